@@ -1,0 +1,25 @@
+//! brief: a terminal reader for briefings.
+//!
+//! Map of the crate (pure logic first, terminal last):
+//! - [`document`]: the document model, loaders for `.txt`/`.md` with `+++` front matter,
+//!   sanitising, and the content-hash identity [`document::DocId`]. No I/O.
+//! - [`extract`]: text analysis: sentences, actors, claims with stances, disputes. No I/O.
+//! - [`state`]: reading state and bookmarks: model, serde schema, merge. No I/O.
+//! - [`storage`]: the only module that touches the config directory (atomic writes, lock).
+//! - [`load`]: reads documents from paths, folders and stdin into [`document::Document`]s.
+//! - [`config`]: keymap (defaults + user patch) and themes.
+//! - [`app`]: the application state machine; `update(&mut App, Action)`; no terminal.
+//! - [`ui`]: rendering of an `&App` into a ratatui buffer, one file per pane.
+//! - [`tui`]: terminal setup/restore, event loop and signals; the only crossterm user.
+//! - [`cli`]: non-interactive commands (`extract`, `bookmarks`, ...).
+
+pub mod app;
+pub mod cli;
+pub mod config;
+pub mod document;
+pub mod extract;
+pub mod load;
+pub mod state;
+pub mod storage;
+pub mod tui;
+pub mod ui;

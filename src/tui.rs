@@ -1,0 +1,1 @@
+//! Terminal setup/restore, event loop and signals.
