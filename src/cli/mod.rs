@@ -1,1 +1,3 @@
-//! See the crate map in lib.rs.
+//! Non-interactive commands.
+
+pub mod extract;

@@ -39,7 +39,9 @@ pub struct Block {
 }
 
 /// Content-hash identity of a document: the same text moved elsewhere keeps its id.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(transparent)]
 pub struct DocId(pub String);
 

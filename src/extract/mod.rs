@@ -5,6 +5,10 @@
 
 use serde::Serialize;
 
+pub mod actors;
+pub mod claims;
+pub mod sentences;
+
 /// A byte range in the analysed text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Span {
@@ -102,6 +106,13 @@ pub struct Extraction {
 
 /// Analyse `text` (a sanitised document body).
 pub fn extract(text: &str) -> Extraction {
-    let _ = text;
-    Extraction::default()
+    let sentences = sentences::split(text);
+    let actors = actors::find(text, &sentences);
+    let found = claims::find(text, &sentences, &actors);
+    Extraction {
+        actors,
+        claims: found.claims,
+        disputes: found.disputes,
+        unattributed: found.unattributed,
+    }
 }
