@@ -74,7 +74,7 @@ impl Layout {
         let body_h = height - 1;
         if width >= 120 {
             let art_w = width / 2;
-            let act_w = (width - art_w) * 2 / 5;
+            let act_w = (width - art_w) / 3;
             let cl_w = width - art_w - act_w;
             return Layout {
                 mode: Mode::Wide,

@@ -19,12 +19,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(area);
     block.render(area, buf);
     if actors.is_empty() {
-        let lines = vec![
-            Line::styled("No actors found.", theme.dim),
-            Line::styled("People, organisations and countries", theme.dim),
-            Line::styled("named in the text appear here.", theme.dim),
-        ];
-        list::render(lines, None, inner, buf);
+        let text =
+            "No actors found.\nPeople, organisations and countries named in the text appear here.";
+        list::empty(text, theme.dim, inner, buf);
         return;
     }
     let active = match app.marks.as_ref().map(|m| &m.kind) {
@@ -48,16 +45,18 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             ));
         }
         let is_sel = row == open.actor_selected;
-        if is_sel {
-            selected = Some((lines.len(), lines.len()));
-        }
-        lines.push(actor_line(
+        let first = lines.len();
+        actor_lines(
             actor,
             actors,
             theme,
             is_sel && focused,
             active == Some(i),
-        ));
+            &mut lines,
+        );
+        if is_sel {
+            selected = Some((first, lines.len().saturating_sub(1)));
+        }
     }
     list::render(lines, selected, inner, buf);
 }
@@ -70,13 +69,15 @@ fn group_name(kind: ActorKind) -> &'static str {
     }
 }
 
-fn actor_line<'a>(
+/// The name with its mention count, then role and affiliation on a second line.
+fn actor_lines<'a>(
     actor: &'a Actor,
     all: &[Actor],
     theme: &Theme,
     selected: bool,
     active: bool,
-) -> Line<'a> {
+    out: &mut Vec<Line<'a>>,
+) {
     let kind_style = match actor.kind {
         ActorKind::Person => theme.person,
         ActorKind::Organization => theme.organization,
@@ -87,10 +88,18 @@ fn actor_line<'a>(
         (false, true) => "● ",
         _ => "  ",
     };
-    let mut spans = vec![
+    let sel = |l: Line<'a>| {
+        if selected {
+            l.style(theme.selection)
+        } else {
+            l
+        }
+    };
+    out.push(sel(Line::from(vec![
         Span::raw(mark),
         Span::styled(sanitize::clean(&actor.name), kind_style),
-    ];
+        Span::styled(format!(" ×{}", actor.mentions.len()), theme.dim),
+    ])));
     let mut details = Vec::new();
     if let Some(role) = &actor.role {
         details.push(sanitize::owned(role));
@@ -103,19 +112,9 @@ fn actor_line<'a>(
         details.push(sanitize::owned(name));
     }
     if !details.is_empty() {
-        spans.push(Span::styled(
-            format!(" · {}", details.join(", ")),
-            theme.dim,
-        ));
-    }
-    spans.push(Span::styled(
-        format!(" ×{}", actor.mentions.len()),
-        theme.dim,
-    ));
-    let line = Line::from(spans);
-    if selected {
-        line.style(theme.selection)
-    } else {
-        line
+        out.push(sel(Line::from(vec![
+            Span::raw("    "),
+            Span::styled(details.join(", "), theme.dim),
+        ])));
     }
 }

@@ -25,12 +25,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(area);
     block.render(area, buf);
     if open.claim_entries.is_empty() {
-        let lines = vec![
-            Line::styled("No claims found.", theme.dim),
-            Line::styled("Who says what (\"X said ...\")", theme.dim),
-            Line::styled("and disputes appear here.", theme.dim),
-        ];
-        list::render(lines, None, inner, buf);
+        let text = "No claims found.\nWho says what (\"X said ...\") and disputes between sources appear here.";
+        list::empty(text, theme.dim, inner, buf);
         return;
     }
     let width = usize::from(inner.width).max(8);
@@ -63,7 +59,7 @@ fn header(x: &Extraction, entry: ClaimEntry) -> (String, String) {
             let topic = x.disputes.get(dispute).map_or("", |d| d.topic.as_str());
             (
                 format!("d{dispute}"),
-                format!("⚡ Dispute: {}", sanitize::clean(topic)),
+                format!("≠ Dispute: {}", sanitize::clean(topic)),
             )
         }
         ClaimEntry::Claim(i) => {
@@ -75,10 +71,7 @@ fn header(x: &Extraction, entry: ClaimEntry) -> (String, String) {
                 format!("{} says", sanitize::clean(shown)),
             )
         }
-        ClaimEntry::Unattributed(_) => (
-            "u".to_string(),
-            "Unattributed (the article's own voice)".to_string(),
-        ),
+        ClaimEntry::Unattributed(_) => ("u".to_string(), "Unattributed".to_string()),
     }
 }
 

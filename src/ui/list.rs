@@ -26,3 +26,11 @@ pub fn render(
     let shown: Vec<Line> = lines.into_iter().skip(offset).take(h).collect();
     Paragraph::new(shown).render(area, buf);
 }
+
+/// Draw a short explanation (wrapped) where a list has nothing to show.
+pub fn empty(text: &str, style: ratatui::style::Style, area: Rect, buf: &mut Buffer) {
+    Paragraph::new(text.to_string())
+        .style(style)
+        .wrap(ratatui::widgets::Wrap { trim: true })
+        .render(area, buf);
+}

@@ -34,7 +34,7 @@ pub fn render(app: &App, theme: &Theme, keymap: &Keymap, area: Rect, buf: &mut B
     let layout = Layout::new(area.width, area.height, app.focus);
     if layout.mode == Mode::TooSmall {
         Paragraph::new(format!(
-            "Terminal too small: {}x{}, need 20x6.",
+            "Too small:\n{}x{}, need\n20x6",
             area.width, area.height
         ))
         .wrap(Wrap { trim: true })
