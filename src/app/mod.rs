@@ -137,6 +137,8 @@ pub struct App {
     pub height: u16,
     /// The current document wrapped at the current article width.
     pub wrap: Wrap,
+    /// Which document `wrap` belongs to: the wrap is reused while (document, width) stay.
+    wrap_doc: Option<usize>,
     /// Names of the available themes and the index of the one in use.
     pub themes: Vec<String>,
     pub theme: usize,
@@ -168,6 +170,7 @@ impl App {
                 width: 0,
                 lines: Vec::new(),
             },
+            wrap_doc: None,
             themes: vec!["dark".to_string()],
             theme: 0,
             quit: false,
@@ -235,11 +238,16 @@ impl App {
         self.themes.get(self.theme).map_or("dark", String::as_str)
     }
 
+    /// Wrap the current document at the current width unless that wrap is already there.
     pub(crate) fn rewrap(&mut self) {
         let (w, _) = self.text_size();
+        if self.wrap_doc == Some(self.current) && self.wrap.width == w {
+            return;
+        }
         let Some(open) = self.docs.get(self.current) else {
             return;
         };
         self.wrap = Wrap::new(&open.doc, w);
+        self.wrap_doc = Some(self.current);
     }
 }
