@@ -175,13 +175,14 @@ impl Storage {
             return !(state.is_dirty() || bookmarks.is_dirty());
         }
         let result = self.locked_save(
-            state_due.then_some(state),
-            bookmarks_due.then_some(bookmarks),
+            state_due.then_some(&mut *state),
+            bookmarks_due.then_some(&mut *bookmarks),
         );
         match result {
             Ok(()) => {
                 self.failure_reported = false;
-                true
+                // A file found to be newer on disk was left alone, so its changes are not saved.
+                !(state.is_dirty() || bookmarks.is_dirty())
             }
             Err(e) => {
                 if !self.failure_reported {
@@ -276,7 +277,14 @@ impl Storage {
             Ok(bytes) => Ok(Some(
                 String::from_utf8(bytes).map_err(|e| format!("not UTF-8 text ({e})")),
             )),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+                ) =>
+            {
+                Ok(None)
+            }
             Err(e) => Err(e),
         }
     }
