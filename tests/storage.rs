@@ -356,3 +356,30 @@ fn nothing_is_written_when_nothing_changed() {
     assert!(!dir.path().join(STATE_FILE).exists());
     assert!(!dir.path().join(BOOKMARKS_FILE).exists());
 }
+
+#[test]
+fn two_instances_saving_at_the_same_time_lose_no_bookmark() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let per_instance = 20;
+    let writers: Vec<_> = (0..2)
+        .map(|w| {
+            let path = dir.path().to_path_buf();
+            std::thread::spawn(move || {
+                let id = DocId(format!("doc{w}"));
+                let mut s = Storage::open(&path);
+                let (mut state, mut marks) = s.load();
+                for i in 0..per_instance {
+                    let at = Anchor::new(i, 0);
+                    marks.add(doc(&id, "/a.md"), at, "x", "", &t(i as u64));
+                    state.set_position(doc(&id, "/a.md"), at, &t(i as u64));
+                    assert!(s.save(&mut state, &mut marks), "{:?}", s.take_messages());
+                }
+            })
+        })
+        .collect();
+    for w in writers {
+        w.join().expect("writer finished");
+    }
+    let (_, marks) = Storage::open(dir.path()).load();
+    assert_eq!(marks.len(), 2 * per_instance);
+}
