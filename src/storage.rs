@@ -10,6 +10,49 @@
 //!   lost and none deleted comes back.
 //! - Problems never stop the reader: they become messages, each reported once
 //!   ([`Storage::take_messages`]).
+//!
+//! The reader's cycle:
+//! ```
+//! use brief::document::{Block, BlockKind, DocId, Document, Meta};
+//! use brief::state::{Anchor, Timestamp, excerpt_at};
+//! use brief::storage::Storage;
+//!
+//! let dir = tempfile::tempdir()?;
+//! let body = "First paragraph.\n\nSecond paragraph.".to_string();
+//! let doc = Document {
+//!     meta: Meta { title: "A briefing".into(), ..Meta::default() },
+//!     blocks: vec![
+//!         Block { kind: BlockKind::Paragraph, range: 0..16 },
+//!         Block { kind: BlockKind::Paragraph, range: 18..35 },
+//!     ],
+//!     id: DocId::of(&body),
+//!     body,
+//!     path: Some("/briefs/a.md".into()),
+//! };
+//!
+//! // Start: load, show any message once, resume where the document was left.
+//! let mut storage = Storage::open(dir.path()); // or Storage::open_configured(flag)
+//! let (mut state, mut bookmarks) = storage.load();
+//! for message in storage.take_messages() { eprintln!("{message}"); }
+//! let resume = state.opened(&doc, &Timestamp::now()).unwrap_or_default();
+//! let top = resume.to_body_offset(&doc.body, &doc.blocks);
+//!
+//! // Reading: remember the top of the view as an anchor, bookmark a passage.
+//! let at = Anchor::from_body_offset(&doc.blocks, 18);
+//! state.set_position(&doc, at, &Timestamp::now());
+//! let excerpt = excerpt_at(&doc.body, 18, 80);
+//! let id = bookmarks.add(&doc, at, &excerpt, "", &Timestamp::now());
+//!
+//! // Quit, signal, or a few seconds after a change: save (merges another instance's work).
+//! if state.is_dirty() || bookmarks.is_dirty() {
+//!     storage.save(&mut state, &mut bookmarks);
+//! }
+//! let (again, marks) = Storage::open(dir.path()).load();
+//! assert_eq!(again.position_of(&doc.id, None), Some(Anchor::new(1, 0)));
+//! assert_eq!(marks.get(&id).map(|b| b.excerpt.as_str()), Some("Second paragraph."));
+//! # let _ = top;
+//! # Ok::<(), std::io::Error>(())
+//! ```
 
 use crate::state::schema::{self, Parsed, SchemaError};
 use crate::state::{Bookmarks, ReadingState, Timestamp};

@@ -3,7 +3,7 @@
 use super::{Anchor, Timestamp};
 use crate::document::{DocId, Document};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 /// What the state needs to know about a document: its identity, where it was read from and
@@ -52,6 +52,8 @@ pub struct DocState {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReadingState {
     docs: BTreeMap<DocId, DocState>,
+    /// Last path to id, for documents whose text changed (one entry per path).
+    by_path: HashMap<String, DocId>,
     theme: Option<String>,
     /// The theme was chosen in this session, so it wins over the file's on merge.
     theme_changed: bool,
@@ -78,6 +80,7 @@ impl ReadingState {
             s.insert_newest(d);
         }
         s.drop_duplicate_paths();
+        s.reindex();
         s
     }
 
@@ -85,8 +88,8 @@ impl ReadingState {
     /// path (the file was edited in place).
     pub fn get(&self, id: &DocId, path: Option<&Path>) -> Option<&DocState> {
         self.docs.get(id).or_else(|| {
-            let p = path_string(path?);
-            self.docs.values().find(|d| d.path.as_deref() == Some(&p))
+            let other = self.by_path.get(&path_string(path?))?;
+            self.docs.get(other)
         })
     }
 
@@ -153,6 +156,7 @@ impl ReadingState {
             self.insert_newest(d);
         }
         self.drop_duplicate_paths();
+        self.reindex();
     }
 
     /// Called by storage once the state is on disk.
@@ -196,20 +200,39 @@ impl ReadingState {
     fn entry(&mut self, doc: DocRef<'_>, now: &Timestamp) -> &mut DocState {
         self.dirty = true;
         let path = doc.path.map(path_string);
-        if !self.docs.contains_key(doc.id) {
-            let by_path = path.as_ref().and_then(|p| {
-                self.docs
-                    .values()
-                    .find(|d| d.path.as_ref() == Some(p))
-                    .map(|d| d.id.clone())
-            });
-            let fresh = match by_path.and_then(|old| self.docs.remove(&old)) {
+        let in_place = self
+            .docs
+            .get(doc.id)
+            .is_some_and(|d| path.is_none() || d.path == path);
+        if !in_place {
+            self.relocate(doc.id, path, now);
+        }
+        let e = self
+            .docs
+            .get_mut(doc.id)
+            .expect("relocate leaves an entry for this id");
+        if !doc.title.is_empty() && e.title != doc.title {
+            e.title = doc.title.to_string();
+        }
+        e.last_opened = now.clone();
+        e
+    }
+
+    /// Give `id` an entry at `path`: its own, else the one of the text last read at that path
+    /// (edited in place), else a fresh one. Other entries at that path are stale and go.
+    fn relocate(&mut self, id: &DocId, path: Option<String>, now: &Timestamp) {
+        if !self.docs.contains_key(id) {
+            let previous = path
+                .as_ref()
+                .and_then(|p| self.by_path.get(p).cloned())
+                .and_then(|old| self.docs.remove(&old));
+            let fresh = match previous {
                 Some(old) => DocState {
-                    id: doc.id.clone(),
+                    id: id.clone(),
                     ..old
                 },
                 None => DocState {
-                    id: doc.id.clone(),
+                    id: id.clone(),
                     path: None,
                     title: String::new(),
                     position: Anchor::default(),
@@ -217,25 +240,24 @@ impl ReadingState {
                     last_opened: now.clone(),
                 },
             };
-            self.docs.insert(doc.id.clone(), fresh);
+            self.docs.insert(id.clone(), fresh);
         }
         if let Some(p) = &path {
-            // The path now belongs to this text: an older entry for it is stale.
             self.docs
-                .retain(|id, d| id == doc.id || d.path.as_ref() != Some(p));
+                .retain(|other, d| other == id || d.path.as_ref() != Some(p));
+            if let Some(e) = self.docs.get_mut(id) {
+                e.path = path;
+            }
         }
-        let e = self
+        self.reindex();
+    }
+
+    fn reindex(&mut self) {
+        self.by_path = self
             .docs
-            .get_mut(doc.id)
-            .expect("entry inserted above for this id");
-        if path.is_some() {
-            e.path = path;
-        }
-        if !doc.title.is_empty() {
-            e.title = doc.title.to_string();
-        }
-        e.last_opened = now.clone();
-        e
+            .values()
+            .filter_map(|d| Some((d.path.clone()?, d.id.clone())))
+            .collect();
     }
 }
 
