@@ -11,7 +11,7 @@
 
 use crate::document::{self, DocError, Document, Format};
 use std::collections::HashSet;
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
 /// Errors met while reading documents: one line, naming the path.
@@ -28,6 +28,8 @@ pub enum LoadError {
     NoDocuments { path: String },
     #[error("stdin: cannot read: {0}")]
     Stdin(std::io::Error),
+    #[error("stdin: is a terminal; pipe a document in, e.g. `cat notes.md | brief -`")]
+    StdinIsTerminal,
     #[error(transparent)]
     Document(#[from] DocError),
 }
@@ -60,12 +62,32 @@ const SAMPLES: &[(&str, &str)] = &[
 ];
 
 /// Open every path in order: files, folders (recursively) and `-` for stdin.
-/// The first error stops the load.
+/// The first error stops the load; see [`open_library`] to skip bad files inside folders.
 pub fn open_paths(paths: &[PathBuf]) -> Result<Vec<Document>, LoadError> {
-    let mut docs = Vec::new();
+    let opened = open(paths, false)?;
+    Ok(opened.documents)
+}
+
+/// Documents opened by [`open_library`]: those read, and the files found in folders that
+/// could not be (binary, bad front matter, unreadable), each with its one-line reason.
+#[derive(Debug, Default)]
+pub struct Opened {
+    pub documents: Vec<Document>,
+    pub skipped: Vec<LoadError>,
+}
+
+/// Like [`open_paths`], but a file found inside a folder that cannot be read is skipped and
+/// reported in [`Opened::skipped`] rather than failing the whole library. Paths named
+/// explicitly, stdin, a missing path or a folder without documents still fail.
+pub fn open_library(paths: &[PathBuf]) -> Result<Opened, LoadError> {
+    open(paths, true)
+}
+
+fn open(paths: &[PathBuf], lenient: bool) -> Result<Opened, LoadError> {
+    let mut opened = Opened::default();
     for path in paths {
         if path.as_os_str() == "-" {
-            docs.push(read_stdin()?);
+            opened.documents.push(read_stdin()?);
         } else if path.is_dir() {
             let files = documents_in(path)?;
             if files.is_empty() {
@@ -74,13 +96,17 @@ pub fn open_paths(paths: &[PathBuf]) -> Result<Vec<Document>, LoadError> {
                 });
             }
             for file in files {
-                docs.push(open_file(&file)?);
+                match open_file(&file) {
+                    Ok(doc) => opened.documents.push(doc),
+                    Err(e) if lenient => opened.skipped.push(e),
+                    Err(e) => return Err(e),
+                }
             }
         } else {
-            docs.push(open_file(path)?);
+            opened.documents.push(open_file(path)?);
         }
     }
-    Ok(docs)
+    Ok(opened)
 }
 
 /// Read one document file: markdown for `.md`/`.markdown`, plain text otherwise.
@@ -92,10 +118,15 @@ pub fn open_file(path: &Path) -> Result<Document, LoadError> {
     Ok(doc)
 }
 
-/// Read a document from stdin; the format is guessed from the text.
+/// Read a document from stdin; the format is guessed from the text. Refuses a terminal
+/// stdin, which would wait for typing that the user did not mean to give.
 pub fn read_stdin() -> Result<Document, LoadError> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        return Err(LoadError::StdinIsTerminal);
+    }
     let mut bytes = Vec::new();
-    std::io::stdin()
+    stdin
         .lock()
         .read_to_end(&mut bytes)
         .map_err(LoadError::Stdin)?;

@@ -1,7 +1,7 @@
 //! Reading documents: sanitising, plain text and markdown structure, front matter, folders.
 
 use brief::document::{BlockKind, DocError, Document, Format, parse};
-use brief::load::{LoadError, open_file, open_paths, samples};
+use brief::load::{LoadError, open_file, open_library, open_paths, samples};
 use std::path::{Path, PathBuf};
 
 fn txt(text: &str) -> Document {
@@ -432,6 +432,28 @@ fn an_explicit_binary_file_is_refused_with_its_path() {
 }
 
 #[test]
+fn a_library_skips_unreadable_files_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "good.md", "# Good\n\nText.");
+    write(dir.path(), "bad.md", "+++\ntitle = \n+++\nText.");
+    std::fs::write(dir.path().join("blob.txt"), b"\0\x01binary").unwrap();
+    let dirs = [dir.path().to_path_buf()];
+    let opened = open_library(&dirs).unwrap();
+    assert_eq!(opened.documents.len(), 1);
+    let reasons: Vec<String> = opened.skipped.iter().map(|e| e.to_string()).collect();
+    assert_eq!(reasons.len(), 2, "{reasons:?}");
+    assert!(
+        reasons[0].contains("bad.md: line 2: front matter: "),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons[1].contains("blob.txt: looks binary (NUL byte at offset 0)"),
+        "{reasons:?}"
+    );
+    assert!(open_paths(&dirs).is_err());
+}
+
+#[test]
 fn the_bundled_samples_all_parse() {
     let docs = samples();
     assert_eq!(docs.len(), 3);
@@ -439,5 +461,11 @@ fn the_bundled_samples_all_parse() {
         assert!(!d.meta.title.is_empty());
         assert!(d.meta.source.is_some() && d.meta.published.is_some());
         assert!(d.blocks.len() > 3, "{}", d.meta.title);
+        assert!(d.blocks.iter().any(|b| b.kind == BlockKind::Heading(2)));
     }
+    assert!(docs.iter().any(|d| !d.links.is_empty()));
+    assert!(
+        docs.iter()
+            .any(|d| d.blocks.iter().any(|b| b.kind == BlockKind::ListItem))
+    );
 }

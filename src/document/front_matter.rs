@@ -23,12 +23,22 @@ struct Raw {
     source: Option<String>,
     url: Option<String>,
     published: Option<StringOrDate>,
-    #[serde(default)]
-    tags: Vec<String>,
+    tags: Option<Tags>,
+}
+
+/// `tags = ["a", "b"]`, or a lone `tags = "a"`.
+#[derive(Deserialize)]
+#[serde(
+    untagged,
+    expecting = "expected a list of strings, like [\"a\", \"b\"]"
+)]
+enum Tags {
+    Many(Vec<String>),
+    One(String),
 }
 
 #[derive(Deserialize)]
-#[serde(untagged)]
+#[serde(untagged, expecting = "expected a string or a date, like 2024-05-01")]
 enum StringOrDate {
     String(String),
     Date(toml::value::Datetime),
@@ -83,12 +93,15 @@ pub fn split<'a>(text: &'a str, name: &str) -> Result<(FrontMatter, &'a str), Do
             StringOrDate::String(s) => s,
             StringOrDate::Date(d) => d.to_string(),
         })),
-        tags: raw
-            .tags
-            .iter()
-            .map(|t| clean_line(t))
-            .filter(|t| !t.is_empty())
-            .collect(),
+        tags: match raw.tags {
+            Some(Tags::Many(v)) => v,
+            Some(Tags::One(s)) => vec![s],
+            None => Vec::new(),
+        }
+        .iter()
+        .map(|t| clean_line(t))
+        .filter(|t| !t.is_empty())
+        .collect(),
     };
     Ok((front, &text[rest_start..]))
 }
@@ -106,6 +119,12 @@ mod tests {
         assert_eq!(f.published.as_deref(), Some("2024-03-01"));
         assert_eq!(f.tags, vec!["a"]);
         assert_eq!(rest, "Body");
+    }
+
+    #[test]
+    fn a_lone_tag_string_is_one_tag() {
+        let (f, _) = split("+++\ntags = \"ports\"\n+++\n", "n.md").unwrap();
+        assert_eq!(f.tags, vec!["ports"]);
     }
 
     #[test]

@@ -78,6 +78,8 @@ pub fn parse(text: &str) -> Parsed {
                     b.close();
                 }
                 TagEnd::Paragraph if !in_item => b.close(),
+                // Paragraphs of one loose list item share its block: keep them apart.
+                TagEnd::Paragraph => b.push_text(" "),
                 TagEnd::BlockQuote(_) => {
                     b.close();
                     quote_depth = quote_depth.saturating_sub(1);

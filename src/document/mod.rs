@@ -47,7 +47,7 @@ impl Format {
         let markdownish = text.lines().take(200).any(|line| {
             let l = line.trim_start();
             let hashes = l.bytes().take_while(|&b| b == b'#').count();
-            (1..=6).contains(&hashes) && l[hashes..].starts_with(' ') || l.starts_with("```")
+            ((1..=6).contains(&hashes) && l[hashes..].starts_with(' ')) || l.starts_with("```")
         });
         if markdownish {
             Format::Markdown
