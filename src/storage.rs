@@ -13,22 +13,15 @@
 //!
 //! The reader's cycle:
 //! ```
-//! use brief::document::{Block, BlockKind, DocId, Document, Meta};
+//! use brief::document::{Format, parse};
 //! use brief::state::{Anchor, Timestamp, excerpt_at};
 //! use brief::storage::Storage;
 //!
 //! let dir = tempfile::tempdir()?;
-//! let body = "First paragraph.\n\nSecond paragraph.".to_string();
-//! let doc = Document {
-//!     meta: Meta { title: "A briefing".into(), ..Meta::default() },
-//!     blocks: vec![
-//!         Block { kind: BlockKind::Paragraph, range: 0..16 },
-//!         Block { kind: BlockKind::Paragraph, range: 18..35 },
-//!     ],
-//!     id: DocId::of(&body),
-//!     body,
-//!     path: Some("/briefs/a.md".into()),
-//! };
+//! let text = "+++\ntitle = \"A briefing\"\n+++\nFirst paragraph.\n\nSecond paragraph.\n";
+//! let mut doc = parse(text.as_bytes(), Format::Markdown, "a.md").expect("valid");
+//! doc.path = Some("/briefs/a.md".into());
+//! let second = doc.blocks[1].range.start;
 //!
 //! // Start: load, show any message once, resume where the document was left.
 //! let mut storage = Storage::open(dir.path()); // or Storage::open_configured(flag)
@@ -38,9 +31,9 @@
 //! let top = resume.to_body_offset(&doc.body, &doc.blocks);
 //!
 //! // Reading: remember the top of the view as an anchor, bookmark a passage.
-//! let at = Anchor::from_body_offset(&doc.blocks, 18);
+//! let at = Anchor::from_body_offset(&doc.blocks, second);
 //! state.set_position(&doc, at, &Timestamp::now());
-//! let excerpt = excerpt_at(&doc.body, 18, 80);
+//! let excerpt = excerpt_at(&doc.body, second, 80);
 //! let id = bookmarks.add(&doc, at, &excerpt, "", &Timestamp::now());
 //!
 //! // Quit, signal, or a few seconds after a change: save (merges another instance's work).
