@@ -236,7 +236,9 @@ impl Storage {
         bookmarks: Option<&mut Bookmarks>,
     ) -> io::Result<()> {
         let guard = self.acquire_lock()?;
-        self.remove_stale_temp_files();
+        if guard.is_exclusive() {
+            self.remove_stale_temp_files();
+        }
         if let Some(state) = state {
             self.save_one(
                 STATE_FILE,
@@ -424,9 +426,12 @@ impl Storage {
             match file.try_lock() {
                 // A duplicate handle shares the lock, so the guard owns no borrow of `self`.
                 Ok(()) => {
-                    return file.try_clone().map(LockGuard).inspect_err(|_| {
-                        let _ = file.unlock();
-                    });
+                    return file
+                        .try_clone()
+                        .map(|f| LockGuard(Some(f)))
+                        .inspect_err(|_| {
+                            let _ = file.unlock();
+                        });
                 }
                 Err(fs::TryLockError::WouldBlock) if Instant::now() < deadline => {
                     std::thread::sleep(Duration::from_millis(5));
@@ -435,6 +440,10 @@ impl Storage {
                     return Err(io::Error::other(
                         "another brief holds the lock; will retry at the next save",
                     ));
+                }
+                // No advisory locks on this file system: saving unlocked beats not saving.
+                Err(fs::TryLockError::Error(e)) if e.kind() == io::ErrorKind::Unsupported => {
+                    return Ok(LockGuard(None));
                 }
                 Err(fs::TryLockError::Error(e)) => return Err(e),
             }
@@ -501,13 +510,21 @@ fn write_and_sync(path: &Path, bytes: &[u8]) -> io::Result<()> {
     f.sync_all()
 }
 
-/// Holds the advisory lock; released on drop.
-struct LockGuard(File);
+/// Holds the advisory lock (`None`: the file system has no locks); released on drop.
+struct LockGuard(Option<File>);
+
+impl LockGuard {
+    fn is_exclusive(&self) -> bool {
+        self.0.is_some()
+    }
+}
 
 impl Drop for LockGuard {
     #[allow(clippy::incompatible_msrv)]
     fn drop(&mut self) {
-        let _ = self.0.unlock();
+        if let Some(f) = &self.0 {
+            let _ = f.unlock();
+        }
     }
 }
 
