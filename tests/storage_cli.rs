@@ -159,3 +159,42 @@ fn a_corrupt_bookmarks_file_is_reported_and_left_alone() {
     );
     assert!(path.exists(), "a reader never moves files");
 }
+
+#[test]
+fn listing_works_while_another_brief_keeps_saving() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let writer = Command::new(env!("CARGO_BIN_EXE_brief"))
+        .args(["write-bookmarks-loop", "--config-dir"])
+        .arg(dir.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("spawn the writer");
+    // Killed on drop, so a failing assertion leaves no writer running.
+    let _writer = KillOnDrop(writer);
+    let started = std::time::Instant::now();
+    while !dir.path().join(BOOKMARKS_FILE).exists() {
+        assert!(started.elapsed().as_secs() < 10, "the writer never saved");
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    let mut outputs = std::collections::HashSet::new();
+    for _ in 0..20 {
+        let o = brief(dir.path(), &["bookmarks", "--format", "json"]);
+        let err = String::from_utf8_lossy(&o.stderr).into_owned();
+        assert!(err.is_empty(), "no complaint while the writer runs: {err}");
+        let out = stdout(&o);
+        let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+        assert_eq!(v["documents"].as_array().map(Vec::len), Some(1));
+        outputs.insert(out);
+    }
+    assert!(outputs.len() > 1, "the file changed while listing");
+}
+
+struct KillOnDrop(std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
