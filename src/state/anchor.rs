@@ -11,7 +11,9 @@ use serde::{Deserialize, Serialize};
     Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
 pub struct Anchor {
+    /// Index of the block (paragraph, heading, ...).
     pub block: usize,
+    /// Byte offset into that block's text.
     pub offset: usize,
 }
 

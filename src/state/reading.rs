@@ -30,14 +30,17 @@ impl<'a> From<&'a Document> for DocRef<'a> {
 /// The saved state of one document (one `[[doc]]` table of `state.toml`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocState {
+    /// Content hash of the text when it was last opened.
     pub id: DocId,
     /// The last path it was opened from (lossy UTF-8), if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     #[serde(default)]
     pub title: String,
+    /// Where reading stopped.
     #[serde(default)]
     pub position: Anchor,
+    /// Marked read by the user.
     #[serde(default)]
     pub read: bool,
     /// When it was last opened or moved in; the newest wins when two instances merge.
