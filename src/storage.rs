@@ -416,7 +416,6 @@ impl Storage {
     }
 
     // File::lock is stable since Rust 1.89; the toolchain here is newer than the crate's MSRV.
-    #[allow(clippy::incompatible_msrv)]
     fn acquire_lock(&self) -> io::Result<LockGuard> {
         let Some(file) = &self.lock else {
             return Err(io::Error::other("the config directory is not writable"));
@@ -520,7 +519,6 @@ impl LockGuard {
 }
 
 impl Drop for LockGuard {
-    #[allow(clippy::incompatible_msrv)]
     fn drop(&mut self) {
         if let Some(f) = &self.0 {
             let _ = f.unlock();
