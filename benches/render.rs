@@ -99,7 +99,7 @@ fn bytes_per_scroll(_: &mut Criterion) {
             },
         )
         .expect("terminal");
-        let mut draw = |app: &App, terminal: &mut Terminal<CrosstermBackend<Counter>>| {
+        let draw = |app: &App, terminal: &mut Terminal<CrosstermBackend<Counter>>| {
             terminal
                 .draw(|f| brief::ui::draw(f, app, &theme, &keymap))
                 .expect("draw");

@@ -13,6 +13,9 @@ struct Cli {
     command: Option<Command>,
     /// Documents or folders to open; `-` reads stdin. None: the bundled samples.
     paths: Vec<PathBuf>,
+    /// Where reading state and bookmarks live (default: $BRIEF_CONFIG_DIR, else ~/.config/brief).
+    #[arg(long, global = true, value_name = "DIR")]
+    config_dir: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -23,12 +26,26 @@ enum Command {
         #[arg(long, value_enum, default_value = "json")]
         format: Format,
     },
+    /// List or export all bookmarks, grouped by document.
+    Bookmarks {
+        #[arg(long, value_enum, default_value = "text")]
+        format: brief::cli::bookmarks::Format,
+    },
+    /// Test support: save bookmarks in a loop until killed.
+    #[command(hide = true)]
+    WriteBookmarksLoop,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Extract { path, format }) => extract(&path, format).map(|()| 0),
+        Some(Command::Bookmarks { format }) => {
+            brief::cli::bookmarks::run(cli.config_dir.as_deref(), format).map(|()| 0)
+        }
+        Some(Command::WriteBookmarksLoop) => {
+            brief::cli::bookmarks::write_loop(cli.config_dir.as_deref()).map(|()| 0)
+        }
         None => read(&cli.paths),
     };
     match result {
@@ -49,7 +66,15 @@ fn extract(path: &std::path::Path, format: Format) -> anyhow::Result<()> {
 /// Open the documents (before touching the terminal, so errors leave it as it was), then run
 /// the reader; the exit code is 128 + n after signal n.
 fn read(paths: &[PathBuf]) -> anyhow::Result<u8> {
-    let docs = open_paths(paths)?;
+    let (docs, skipped) = if paths.is_empty() {
+        (brief::load::samples(), Vec::new())
+    } else {
+        let opened = brief::load::open_library(paths)?;
+        (opened.documents, opened.skipped)
+    };
+    if docs.is_empty() {
+        anyhow::bail!("no document to show");
+    }
     let env = |k: &str| std::env::var(k).ok();
     let depth = brief::config::ColourDepth::detect(
         env("NO_COLOR").as_deref(),
@@ -60,20 +85,12 @@ fn read(paths: &[PathBuf]) -> anyhow::Result<u8> {
     let keymap = brief::config::Keymap::default();
     let mut app = brief::app::App::new(docs, 80, 24);
     app.themes = themes.iter().map(|t| t.name.clone()).collect();
+    if let Some(first) = skipped.first() {
+        app.message = Some(format!("skipped {} file(s): {first}", skipped.len()));
+    }
     let (_app, exit) = brief::tui::run(app, &themes, &keymap)?;
     if let brief::tui::Exit::TerminalLost(why) = &exit {
         eprintln!("brief: terminal lost: {why}");
     }
     Ok(exit.code())
-}
-
-/// Stand-in until the loader's `open_paths` lands: plain files only.
-fn open_paths(paths: &[PathBuf]) -> anyhow::Result<Vec<brief::document::Document>> {
-    if paths.is_empty() {
-        anyhow::bail!("give a document to open (bundled samples are not there yet)");
-    }
-    paths
-        .iter()
-        .map(|p| Ok(brief::load::open_file(p)?))
-        .collect()
 }

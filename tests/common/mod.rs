@@ -28,6 +28,7 @@ pub fn doc(title: &str, blocks: &[(BlockKind, &str)]) -> Document {
         id: DocId::of(&body),
         body,
         blocks: out,
+        links: Vec::new(),
         path: None,
     }
 }
