@@ -81,6 +81,7 @@ fn resizing_keeps_the_same_text_at_the_top() {
         ],
     );
     let anchor = app.anchor();
+    let offset = app.anchor_offset();
     for (w, h) in [(200, 50), (40, 12), (15, 5), (1, 1), (120, 40), (80, 24)] {
         feed(
             &mut app,
@@ -92,9 +93,9 @@ fn resizing_keeps_the_same_text_at_the_top() {
         assert_eq!(app.anchor(), anchor, "the anchor survives {w}x{h}");
         let top = top_text(&app);
         assert!(
-            top.start <= anchor.offset && anchor.offset <= top.end.max(top.start + 1),
+            top.start <= offset && offset <= top.end.max(top.start + 1),
             "at {w}x{h} the top line {top:?} shows offset {}",
-            anchor.offset
+            offset
         );
     }
     assert_eq!(
@@ -306,6 +307,26 @@ fn a_saved_anchor_past_the_end_is_clamped() {
         },
     );
     let a = app.anchor();
-    assert!(a.offset <= app.docs[0].doc.body.len());
-    assert!(a.block < app.docs[0].doc.blocks.len());
+    let blocks = &app.docs[0].doc.blocks;
+    assert_eq!(a.block, blocks.len() - 1);
+    assert_eq!(
+        a.offset,
+        blocks[a.block].range.len(),
+        "the end of the last block"
+    );
+    assert_eq!(app.top_line(), app.wrap.lines.len() - 1);
+}
+
+#[test]
+fn a_saved_anchor_reopens_at_the_same_text() {
+    let mut app = long_app(80, 24);
+    for _ in 0..7 {
+        update(&mut app, Action::PageDown);
+    }
+    let saved = app.anchor();
+    let offset = app.anchor_offset();
+    let mut other = long_app(133, 41);
+    other.set_anchor(0, saved);
+    let l = other.wrap.lines[other.top_line()];
+    assert!(l.start <= offset && offset < l.end, "{l:?} shows {offset}");
 }

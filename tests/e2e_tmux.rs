@@ -221,3 +221,41 @@ fn narrow_and_wide_terminals_show_their_layouts() {
         t.wait_for(|s| s.contains("EXIT=0"), "exit");
     }
 }
+
+#[test]
+fn reads_a_document_from_stdin_and_keys_from_the_terminal() {
+    let Some(t) = Tmux::start("stdin", 80, 24) else {
+        return;
+    };
+    t.type_line(&format!(
+        "printf 'Piped notes\\n\\nThe ferry ran late, said the harbour office.\\n' | {BIN} - ; echo EXIT=$?"
+    ));
+    let s = t.wait_for(|s| s.contains("▶ Article"), "the reader");
+    assert!(s.contains("The ferry ran late"), "{s}");
+    t.send(&["Tab"]);
+    t.wait_for(|s| s.contains("▶ Actors"), "keys from the terminal device");
+    t.send(&["q"]);
+    let s = t.wait_for(|s| s.contains("EXIT="), "the shell again");
+    assert!(s.contains("EXIT=0"), "{s}");
+    assert_eq!(t.display("#{alternate_on}"), "0");
+}
+
+#[test]
+fn sighup_restores_the_terminal_and_exits_129() {
+    let Some(t) = Tmux::start("hup", 80, 24) else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = sample_file(&dir);
+    t.type_line(&format!("{BIN} {} ; echo EXIT=$?", file.display()));
+    t.wait_for(|s| s.contains("▶ Article"), "the reader");
+    let pid = t.child_pid().expect("the reader's pid");
+    let ok = Command::new("kill")
+        .args(["-HUP", &pid])
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(ok);
+    let s = t.wait_for(|s| s.contains("EXIT="), "the shell again");
+    assert!(s.contains("EXIT=129"), "{s}");
+    assert_eq!(t.display("#{alternate_on}"), "0");
+}

@@ -245,3 +245,16 @@ fn with_no_color_nothing_on_screen_has_a_colour() {
         }
     }
 }
+
+#[test]
+fn a_long_title_is_cut_with_an_ellipsis_and_a_space_before_the_position() {
+    let (mut d, x) = common::briefing();
+    d.meta.title =
+        "A very long title that goes on and on about the harbour and the convoy and more"
+            .to_string();
+    let app = App::from_open(vec![Open::with_extraction(d, x)], 80, 24);
+    let t = text(&app);
+    let status = t.lines().last().unwrap_or("");
+    assert!(status.contains("… "), "{status}");
+    assert!(status.contains(" 100%"), "{status}");
+}

@@ -9,6 +9,10 @@ mod search;
 mod update;
 pub mod wrap;
 
+/// A reading position (block + byte offset in it), shared with the saved state. Screen lines
+/// are derived from it and the wrap at the current width, so a resize keeps the same text
+/// on top.
+pub use crate::state::Anchor;
 pub use action::Action;
 pub use entries::ClaimEntry;
 pub use update::update;
@@ -16,16 +20,6 @@ pub use update::update;
 use crate::document::Document;
 use crate::extract::{Extraction, Span};
 use wrap::Wrap;
-
-/// A reading position: a block and a byte offset into the body inside it. Screen lines are
-/// derived from it and the wrap at the current width, so a resize keeps the same text on top.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Anchor {
-    /// Index into [`Document::blocks`].
-    pub block: usize,
-    /// Byte offset into [`Document::body`].
-    pub offset: usize,
-}
 
 /// The panes that can take the focus, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -195,20 +189,23 @@ impl App {
         self.open().map(|o| o.anchor).unwrap_or_default()
     }
 
-    /// Restore a saved reading position of document `index`; offsets past the end are clamped.
+    /// Restore a saved reading position of document `index`; a stale one (the file was
+    /// edited) is clamped into the text.
     pub fn set_anchor(&mut self, index: usize, anchor: Anchor) {
         if let Some(open) = self.docs.get_mut(index) {
-            let len = open.doc.body.len();
-            let blocks = open.doc.blocks.len();
-            let offset = anchor.offset.min(len);
-            let block = open
-                .doc
-                .blocks
-                .partition_point(|b| b.range.start <= offset)
-                .saturating_sub(1)
-                .min(blocks.saturating_sub(1));
-            open.anchor = Anchor { block, offset };
+            let blocks = &open.doc.blocks;
+            let at = anchor.to_body_offset(&open.doc.body, blocks);
+            let block = anchor.block.min(blocks.len().saturating_sub(1));
+            let start = blocks.get(block).map_or(0, |b| b.range.start);
+            open.anchor = Anchor::new(block, at.saturating_sub(start));
         }
+    }
+
+    /// The byte offset into the body of the current reading position.
+    pub fn anchor_offset(&self) -> usize {
+        self.open().map_or(0, |o| {
+            self.anchor().to_body_offset(&o.doc.body, &o.doc.blocks)
+        })
     }
 
     /// Width and height of the article text for the current terminal size.
@@ -218,8 +215,7 @@ impl App {
 
     /// Index of the wrapped line at the top of the article.
     pub fn top_line(&self) -> usize {
-        let a = self.anchor();
-        self.wrap.line_of(a.block, a.offset)
+        self.wrap.line_of(self.anchor().block, self.anchor_offset())
     }
 
     /// How far through the document the view is, 0..=100.

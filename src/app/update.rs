@@ -105,10 +105,8 @@ fn set_top(app: &mut App, line: isize) {
         return;
     };
     if let Some(open) = app.open_mut() {
-        open.anchor = super::Anchor {
-            block: l.block,
-            offset: l.start,
-        };
+        let start = open.doc.blocks.get(l.block).map_or(0, |b| b.range.start);
+        open.anchor = super::Anchor::new(l.block, l.start.saturating_sub(start));
     }
 }
 

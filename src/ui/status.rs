@@ -41,11 +41,12 @@ pub fn render(app: &App, theme: &Theme, keymap: &Keymap, area: Rect, buf: &mut B
     let width = usize::from(area.width);
     let right_w = right_text.width() + 1;
     let hints_w = hints.width() + 2;
-    let show_hints = width > left.width().min(24) + right_w + hints_w;
+    // The lead space, at least one space between left and right, then right and hints.
+    let show_hints = width > 2 + left.width().min(24) + right_w + hints_w;
     let room = width
         .saturating_sub(right_w)
         .saturating_sub(if show_hints { hints_w } else { 0 })
-        .saturating_sub(1);
+        .saturating_sub(2);
     let left = truncate(&left, room);
     let pad = width
         .saturating_sub(left.width() + 1)
