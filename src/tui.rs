@@ -38,11 +38,26 @@ impl Exit {
     }
 }
 
+/// Called on every turn of the event loop (after an event, or every [`POLL`] when idle) with
+/// the app; returns true when it changed something on screen. The place for saving the state
+/// a few seconds after a change (`app.revision` tells when something changed).
+pub type Tick<'a> = &'a mut dyn FnMut(&mut App) -> bool;
+
 /// Run the reader until it stops; the terminal is restored before returning.
 ///
 /// `themes` must not be empty; `app.theme` indexes it. Returns the app as it was at the end
 /// (for saving the state) and why it stopped.
-pub fn run(mut app: App, themes: &[Theme], keymap: &Keymap) -> io::Result<(App, Exit)> {
+pub fn run(app: App, themes: &[Theme], keymap: &Keymap) -> io::Result<(App, Exit)> {
+    run_with(app, themes, keymap, &mut |_| false)
+}
+
+/// [`run`], calling `tick` on every turn of the loop.
+pub fn run_with(
+    mut app: App,
+    themes: &[Theme],
+    keymap: &Keymap,
+    tick: Tick<'_>,
+) -> io::Result<(App, Exit)> {
     let signal = Arc::new(AtomicUsize::new(0));
     for sig in [
         signal_hook::consts::SIGINT,
@@ -52,7 +67,7 @@ pub fn run(mut app: App, themes: &[Theme], keymap: &Keymap) -> io::Result<(App, 
         signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)?;
     }
     let mut terminal = ratatui::try_init()?;
-    let exit = event_loop(&mut terminal, &mut app, themes, keymap, &signal);
+    let exit = event_loop(&mut terminal, &mut app, themes, keymap, &signal, tick);
     // The terminal may be gone already (SIGHUP); restoring is best effort then.
     let _ = ratatui::try_restore();
     Ok((app, exit))
@@ -64,6 +79,7 @@ fn event_loop(
     themes: &[Theme],
     keymap: &Keymap,
     signal: &AtomicUsize,
+    tick: Tick<'_>,
 ) -> Exit {
     match terminal.size() {
         Ok(size) => update(
@@ -91,6 +107,10 @@ fn event_loop(
                 return Exit::TerminalLost(e.to_string());
             }
             dirty = false;
+        }
+        if tick(app) {
+            dirty = true;
+            continue;
         }
         match event::poll(POLL) {
             Ok(false) => continue,

@@ -258,3 +258,31 @@ fn a_long_title_is_cut_with_an_ellipsis_and_a_space_before_the_position() {
     assert!(status.contains("… "), "{status}");
     assert!(status.contains(" 100%"), "{status}");
 }
+
+#[test]
+fn on_a_very_wide_terminal_the_sides_of_a_dispute_stand_next_to_each_other() {
+    let app = briefing_at(250, 60);
+    let t = text(&app);
+    let row = t
+        .lines()
+        .find(|l| l.contains("• asserts · Alva Rendt"))
+        .expect("the first side");
+    assert!(row.contains("✗ denies · Coastal Union"), "{row}");
+    let narrow = text(&briefing_at(120, 40));
+    assert!(
+        !narrow
+            .lines()
+            .any(|l| l.contains("• asserts · Alva") && l.contains("✗ denies"))
+    );
+}
+
+#[test]
+fn in_the_narrow_layout_enter_on_an_actor_shows_the_article() {
+    let mut app = briefing_at(40, 12);
+    for a in [Action::FocusNext, Action::Activate] {
+        update(&mut app, a);
+    }
+    let t = text(&app);
+    assert!(t.contains("▶ Article"), "{t}");
+    assert!(t.contains("mention 1/2"), "{t}");
+}

@@ -160,6 +160,12 @@ fn activate(app: &mut App) {
 
 fn set_marks(app: &mut App, kind: MarkKind, spans: Vec<Span>, current: usize) {
     let target = spans.get(current).copied();
+    // With one pane at a time, a jump from a list is only seen in the article.
+    let narrow = super::layout::Layout::new(app.width, app.height, app.focus).mode
+        == super::layout::Mode::Narrow;
+    if narrow && !matches!(kind, MarkKind::Search(_)) {
+        app.focus = Pane::Article;
+    }
     app.marks = Some(Marks {
         kind,
         spans,

@@ -114,8 +114,8 @@ fn line<'a>(app: &'a App, theme: &Theme, l: &WrapLine, claims: &[Span]) -> Line<
     Line::from(spans)
 }
 
-fn push(spans: &mut Vec<TextSpan<'_>>, body: &str, start: usize, end: usize, style: Style) {
+fn push<'a>(spans: &mut Vec<TextSpan<'a>>, body: &'a str, start: usize, end: usize, style: Style) {
     if let Some(text) = body.get(start..end) {
-        spans.push(TextSpan::styled(sanitize::owned(text), style));
+        spans.push(TextSpan::styled(sanitize::clean(text), style));
     }
 }

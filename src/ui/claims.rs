@@ -33,7 +33,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let mut lines: Vec<Line> = Vec::new();
     let mut selected = None;
     let mut group: Option<String> = None;
-    for (row, entry) in open.claim_entries.iter().enumerate() {
+    let entries = &open.claim_entries;
+    let mut row = 0;
+    while let Some(entry) = entries.get(row) {
         let header = header(x, *entry);
         if group.as_ref() != Some(&header.0) {
             if !lines.is_empty() {
@@ -42,14 +44,68 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             lines.push(Line::styled(header.1.clone(), theme.heading));
             group = Some(header.0);
         }
+        if let ClaimEntry::Side { dispute, .. } = *entry {
+            let sides = entries[row..]
+                .iter()
+                .take_while(|e| matches!(e, ClaimEntry::Side { dispute: d, .. } if *d == dispute))
+                .count();
+            let gap = 3;
+            let col = width.saturating_sub(gap * (sides - 1)) / sides.max(1);
+            if sides >= 2 && col >= SIDE_MIN {
+                let sel = (row..row + sides).contains(&open.claim_selected);
+                let first = lines.len();
+                let columns: Vec<Vec<Line>> = (row..row + sides)
+                    .map(|r| {
+                        let mut out = Vec::new();
+                        let on = r == open.claim_selected && focused;
+                        entry_lines(x, entries[r], theme, col, on, &mut out);
+                        out
+                    })
+                    .collect();
+                side_by_side(columns, col, theme, &mut lines);
+                if sel {
+                    selected = Some((first, lines.len().saturating_sub(1)));
+                }
+                row += sides;
+                continue;
+            }
+        }
         let is_sel = row == open.claim_selected;
         let first = lines.len();
         entry_lines(x, *entry, theme, width, is_sel && focused, &mut lines);
         if is_sel {
             selected = Some((first, lines.len().saturating_sub(1)));
         }
+        row += 1;
     }
     list::render(lines, selected, inner, buf);
+}
+
+/// Narrowest column for showing the sides of a dispute next to each other.
+const SIDE_MIN: usize = 28;
+
+/// Put the lines of each column next to each other, `col` cells wide, separated by " │ ".
+fn side_by_side(
+    columns: Vec<Vec<Line<'static>>>,
+    col: usize,
+    theme: &Theme,
+    out: &mut Vec<Line<'static>>,
+) {
+    let rows = columns.iter().map(Vec::len).max().unwrap_or(0);
+    for r in 0..rows {
+        let mut spans = Vec::new();
+        for (c, column) in columns.iter().enumerate() {
+            if c > 0 {
+                spans.push(Span::styled(" │ ", theme.border));
+            }
+            let line = fit(column.get(r).cloned().unwrap_or_default(), col);
+            let w = line.width();
+            let style = line.style;
+            spans.extend(line.spans.into_iter().map(|s| s.patch_style(style)));
+            spans.push(Span::styled(" ".repeat(col.saturating_sub(w)), style));
+        }
+        out.push(Line::from(spans));
+    }
 }
 
 /// The group an entry belongs to: a key and the header text.
@@ -169,4 +225,25 @@ fn claim_head(c: &Claim, theme: &Theme, mark: &'static str, with_source: bool) -
         ));
     }
     Line::from(spans)
+}
+
+/// `line` cut to `width` cells.
+fn fit(line: Line<'static>, width: usize) -> Line<'static> {
+    if line.width() <= width {
+        return line;
+    }
+    let mut left = width;
+    let mut spans = Vec::new();
+    for span in line.spans {
+        let w = span.width();
+        if w <= left {
+            left -= w;
+            spans.push(span);
+            continue;
+        }
+        let cut = super::status::truncate(&span.content, left);
+        spans.push(Span::styled(cut, span.style));
+        break;
+    }
+    Line::from(spans).style(line.style)
 }

@@ -31,7 +31,13 @@ pub fn render(app: &App, theme: &Theme, keymap: &Keymap, area: Rect, buf: &mut B
         let k = m.current + 1;
         right.push(match &m.kind {
             MarkKind::Search(_) => format!("{k}/{n}"),
-            MarkKind::Actor(_) => format!("mention {k}/{n}"),
+            MarkKind::Actor(i) => {
+                let name = app
+                    .open()
+                    .and_then(|o| o.extraction.actors.get(*i))
+                    .map_or(String::new(), |a| format!("{}: ", sanitize::clean(&a.name)));
+                format!("{name}mention {k}/{n}")
+            }
             MarkKind::Claim => "claim".to_string(),
         });
     }
