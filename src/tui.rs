@@ -113,7 +113,11 @@ fn event_loop(
             continue;
         }
         match event::poll(POLL) {
-            Ok(false) => continue,
+            // Idle: make sure the terminal is still there (a hung-up tty fails here).
+            Ok(false) => match terminal.size() {
+                Ok(_) => continue,
+                Err(e) => return Exit::TerminalLost(e.to_string()),
+            },
             Ok(true) => {}
             Err(e) => return Exit::TerminalLost(e.to_string()),
         }

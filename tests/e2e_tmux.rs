@@ -259,3 +259,33 @@ fn sighup_restores_the_terminal_and_exits_129() {
     assert!(s.contains("EXIT=129"), "{s}");
     assert_eq!(t.display("#{alternate_on}"), "0");
 }
+
+#[test]
+fn closing_the_terminal_ends_the_reader_instead_of_spinning() {
+    let Some(t) = Tmux::start("gone", 80, 24) else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = sample_file(&dir);
+    t.type_line(&format!("exec {BIN} {}", file.display()));
+    t.wait_for(|s| s.contains("▶ Article"), "the reader");
+    let pid = t.display("#{pane_pid}");
+    let _ = t.cmd(&["kill-server"]).status();
+    let start = Instant::now();
+    loop {
+        // Gone, or a zombie waiting to be reaped: either way it stopped running.
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        let state = stat
+            .rsplit(')')
+            .next()
+            .and_then(|r| r.split_whitespace().next());
+        if matches!(state, None | Some("Z") | Some("X")) {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "still running: {stat}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
