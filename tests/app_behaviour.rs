@@ -330,3 +330,56 @@ fn a_saved_anchor_reopens_at_the_same_text() {
     let l = other.wrap.lines[other.top_line()];
     assert!(l.start <= offset && offset < l.end, "{l:?} shows {offset}");
 }
+
+#[test]
+fn wrapping_indents_list_continuations_and_keeps_list_items_together() {
+    use brief::app::wrap::Wrap;
+    use brief::document::BlockKind;
+    let d = common::doc(
+        "Lists",
+        &[
+            (BlockKind::Paragraph, "Four items were agreed:"),
+            (
+                BlockKind::ListItem,
+                "• a joint harbour authority with a chair that rotates every year",
+            ),
+            (BlockKind::ListItem, "• a shared radio channel"),
+            (BlockKind::Paragraph, "Nothing else."),
+        ],
+    );
+    let w = Wrap::new(&d, 30);
+    let shown: Vec<(usize, u16, bool)> =
+        w.lines.iter().map(|l| (l.block, l.indent, l.gap)).collect();
+    assert_eq!(
+        shown,
+        vec![
+            (0, 0, false),
+            (0, 0, true),
+            (1, 0, false),
+            (1, 2, false),
+            (1, 2, false),
+            (2, 0, false),
+            (2, 0, true),
+            (3, 0, false)
+        ]
+    );
+    for l in &w.lines {
+        let text = &d.body[l.start..l.end];
+        assert!(
+            unicode_width::UnicodeWidthStr::width(text) + usize::from(l.indent) <= 30,
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn a_word_longer_than_the_width_is_broken_not_lost() {
+    use brief::app::wrap::Wrap;
+    use brief::document::BlockKind;
+    let long = "x".repeat(95);
+    let d = common::doc("Long", &[(BlockKind::Paragraph, &long)]);
+    let w = Wrap::new(&d, 20);
+    let total: usize = w.lines.iter().map(|l| l.end - l.start).sum();
+    assert_eq!(total, 95);
+    assert_eq!(w.lines.len(), 5);
+}

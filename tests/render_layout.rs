@@ -286,3 +286,16 @@ fn in_the_narrow_layout_enter_on_an_actor_shows_the_article() {
     assert!(t.contains("▶ Article"), "{t}");
     assert!(t.contains("mention 1/2"), "{t}");
 }
+
+#[test]
+fn in_the_narrow_layout_a_search_from_a_list_shows_the_article() {
+    let mut app = briefing_at(40, 12);
+    update(&mut app, Action::FocusPrev);
+    update(&mut app, Action::Search);
+    for c in "convoy".chars() {
+        update(&mut app, Action::InputChar(c));
+    }
+    update(&mut app, Action::Activate);
+    let t = text(&app);
+    assert!(t.contains("▶ Article"), "{t}");
+}

@@ -111,7 +111,14 @@ fn set_top(app: &mut App, line: isize) {
 }
 
 /// Bring `span` into view: unmoved when already visible, else a third of a page from the top.
+/// With one pane at a time (narrow layout), the article is shown, since a jump is only seen
+/// there.
 fn reveal(app: &mut App, span: Span) {
+    if super::layout::Layout::new(app.width, app.height, app.focus).mode
+        == super::layout::Mode::Narrow
+    {
+        app.focus = Pane::Article;
+    }
     let Some(open) = app.open() else { return };
     let block = open
         .doc
@@ -160,12 +167,6 @@ fn activate(app: &mut App) {
 
 fn set_marks(app: &mut App, kind: MarkKind, spans: Vec<Span>, current: usize) {
     let target = spans.get(current).copied();
-    // With one pane at a time, a jump from a list is only seen in the article.
-    let narrow = super::layout::Layout::new(app.width, app.height, app.focus).mode
-        == super::layout::Mode::Narrow;
-    if narrow && !matches!(kind, MarkKind::Search(_)) {
-        app.focus = Pane::Article;
-    }
     app.marks = Some(Marks {
         kind,
         spans,

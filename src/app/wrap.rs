@@ -69,6 +69,11 @@ impl Wrap {
                     gap: false,
                 });
             }
+            // Items of one list stay together; every other block is followed by a blank line.
+            let next_is_item = doc.blocks.get(i + 1).map(|b| b.kind) == Some(BlockKind::ListItem);
+            if block.kind == BlockKind::ListItem && next_is_item {
+                continue;
+            }
             lines.push(WrapLine {
                 block: i,
                 start: block.range.end,
