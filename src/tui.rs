@@ -8,7 +8,7 @@
 use crate::app::{Action, App, update};
 use crate::config::{Key, KeyCode, Keymap, Theme};
 use ratatui::crossterm::event::{self, Event, KeyEvent, KeyEventKind, KeyModifiers};
-use std::io;
+use std::io::{self, IsTerminal};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
@@ -58,6 +58,11 @@ pub fn run_with(
     keymap: &Keymap,
     tick: Tick<'_>,
 ) -> io::Result<(App, Exit)> {
+    if !io::stdout().is_terminal() {
+        return Err(io::Error::other(
+            "standard output is not a terminal (for text output use `brief extract`)",
+        ));
+    }
     let signal = Arc::new(AtomicUsize::new(0));
     for sig in [
         signal_hook::consts::SIGINT,

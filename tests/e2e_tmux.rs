@@ -289,3 +289,18 @@ fn closing_the_terminal_ends_the_reader_instead_of_spinning() {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+#[test]
+fn output_to_a_file_is_refused_with_one_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = sample_file(&dir);
+    let out = Command::new(BIN).arg(&file).output().expect("run brief");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with("brief: ") && err.contains("not a terminal"),
+        "{err}"
+    );
+    assert!(out.stdout.is_empty(), "nothing written to stdout");
+}

@@ -30,7 +30,7 @@ pub fn render(app: &App, theme: &Theme, keymap: &Keymap, area: Rect, buf: &mut B
         let n = m.spans.len();
         let k = m.current + 1;
         right.push(match &m.kind {
-            MarkKind::Search(_) => format!("{k}/{n}"),
+            MarkKind::Search(q) => format!("/{} {k}/{n}", truncate(&sanitize::clean(q), 16)),
             MarkKind::Actor(i) => {
                 let name = app
                     .open()
