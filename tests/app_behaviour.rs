@@ -383,3 +383,12 @@ fn a_word_longer_than_the_width_is_broken_not_lost() {
     assert_eq!(total, 95);
     assert_eq!(w.lines.len(), 5);
 }
+
+#[test]
+fn documents_are_analysed_when_first_shown() {
+    let mut app = App::new(vec![common::long_doc(3), common::long_doc(4)], 80, 24);
+    assert!(app.docs[0].extracted);
+    assert!(!app.docs[1].extracted, "not analysed before it is shown");
+    update(&mut app, Action::NextDocument);
+    assert!(app.docs[1].extracted);
+}

@@ -89,6 +89,8 @@ pub struct Open {
     pub actor_selected: usize,
     /// Selected row of the Claims pane (index into `claim_entries`).
     pub claim_selected: usize,
+    /// Whether `extraction` has been computed (it runs when the document is first shown).
+    pub extracted: bool,
 }
 
 impl Open {
@@ -98,9 +100,28 @@ impl Open {
         Open::with_extraction(doc, extraction)
     }
 
+    /// Open a document without analysing it yet: the app extracts it when it is first shown.
+    pub fn deferred(doc: Document) -> Open {
+        let mut open = Open::with_extraction(doc, Extraction::default());
+        open.extracted = false;
+        open
+    }
+
+    /// Run the extraction unless it has run.
+    pub fn ensure_extracted(&mut self) {
+        if !self.extracted {
+            let extraction = crate::extract::extract(&self.doc.body);
+            self.actor_order = entries::actor_order(&extraction);
+            self.claim_entries = entries::claim_entries(&extraction);
+            self.extraction = extraction;
+            self.extracted = true;
+        }
+    }
+
     /// Open a document with an extraction computed elsewhere.
     pub fn with_extraction(doc: Document, extraction: Extraction) -> Open {
         Open {
+            extracted: true,
             actor_order: entries::actor_order(&extraction),
             claim_entries: entries::claim_entries(&extraction),
             doc,
@@ -143,9 +164,14 @@ pub struct App {
 }
 
 impl App {
-    /// An app showing `docs` (at least one) in a `width` x `height` terminal.
+    /// An app showing `docs` (at least one) in a `width` x `height` terminal. Each document
+    /// is analysed when first shown, so opening many costs only the first one's extraction.
     pub fn new(docs: Vec<Document>, width: u16, height: u16) -> App {
-        App::from_open(docs.into_iter().map(Open::new).collect(), width, height)
+        App::from_open(
+            docs.into_iter().map(Open::deferred).collect(),
+            width,
+            height,
+        )
     }
 
     /// An app over documents already opened (extraction done).
@@ -174,8 +200,8 @@ impl App {
         app
     }
 
-    /// The document shown. Panics never: `docs` is never empty once built by `main`, and an
-    /// empty app shows an empty document.
+    /// The document shown; `None` only for an app built without documents (which then
+    /// shows empty panes).
     pub fn open(&self) -> Option<&Open> {
         self.docs.get(self.current)
     }
@@ -234,8 +260,12 @@ impl App {
         self.themes.get(self.theme).map_or("dark", String::as_str)
     }
 
-    /// Wrap the current document at the current width unless that wrap is already there.
+    /// Wrap the current document at the current width unless that wrap is already there;
+    /// extract it if it is shown for the first time.
     pub(crate) fn rewrap(&mut self) {
+        if let Some(open) = self.docs.get_mut(self.current) {
+            open.ensure_extracted();
+        }
         let (w, _) = self.text_size();
         if self.wrap_doc == Some(self.current) && self.wrap.width == w {
             return;

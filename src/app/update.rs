@@ -42,8 +42,8 @@ pub fn update(app: &mut App, action: Action) {
         Action::Search => app.input = Some(String::new()),
         Action::NextMatch => step_mark(app, true),
         Action::PrevMatch => step_mark(app, false),
-        Action::NextDocument => switch_document(app, app.current + 1),
-        Action::PrevDocument => switch_document(app, app.current.wrapping_sub(1)),
+        Action::NextDocument => switch_document(app, 1),
+        Action::PrevDocument => switch_document(app, -1),
         Action::Documents => {
             app.overlay = Some(Overlay::Documents {
                 selected: app.current,
@@ -69,7 +69,7 @@ fn cycle(p: Pane, by: usize) -> Pane {
 
 fn page(app: &App) -> isize {
     let (_, h) = app.text_size();
-    isize::from(h.max(1) as i16)
+    h.max(1) as isize
 }
 
 /// Scroll the article or move the focused list's selection by `delta` rows.
@@ -195,16 +195,14 @@ fn step_mark(app: &mut App, forward: bool) {
     reveal(app, span);
 }
 
-fn switch_document(app: &mut App, index: usize) {
+/// Show the document `step` places away, wrapping around the ends.
+fn switch_document(app: &mut App, step: isize) {
     let n = app.docs.len();
     if n <= 1 {
         app.message = Some("only one document is open".to_string());
         return;
     }
-    app.current = index % n;
-    if index == usize::MAX {
-        app.current = n - 1;
-    }
+    app.current = (app.current as isize + step).rem_euclid(n as isize) as usize;
     app.marks = None;
     app.rewrap();
 }
