@@ -97,6 +97,12 @@ fn event_loop(
         Err(e) => return Exit::TerminalLost(e.to_string()),
     }
     let fallback = Theme::default();
+    let env = |k: &str| std::env::var(k).ok();
+    let ascii = !crate::ui::ascii::is_utf8_locale(
+        env("LC_ALL").as_deref(),
+        env("LC_CTYPE").as_deref(),
+        env("LANG").as_deref(),
+    );
     let mut dirty = true;
     loop {
         let sig = signal.load(Ordering::Relaxed);
@@ -108,7 +114,13 @@ fn event_loop(
         }
         if dirty {
             let theme = themes.get(app.theme).unwrap_or(&fallback);
-            if let Err(e) = terminal.draw(|f| crate::ui::draw(f, app, theme, keymap)) {
+            let drawn = terminal.draw(|f| {
+                crate::ui::draw(f, app, theme, keymap);
+                if ascii {
+                    crate::ui::ascii::downgrade(f.buffer_mut());
+                }
+            });
+            if let Err(e) = drawn {
                 return Exit::TerminalLost(e.to_string());
             }
             dirty = false;

@@ -16,6 +16,11 @@ impl Tmux {
     /// Start a session of `width` x `height` running a plain shell with the prompt `$ `, or
     /// `None` (with the reason printed) when tmux is not installed.
     fn start(name: &str, width: u16, height: u16) -> Option<Tmux> {
+        Tmux::start_in(name, width, height, "C.UTF-8")
+    }
+
+    /// [`Tmux::start`] with the shell's `LANG` set to `lang`.
+    fn start_in(name: &str, width: u16, height: u16, lang: &str) -> Option<Tmux> {
         if Command::new("tmux").arg("-V").output().is_err() {
             eprintln!("skipping: tmux is not installed");
             return None;
@@ -32,7 +37,9 @@ impl Tmux {
                 "-y",
                 &height.to_string(),
             ])
-            .arg("env -i TERM=xterm-256color PS1='$ ' bash --norc --noprofile")
+            .arg(format!(
+                "env -i TERM=xterm-256color LANG={lang} PS1='$ ' bash --norc --noprofile"
+            ))
             .status()
             .is_ok_and(|s| s.success());
         assert!(ok, "tmux new-session failed");
@@ -303,4 +310,22 @@ fn output_to_a_file_is_refused_with_one_line() {
         "{err}"
     );
     assert!(out.stdout.is_empty(), "nothing written to stdout");
+}
+
+#[test]
+fn without_a_utf8_locale_the_screen_is_plain_ascii() {
+    let Some(t) = Tmux::start_in("ascii", 80, 24, "C") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = sample_file(&dir);
+    t.type_line(&format!("{BIN} {} ; echo EXIT=$?", file.display()));
+    let s = t.wait_for(|s| s.contains("> Article"), "the reader");
+    assert!(
+        s.lines().next().unwrap_or("").starts_with("# > Article"),
+        "{s}"
+    );
+    assert!(s.is_ascii(), "{s}");
+    t.send(&["q"]);
+    t.wait_for(|s| s.contains("EXIT=0"), "exit");
 }

@@ -299,3 +299,24 @@ fn in_the_narrow_layout_a_search_from_a_list_shows_the_article() {
     let t = text(&app);
     assert!(t.contains("▶ Article"), "{t}");
 }
+
+#[test]
+fn the_ascii_fallback_leaves_no_unicode_on_screen() {
+    let mut app = briefing_at(120, 40);
+    for a in [Action::FocusNext, Action::Activate] {
+        update(&mut app, a);
+    }
+    let mut buf = screen(&app, &Theme::default());
+    brief::ui::ascii::downgrade(&mut buf);
+    let r = rows(&buf);
+    assert!(r[0].starts_with("+ Article"), "{}", r[0]);
+    assert!(r[0].contains("# > Actors (4) ="), "{}", r[0]);
+    assert!(r.iter().all(|l| l.is_ascii()));
+    use brief::ui::ascii::is_utf8_locale;
+    assert!(is_utf8_locale(None, None, Some("en_GB.UTF-8")));
+    assert!(
+        !is_utf8_locale(Some("C"), None, Some("en_GB.UTF-8")),
+        "LC_ALL wins"
+    );
+    assert!(!is_utf8_locale(None, None, None));
+}

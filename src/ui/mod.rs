@@ -3,6 +3,7 @@
 
 mod actors;
 mod article;
+pub mod ascii;
 mod claims;
 mod documents;
 mod frame;
