@@ -83,11 +83,21 @@ pub fn open_library(paths: &[PathBuf]) -> Result<Opened, LoadError> {
     open(paths, true)
 }
 
+/// One document to read, in the order the user gave.
+enum Job {
+    Stdin,
+    /// A file; `found` when it came from walking a folder rather than being named.
+    File {
+        path: PathBuf,
+        found: bool,
+    },
+}
+
 fn open(paths: &[PathBuf], lenient: bool) -> Result<Opened, LoadError> {
-    let mut opened = Opened::default();
+    let mut jobs = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
-            opened.documents.push(read_stdin()?);
+            jobs.push(Job::Stdin);
         } else if path.is_dir() {
             let files = documents_in(path)?;
             if files.is_empty() {
@@ -95,18 +105,65 @@ fn open(paths: &[PathBuf], lenient: bool) -> Result<Opened, LoadError> {
                     path: path.display().to_string(),
                 });
             }
-            for file in files {
-                match open_file(&file) {
-                    Ok(doc) => opened.documents.push(doc),
-                    Err(e) if lenient => opened.skipped.push(e),
-                    Err(e) => return Err(e),
-                }
-            }
+            jobs.extend(
+                files
+                    .into_iter()
+                    .map(|path| Job::File { path, found: true }),
+            );
         } else {
-            opened.documents.push(open_file(path)?);
+            jobs.push(Job::File {
+                path: path.clone(),
+                found: false,
+            });
+        }
+    }
+    let results = read_all(&jobs);
+    let mut opened = Opened::default();
+    for (job, result) in jobs.iter().zip(results) {
+        match result {
+            Ok(doc) => opened.documents.push(doc),
+            Err(e) if lenient && matches!(job, Job::File { found: true, .. }) => {
+                opened.skipped.push(e)
+            }
+            Err(e) => return Err(e),
         }
     }
     Ok(opened)
+}
+
+/// Below this many files one thread reads them all; above, every core takes a share.
+const PARALLEL_FROM: usize = 32;
+
+/// Read every job, in order. Files are read and parsed on all cores: a library of
+/// thousands of documents is mostly this work.
+fn read_all(jobs: &[Job]) -> Vec<Result<Document, LoadError>> {
+    let read = |job: &Job| match job {
+        Job::Stdin => read_stdin(),
+        Job::File { path, .. } => open_file(path),
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let files = jobs
+        .iter()
+        .filter(|j| matches!(j, Job::File { .. }))
+        .count();
+    if threads < 2 || files < PARALLEL_FROM || jobs.iter().any(|j| matches!(j, Job::Stdin)) {
+        return jobs.iter().map(read).collect();
+    }
+    let chunk = jobs.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = jobs
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(read).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|handle| {
+                handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
 }
 
 /// Read one document file: markdown for `.md`/`.markdown`, plain text otherwise.
