@@ -34,9 +34,14 @@ pub enum LoadError {
     Document(#[from] DocError),
 }
 
+/// A path as shown in a message: sanitised, since file names are untrusted too.
+fn shown(path: &Path) -> String {
+    crate::document::sanitise::clean_line(&path.display().to_string())
+}
+
 impl LoadError {
     fn io(path: &Path, source: std::io::Error) -> LoadError {
-        let path = path.display().to_string();
+        let path = shown(path);
         if source.kind() == std::io::ErrorKind::NotFound {
             LoadError::NotFound { path }
         } else {
@@ -101,9 +106,7 @@ fn open(paths: &[PathBuf], lenient: bool) -> Result<Opened, LoadError> {
         } else if path.is_dir() {
             let files = documents_in(path)?;
             if files.is_empty() {
-                return Err(LoadError::NoDocuments {
-                    path: path.display().to_string(),
-                });
+                return Err(LoadError::NoDocuments { path: shown(path) });
             }
             jobs.extend(
                 files

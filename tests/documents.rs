@@ -392,6 +392,17 @@ fn a_missing_file_is_named() {
 }
 
 #[test]
+fn a_file_name_with_an_escape_sequence_is_shown_harmlessly() {
+    let err = parse(b"\0", Format::Txt, "evil\x1b[2J.txt").unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("evil\u{241b}[2J.txt: looks binary")
+    );
+    let err = open_paths(&[PathBuf::from("gone\x1b]0;x\x07.md")]).unwrap_err();
+    assert_eq!(err.to_string(), "gone\u{241b}]0;x\u{2407}.md: no such file");
+}
+
+#[test]
 fn an_empty_folder_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "readme.pdf", "x");

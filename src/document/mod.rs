@@ -59,8 +59,11 @@ impl Format {
 
 /// Parse a document from raw bytes: sanitise, read the `+++` front matter, then the body in
 /// `format`. Pure: no I/O. `name` (a file name or path) gives the title fallback (its stem)
-/// and prefixes error messages. `path` is left `None`; [`crate::load`] fills it.
+/// and prefixes error messages (sanitised). `path` is left `None`; [`crate::load`] fills it.
 pub fn parse(bytes: &[u8], format: Format, name: &str) -> Result<Document, DocError> {
+    // File names are untrusted too: one with an escape sequence must not reach the terminal
+    // through an error message.
+    let name = &sanitise::clean_line(name);
     let text = sanitise::decode(bytes, name)?;
     let (front, rest) = front_matter::split(&text, name)?;
     let mut out = match format {
