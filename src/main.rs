@@ -12,6 +12,9 @@ struct Cli {
     command: Option<Command>,
     /// Documents or folders to open; `-` reads stdin. None: the bundled samples.
     paths: Vec<PathBuf>,
+    /// Where reading state and bookmarks live (default: $BRIEF_CONFIG_DIR, else ~/.config/brief).
+    #[arg(long, global = true, value_name = "DIR")]
+    config_dir: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -22,12 +25,26 @@ enum Command {
         #[arg(long, value_enum, default_value = "json")]
         format: Format,
     },
+    /// List or export all bookmarks, grouped by document.
+    Bookmarks {
+        #[arg(long, value_enum, default_value = "text")]
+        format: brief::cli::bookmarks::Format,
+    },
+    /// Test support: save bookmarks in a loop until killed.
+    #[command(hide = true)]
+    WriteBookmarksLoop,
 }
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Extract { path, format }) => extract(&path, format),
+        Some(Command::Bookmarks { format }) => {
+            brief::cli::bookmarks::run(cli.config_dir.as_deref(), format)
+        }
+        Some(Command::WriteBookmarksLoop) => {
+            brief::cli::bookmarks::write_loop(cli.config_dir.as_deref())
+        }
         None => {
             eprintln!(
                 "brief: the reader is not built yet ({} paths)",
