@@ -58,7 +58,15 @@ impl BodyBuilder {
             }
             link.range.end = link.range.end.min(end);
         }
-        self.out.links.retain(|l| l.range.start < l.range.end);
+        // Links are in order, so only the last ones can have been cut to nothing.
+        while self
+            .out
+            .links
+            .last()
+            .is_some_and(|l| l.range.start >= l.range.end)
+        {
+            self.out.links.pop();
+        }
         if end > start {
             self.out.blocks.push(Block {
                 kind,
@@ -167,7 +175,9 @@ impl BodyBuilder {
     /// Close the open link, recording its range if it has any text.
     pub fn close_link(&mut self) {
         if let Some((url, Some(start))) = self.link.take() {
-            let end = start + self.out.body[start..].trim_end().len();
+            let text = &self.out.body[start..];
+            let end = start + text.trim_end().len();
+            let start = start + (text.len() - text.trim_start().len());
             if end > start {
                 self.out.links.push(super::Link {
                     range: start..end,

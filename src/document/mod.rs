@@ -37,8 +37,9 @@ impl Format {
         }
     }
 
-    /// Guess the format of unnamed text (stdin): `+++` front matter or a markdown heading,
-    /// list or fence makes it Markdown, anything else is plain text.
+    /// Guess the format of unnamed text (stdin): `+++` front matter, an ATX heading
+    /// (`## Section`) or a code fence in the first 200 lines makes it Markdown; anything else
+    /// is plain text.
     pub fn guess(text: &str) -> Format {
         let text = text.trim_start_matches('\u{feff}');
         if text.starts_with("+++") {
@@ -72,9 +73,8 @@ pub fn parse(bytes: &[u8], format: Format, name: &str) -> Result<Document, DocEr
     };
     let title = front
         .title
-        .clone()
-        .filter(|t| !t.is_empty())
         .or(out.title.take())
+        .filter(|t| !t.is_empty())
         .unwrap_or_else(|| stem(name));
     let body = out.body;
     Ok(Document {
