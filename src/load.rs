@@ -14,24 +14,46 @@ use std::collections::HashSet;
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
+/// The largest document read, in bytes: far beyond any briefing, and it keeps `brief
+/// /dev/zero` or a runaway log from eating the memory.
+pub const MAX_DOCUMENT_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Errors met while reading documents: one line, naming the path.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
+    /// The path does not exist.
     #[error("{path}: no such file")]
     NotFound { path: String },
+    /// Any other failure to read (permissions, a device error).
     #[error("{path}: {source}")]
     Io {
         path: String,
         source: std::io::Error,
     },
+    /// A folder holding no `.txt`/`.md`/`.markdown` file at any depth.
     #[error("{path}: no .txt or .md documents in this folder")]
     NoDocuments { path: String },
+    /// A file (or stdin) over [`MAX_DOCUMENT_BYTES`].
+    #[error("{path}: too large (over {} MiB); brief reads documents up to that size", MAX_DOCUMENT_BYTES >> 20)]
+    TooLarge { path: String },
+    /// Reading stdin failed.
     #[error("stdin: cannot read: {0}")]
     Stdin(std::io::Error),
+    /// `-` was given but stdin is the terminal, not a pipe or a file.
     #[error("stdin: is a terminal; pipe a document in, e.g. `cat notes.md | brief -`")]
     StdinIsTerminal,
+    /// The bytes were read but are not a readable document.
     #[error(transparent)]
     Document(#[from] DocError),
+}
+
+/// Read at most [`MAX_DOCUMENT_BYTES`] from `reader`; `None` when there is more.
+fn read_limited(reader: impl Read) -> std::io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_DOCUMENT_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= MAX_DOCUMENT_BYTES).then_some(bytes))
 }
 
 /// A path as shown in a message: sanitised, since file names are untrusted too.
@@ -171,7 +193,10 @@ fn read_all(jobs: &[Job]) -> Vec<Result<Document, LoadError>> {
 
 /// Read one document file: markdown for `.md`/`.markdown`, plain text otherwise.
 pub fn open_file(path: &Path) -> Result<Document, LoadError> {
-    let bytes = std::fs::read(path).map_err(|e| LoadError::io(path, e))?;
+    let file = std::fs::File::open(path).map_err(|e| LoadError::io(path, e))?;
+    let bytes = read_limited(file)
+        .map_err(|e| LoadError::io(path, e))?
+        .ok_or_else(|| LoadError::TooLarge { path: shown(path) })?;
     let format = Format::from_path(path).unwrap_or(Format::Txt);
     let mut doc = document::parse(&bytes, format, &path.display().to_string())?;
     doc.path = Some(path.to_path_buf());
@@ -185,11 +210,11 @@ pub fn read_stdin() -> Result<Document, LoadError> {
     if stdin.is_terminal() {
         return Err(LoadError::StdinIsTerminal);
     }
-    let mut bytes = Vec::new();
-    stdin
-        .lock()
-        .read_to_end(&mut bytes)
-        .map_err(LoadError::Stdin)?;
+    let bytes = read_limited(stdin.lock())
+        .map_err(LoadError::Stdin)?
+        .ok_or_else(|| LoadError::TooLarge {
+            path: "stdin".to_string(),
+        })?;
     let format = Format::guess(&String::from_utf8_lossy(&bytes));
     Ok(document::parse(&bytes, format, "stdin")?)
 }
@@ -243,4 +268,15 @@ fn walk(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_endless_input_stops_at_the_size_limit() {
+        assert!(read_limited(std::io::repeat(b'a')).unwrap().is_none());
+        assert_eq!(read_limited(&b"short"[..]).unwrap().unwrap(), b"short");
+    }
 }

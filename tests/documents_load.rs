@@ -138,3 +138,24 @@ fn the_bundled_samples_all_parse() {
             .any(|d| d.blocks.iter().any(|b| b.kind == BlockKind::ListItem))
     );
 }
+
+#[test]
+fn extract_reads_a_document_from_stdin() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_brief"))
+        .args(["extract", "-", "--format", "json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin
+        .write_all(b"+++\ntitle = \"Piped \\u001b briefing\"\n+++\nThe minister spoke.\n")
+        .unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["document"]["title"], "Piped \u{241b} briefing");
+}
