@@ -14,29 +14,56 @@ use std::collections::HashSet;
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
+/// The largest document read, in bytes: far beyond any briefing, and it keeps `brief
+/// /dev/zero` or a runaway log from eating the memory.
+pub const MAX_DOCUMENT_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Errors met while reading documents: one line, naming the path.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
+    /// The path does not exist.
     #[error("{path}: no such file")]
     NotFound { path: String },
+    /// Any other failure to read (permissions, a device error).
     #[error("{path}: {source}")]
     Io {
         path: String,
         source: std::io::Error,
     },
+    /// A folder holding no `.txt`/`.md`/`.markdown` file at any depth.
     #[error("{path}: no .txt or .md documents in this folder")]
     NoDocuments { path: String },
+    /// A file (or stdin) over [`MAX_DOCUMENT_BYTES`].
+    #[error("{path}: too large (over {} MiB); brief reads documents up to that size", MAX_DOCUMENT_BYTES >> 20)]
+    TooLarge { path: String },
+    /// Reading stdin failed.
     #[error("stdin: cannot read: {0}")]
     Stdin(std::io::Error),
+    /// `-` was given but stdin is the terminal, not a pipe or a file.
     #[error("stdin: is a terminal; pipe a document in, e.g. `cat notes.md | brief -`")]
     StdinIsTerminal,
+    /// The bytes were read but are not a readable document.
     #[error(transparent)]
     Document(#[from] DocError),
 }
 
+/// Read at most [`MAX_DOCUMENT_BYTES`] from `reader`; `None` when there is more.
+fn read_limited(reader: impl Read) -> std::io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_DOCUMENT_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= MAX_DOCUMENT_BYTES).then_some(bytes))
+}
+
+/// A path as shown in a message: sanitised, since file names are untrusted too.
+fn shown(path: &Path) -> String {
+    crate::document::sanitise::clean_line(&path.display().to_string())
+}
+
 impl LoadError {
     fn io(path: &Path, source: std::io::Error) -> LoadError {
-        let path = path.display().to_string();
+        let path = shown(path);
         if source.kind() == std::io::ErrorKind::NotFound {
             LoadError::NotFound { path }
         } else {
@@ -83,35 +110,93 @@ pub fn open_library(paths: &[PathBuf]) -> Result<Opened, LoadError> {
     open(paths, true)
 }
 
+/// One document to read, in the order the user gave.
+enum Job {
+    Stdin,
+    /// A file; `found` when it came from walking a folder rather than being named.
+    File {
+        path: PathBuf,
+        found: bool,
+    },
+}
+
 fn open(paths: &[PathBuf], lenient: bool) -> Result<Opened, LoadError> {
-    let mut opened = Opened::default();
+    let mut jobs = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
-            opened.documents.push(read_stdin()?);
+            jobs.push(Job::Stdin);
         } else if path.is_dir() {
             let files = documents_in(path)?;
             if files.is_empty() {
-                return Err(LoadError::NoDocuments {
-                    path: path.display().to_string(),
-                });
+                return Err(LoadError::NoDocuments { path: shown(path) });
             }
-            for file in files {
-                match open_file(&file) {
-                    Ok(doc) => opened.documents.push(doc),
-                    Err(e) if lenient => opened.skipped.push(e),
-                    Err(e) => return Err(e),
-                }
-            }
+            jobs.extend(
+                files
+                    .into_iter()
+                    .map(|path| Job::File { path, found: true }),
+            );
         } else {
-            opened.documents.push(open_file(path)?);
+            jobs.push(Job::File {
+                path: path.clone(),
+                found: false,
+            });
+        }
+    }
+    let results = read_all(&jobs);
+    let mut opened = Opened::default();
+    for (job, result) in jobs.iter().zip(results) {
+        match result {
+            Ok(doc) => opened.documents.push(doc),
+            Err(e) if lenient && matches!(job, Job::File { found: true, .. }) => {
+                opened.skipped.push(e)
+            }
+            Err(e) => return Err(e),
         }
     }
     Ok(opened)
 }
 
+/// Below this many files one thread reads them all; above, every core takes a share.
+const PARALLEL_FROM: usize = 32;
+
+/// Read every job, in order. Files are read and parsed on all cores: a library of
+/// thousands of documents is mostly this work.
+fn read_all(jobs: &[Job]) -> Vec<Result<Document, LoadError>> {
+    let read = |job: &Job| match job {
+        Job::Stdin => read_stdin(),
+        Job::File { path, .. } => open_file(path),
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let files = jobs
+        .iter()
+        .filter(|j| matches!(j, Job::File { .. }))
+        .count();
+    if threads < 2 || files < PARALLEL_FROM || jobs.iter().any(|j| matches!(j, Job::Stdin)) {
+        return jobs.iter().map(read).collect();
+    }
+    let chunk = jobs.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = jobs
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(read).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|handle| {
+                handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
+}
+
 /// Read one document file: markdown for `.md`/`.markdown`, plain text otherwise.
 pub fn open_file(path: &Path) -> Result<Document, LoadError> {
-    let bytes = std::fs::read(path).map_err(|e| LoadError::io(path, e))?;
+    let file = std::fs::File::open(path).map_err(|e| LoadError::io(path, e))?;
+    let bytes = read_limited(file)
+        .map_err(|e| LoadError::io(path, e))?
+        .ok_or_else(|| LoadError::TooLarge { path: shown(path) })?;
     let format = Format::from_path(path).unwrap_or(Format::Txt);
     let mut doc = document::parse(&bytes, format, &path.display().to_string())?;
     doc.path = Some(path.to_path_buf());
@@ -125,11 +210,11 @@ pub fn read_stdin() -> Result<Document, LoadError> {
     if stdin.is_terminal() {
         return Err(LoadError::StdinIsTerminal);
     }
-    let mut bytes = Vec::new();
-    stdin
-        .lock()
-        .read_to_end(&mut bytes)
-        .map_err(LoadError::Stdin)?;
+    let bytes = read_limited(stdin.lock())
+        .map_err(LoadError::Stdin)?
+        .ok_or_else(|| LoadError::TooLarge {
+            path: "stdin".to_string(),
+        })?;
     let format = Format::guess(&String::from_utf8_lossy(&bytes));
     Ok(document::parse(&bytes, format, "stdin")?)
 }
@@ -183,4 +268,15 @@ fn walk(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_endless_input_stops_at_the_size_limit() {
+        assert!(read_limited(std::io::repeat(b'a')).unwrap().is_none());
+        assert_eq!(read_limited(&b"short"[..]).unwrap().unwrap(), b"short");
+    }
 }

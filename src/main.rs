@@ -58,7 +58,11 @@ fn main() -> ExitCode {
 }
 
 fn extract(path: &std::path::Path, format: Format) -> anyhow::Result<()> {
-    let doc = brief::load::open_file(path)?;
+    let doc = if path.as_os_str() == "-" {
+        brief::load::read_stdin()?
+    } else {
+        brief::load::open_file(path)?
+    };
     print!("{}", brief::cli::extract::render(&doc, format)?);
     Ok(())
 }

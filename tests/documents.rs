@@ -1,8 +1,7 @@
 //! Reading documents: sanitising, plain text and markdown structure, front matter, folders.
 
 use brief::document::{BlockKind, DocError, Document, Format, parse};
-use brief::load::{LoadError, open_file, open_library, open_paths, samples};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 fn txt(text: &str) -> Document {
     parse(text.as_bytes(), Format::Txt, "notes.txt").expect("parses")
@@ -299,6 +298,64 @@ fn nested_list_items_are_indented() {
 }
 
 #[test]
+fn a_loose_list_item_keeps_its_paragraphs_together() {
+    let doc = md("- first para\n\n  second para\n- next\n");
+    assert_eq!(
+        texts(&doc),
+        vec!["\u{2022} first para second para", "\u{2022} next"]
+    );
+}
+
+#[test]
+fn text_after_a_nested_list_continues_the_item() {
+    let doc = md("- outer\n  - inner\n\n  after inner\n");
+    assert_eq!(
+        texts(&doc),
+        vec!["\u{2022} outer", "  \u{2022} inner", "  after inner"]
+    );
+    assert!(kinds(&doc).iter().all(|k| *k == BlockKind::ListItem));
+}
+
+#[test]
+fn ordered_lists_keep_their_start_number() {
+    let doc = md("3. three\n4. four\n");
+    assert_eq!(texts(&doc), vec!["3. three", "4. four"]);
+}
+
+#[test]
+fn a_setext_heading_can_be_the_title() {
+    let doc = md("Setext title\n============\n\nText.");
+    assert_eq!(doc.meta.title, "Setext title");
+}
+
+#[test]
+fn a_document_without_heading_is_titled_by_its_stem() {
+    let doc = md("Just text, no heading.");
+    assert_eq!(doc.meta.title, "notes");
+}
+
+#[test]
+fn inline_html_tags_are_dropped_and_image_alt_text_kept() {
+    let doc = md("A <b>bold</b> claim ![a chart](c.png).\n\n<script>\nalert(1)\n</script>\n");
+    assert_eq!(doc.body, "A bold claim a chart.");
+}
+
+#[test]
+fn hard_breaks_become_spaces() {
+    let doc = md("Line one\\\nline two  \nline three");
+    assert_eq!(doc.body, "Line one line two line three");
+}
+
+#[test]
+fn reference_links_resolve_and_empty_links_are_not_recorded() {
+    let doc =
+        md("See [the ministry][m] and [](https://empty.example).\n\n[m]: https://m.example\n");
+    assert_eq!(doc.body, "See the ministry and .");
+    assert_eq!(doc.links.len(), 1);
+    assert_eq!(doc.links[0].url, "https://m.example");
+}
+
+#[test]
 fn links_show_their_text_and_keep_the_url() {
     let doc = md("See [the report](https://example.org/r \"t\") and <https://x.org>.");
     assert_eq!(doc.body, "See the report and https://x.org.");
@@ -351,121 +408,12 @@ fn stdin_format_is_guessed_from_the_text() {
     assert_eq!(Format::guess("Plain text.\n\n#hashtag\n"), Format::Txt);
 }
 
-// --- loading ----------------------------------------------------------------------------------
-
-fn write(dir: &Path, rel: &str, text: &str) -> PathBuf {
-    let path = dir.join(rel);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(&path, text).unwrap();
-    path
-}
-
 #[test]
-fn opens_a_folder_as_a_library() {
-    let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "b.md", "# Bravo\n\nText.");
-    write(dir.path(), "a.txt", "Alpha\n\nText.");
-    write(dir.path(), "sub/c.markdown", "# Charlie\n\nText.");
-    write(dir.path(), "sub/skip.pdf", "not a document");
-    write(dir.path(), ".hidden/d.md", "# Hidden\n\nText.");
-    write(dir.path(), ".e.md", "# Hidden file\n\nText.");
-    let docs = open_paths(&[dir.path().to_path_buf()]).unwrap();
-    let titles: Vec<&str> = docs.iter().map(|d| d.meta.title.as_str()).collect();
-    assert_eq!(titles, vec!["Alpha", "Bravo", "Charlie"]);
-    assert!(docs.iter().all(|d| d.path.is_some()));
-}
-
-#[cfg(unix)]
-#[test]
-fn a_symlink_loop_in_a_folder_ends() {
-    let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "sub/a.md", "# A\n\nText.");
-    std::os::unix::fs::symlink(dir.path(), dir.path().join("sub/loop")).unwrap();
-    let docs = open_paths(&[dir.path().to_path_buf()]).unwrap();
-    assert_eq!(docs.len(), 1);
-}
-
-#[test]
-fn a_missing_file_is_named() {
-    let err = open_paths(&[PathBuf::from("no/such/x.txt")]).unwrap_err();
-    assert_eq!(err.to_string(), "no/such/x.txt: no such file");
-}
-
-#[test]
-fn an_empty_folder_is_an_error() {
-    let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "readme.pdf", "x");
-    let err = open_paths(&[dir.path().to_path_buf()]).unwrap_err();
-    assert!(matches!(err, LoadError::NoDocuments { .. }));
-    assert_eq!(
-        err.to_string(),
-        format!(
-            "{}: no .txt or .md documents in this folder",
-            dir.path().display()
-        )
-    );
-}
-
-#[test]
-fn an_explicit_file_with_another_extension_reads_as_text() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = write(
-        dir.path(),
-        "notes.log",
-        "Intro text.\n\n## not markdown\n\nText.",
-    );
-    let doc = open_file(&path).unwrap();
-    assert_eq!(texts(&doc)[1], "## not markdown");
-    assert_eq!(doc.path.as_deref(), Some(path.as_path()));
-}
-
-#[test]
-fn an_explicit_binary_file_is_refused_with_its_path() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("photo.jpg");
-    std::fs::write(&path, b"\xff\xd8\xff\xe0\0\x10JFIF").unwrap();
-    let err = open_paths(std::slice::from_ref(&path)).unwrap_err();
-    assert!(
-        err.to_string()
-            .starts_with(&format!("{}: looks binary", path.display()))
-    );
-}
-
-#[test]
-fn a_library_skips_unreadable_files_and_says_why() {
-    let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "good.md", "# Good\n\nText.");
-    write(dir.path(), "bad.md", "+++\ntitle = \n+++\nText.");
-    std::fs::write(dir.path().join("blob.txt"), b"\0\x01binary").unwrap();
-    let dirs = [dir.path().to_path_buf()];
-    let opened = open_library(&dirs).unwrap();
-    assert_eq!(opened.documents.len(), 1);
-    let reasons: Vec<String> = opened.skipped.iter().map(|e| e.to_string()).collect();
-    assert_eq!(reasons.len(), 2, "{reasons:?}");
-    assert!(
-        reasons[0].contains("bad.md: line 2: front matter: "),
-        "{reasons:?}"
-    );
-    assert!(
-        reasons[1].contains("blob.txt: looks binary (NUL byte at offset 0)"),
-        "{reasons:?}"
-    );
-    assert!(open_paths(&dirs).is_err());
-}
-
-#[test]
-fn the_bundled_samples_all_parse() {
-    let docs = samples();
-    assert_eq!(docs.len(), 3);
-    for d in &docs {
-        assert!(!d.meta.title.is_empty());
-        assert!(d.meta.source.is_some() && d.meta.published.is_some());
-        assert!(d.blocks.len() > 3, "{}", d.meta.title);
-        assert!(d.blocks.iter().any(|b| b.kind == BlockKind::Heading(2)));
+fn an_empty_file_is_an_empty_document() {
+    for format in [Format::Txt, Format::Markdown] {
+        let doc = parse(b"", format, "empty.md").unwrap();
+        assert_eq!(doc.body, "");
+        assert!(doc.blocks.is_empty());
+        assert_eq!(doc.meta.title, "empty");
     }
-    assert!(docs.iter().any(|d| !d.links.is_empty()));
-    assert!(
-        docs.iter()
-            .any(|d| d.blocks.iter().any(|b| b.kind == BlockKind::ListItem))
-    );
 }

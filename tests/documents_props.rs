@@ -27,7 +27,19 @@ fn check(bytes: &[u8], format: Format) {
         assert!(l.range.end <= doc.body.len() && l.range.start < l.range.end);
         assert!(doc.body.is_char_boundary(l.range.start));
         assert!(doc.body.is_char_boundary(l.range.end));
+        assert!(
+            doc.blocks
+                .iter()
+                .any(|b| b.range.start <= l.range.start && l.range.end <= b.range.end),
+            "link outside every block"
+        );
     }
+    let texts: Vec<&str> = doc
+        .blocks
+        .iter()
+        .map(|b| &doc.body[b.range.clone()])
+        .collect();
+    assert_eq!(doc.body, texts.join("\n\n"), "body is the blocks joined");
 }
 
 /// Bytes biased towards the characters that matter: markup, controls, line breaks, UTF-8.

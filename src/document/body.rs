@@ -2,7 +2,7 @@
 //! byte range, plus the link ranges inside them. Every character goes through the sanitiser
 //! again, because markdown entities (`&#27;`) can decode to controls.
 
-use super::sanitise::{Mapped, map_char};
+use super::sanitise::{Mapped, is_plain, map_char};
 use super::{Block, BlockKind, Link};
 
 /// What a format parser hands back to [`super::parse`].
@@ -58,7 +58,15 @@ impl BodyBuilder {
             }
             link.range.end = link.range.end.min(end);
         }
-        self.out.links.retain(|l| l.range.start < l.range.end);
+        // Links are in order, so only the last ones can have been cut to nothing.
+        while self
+            .out
+            .links
+            .last()
+            .is_some_and(|l| l.range.start >= l.range.end)
+        {
+            self.out.links.pop();
+        }
         if end > start {
             self.out.blocks.push(Block {
                 kind,
@@ -91,7 +99,22 @@ impl BodyBuilder {
     /// Append flowing text: white space (line breaks included) collapses to single spaces,
     /// leading white space of a block is skipped, controls are mapped.
     pub fn push_text(&mut self, s: &str) {
-        for c in s.chars() {
+        let mut rest = s;
+        while !rest.is_empty() {
+            // Runs of ordinary characters go in whole: the common case, kept fast.
+            let started = matches!(self.open, Some((_, Some(_))));
+            let run = plain_run(rest, !started || self.out.body.ends_with(' '));
+            if run > 0 {
+                if self.begin_text() {
+                    self.out.body.push_str(&rest[..run]);
+                }
+                rest = &rest[run..];
+                continue;
+            }
+            let Some(c) = rest.chars().next() else {
+                break;
+            };
+            rest = &rest[c.len_utf8()..];
             let k = match map_char(c) {
                 Mapped::Keep(k) if !k.is_whitespace() => k,
                 Mapped::Drop => continue,
@@ -152,7 +175,9 @@ impl BodyBuilder {
     /// Close the open link, recording its range if it has any text.
     pub fn close_link(&mut self) {
         if let Some((url, Some(start))) = self.link.take() {
-            let end = start + self.out.body[start..].trim_end().len();
+            let text = &self.out.body[start..];
+            let end = start + text.trim_end().len();
+            let start = start + (text.len() - text.trim_start().len());
             if end > start {
                 self.out.links.push(super::Link {
                     range: start..end,
@@ -185,4 +210,32 @@ impl BodyBuilder {
         self.close();
         self.out
     }
+}
+
+/// The length of the prefix of `s` that goes into a body unchanged: ordinary characters and
+/// single spaces (`after_space`: the body so far ends with a space, or nothing is in yet).
+fn plain_run(s: &str, mut after_space: bool) -> usize {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b > b' ' && b < 0x7f {
+            after_space = false;
+            i += 1;
+        } else if b == b' ' && !after_space {
+            after_space = true;
+            i += 1;
+        } else if b >= 0x80 {
+            let Some(c) = s[i..].chars().next() else {
+                break;
+            };
+            if c.is_whitespace() || !is_plain(c) {
+                break;
+            }
+            after_space = false;
+            i += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    i
 }

@@ -34,11 +34,7 @@ pub fn parse(text: &str) -> Parsed {
                 }
                 // A paragraph inside a list item continues the item's block.
                 Tag::Paragraph if !(in_item && b.open_kind() == Some(BlockKind::ListItem)) => {
-                    b.open(if quote_depth > 0 {
-                        BlockKind::Quote
-                    } else {
-                        BlockKind::Paragraph
-                    });
+                    open_flow(&mut b, quote_depth, lists.len());
                 }
                 Tag::BlockQuote(_) => {
                     b.close();
@@ -101,12 +97,12 @@ pub fn parse(text: &str) -> Parsed {
                 if b.open_kind() == Some(BlockKind::Code) {
                     b.push_raw(&t);
                 } else {
-                    ensure_open(&mut b, quote_depth);
+                    ensure_open(&mut b, quote_depth, lists.len());
                     b.push_text(&t);
                 }
             }
             Event::Code(t) => {
-                ensure_open(&mut b, quote_depth);
+                ensure_open(&mut b, quote_depth, lists.len());
                 b.push_text(&t);
             }
             Event::SoftBreak | Event::HardBreak => b.push_text(" "),
@@ -117,13 +113,23 @@ pub fn parse(text: &str) -> Parsed {
 }
 
 /// Text outside any block (after a nested list closed an item) opens a block to hold it.
-fn ensure_open(b: &mut BodyBuilder, quote_depth: usize) {
+fn ensure_open(b: &mut BodyBuilder, quote_depth: usize, list_depth: usize) {
     if b.open_kind().is_none() {
-        b.open(if quote_depth > 0 {
-            BlockKind::Quote
-        } else {
-            BlockKind::Paragraph
-        });
+        open_flow(b, quote_depth, list_depth);
+    }
+}
+
+/// Open a block for flowing text: a quote inside `>`, else the indented continuation of a
+/// list item inside a list (text after a nested list), else a paragraph.
+fn open_flow(b: &mut BodyBuilder, quote_depth: usize, list_depth: usize) {
+    if quote_depth > 0 {
+        b.open(BlockKind::Quote);
+    } else if list_depth > 0 {
+        b.open(BlockKind::ListItem);
+        // Raw, because flowing text would skip the indent at the block start.
+        b.push_raw(&"  ".repeat(list_depth));
+    } else {
+        b.open(BlockKind::Paragraph);
     }
 }
 

@@ -37,8 +37,9 @@ impl Format {
         }
     }
 
-    /// Guess the format of unnamed text (stdin): `+++` front matter or a markdown heading,
-    /// list or fence makes it Markdown, anything else is plain text.
+    /// Guess the format of unnamed text (stdin): `+++` front matter, an ATX heading
+    /// (`## Section`) or a code fence in the first 200 lines makes it Markdown; anything else
+    /// is plain text.
     pub fn guess(text: &str) -> Format {
         let text = text.trim_start_matches('\u{feff}');
         if text.starts_with("+++") {
@@ -59,8 +60,11 @@ impl Format {
 
 /// Parse a document from raw bytes: sanitise, read the `+++` front matter, then the body in
 /// `format`. Pure: no I/O. `name` (a file name or path) gives the title fallback (its stem)
-/// and prefixes error messages. `path` is left `None`; [`crate::load`] fills it.
+/// and prefixes error messages (sanitised). `path` is left `None`; [`crate::load`] fills it.
 pub fn parse(bytes: &[u8], format: Format, name: &str) -> Result<Document, DocError> {
+    // File names are untrusted too: one with an escape sequence must not reach the terminal
+    // through an error message.
+    let name = &sanitise::clean_line(name);
     let text = sanitise::decode(bytes, name)?;
     let (front, rest) = front_matter::split(&text, name)?;
     let mut out = match format {
@@ -69,9 +73,8 @@ pub fn parse(bytes: &[u8], format: Format, name: &str) -> Result<Document, DocEr
     };
     let title = front
         .title
-        .clone()
-        .filter(|t| !t.is_empty())
         .or(out.title.take())
+        .filter(|t| !t.is_empty())
         .unwrap_or_else(|| stem(name));
     let body = out.body;
     Ok(Document {

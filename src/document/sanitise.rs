@@ -62,6 +62,15 @@ pub fn map_char(c: char) -> Mapped {
     }
 }
 
+/// Whether `c` passes through untouched: the common case, checked first for speed.
+pub fn is_plain(c: char) -> bool {
+    match c {
+        ' '..='~' => true,
+        '\0'..='\u{9f}' => false,
+        c => map_char(c) == Mapped::Keep(c),
+    }
+}
+
 /// Decode and sanitise a whole file. Refuses binary files; never fails otherwise.
 pub fn decode(bytes: &[u8], name: &str) -> Result<String, DocError> {
     let sniff = &bytes[..bytes.len().min(BINARY_SNIFF_LEN)];
@@ -73,29 +82,50 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<String, DocError> {
     }
     let text = String::from_utf8_lossy(bytes);
     let mut out = String::with_capacity(text.len());
-    let mut column = 0;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    // Plain runs are copied whole; `column` is the display column at byte `column_at` of
+    // `out`, brought up to date only when a tab needs it.
+    let mut run_start = 0;
+    let (mut column, mut column_at) = (0, 0);
+    let raw = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = raw.get(i) {
+        // Printable ASCII is most of any text: step over it byte by byte.
+        if (b' '..=b'~').contains(&b) {
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        if is_plain(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        out.push_str(&text[run_start..i]);
+        i += c.len_utf8();
+        if c == '\r' && raw.get(i) == Some(&b'\n') {
+            i += 1;
+        }
+        run_start = i;
         match map_char(c) {
             Mapped::Newline => {
-                if c == '\r' && chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
                 out.push('\n');
-                column = 0;
+                (column, column_at) = (0, out.len());
             }
             Mapped::Tab => {
+                column += out[column_at..]
+                    .chars()
+                    .map(|c| c.width().unwrap_or(0))
+                    .sum::<usize>();
                 let n = TAB_STOP - column % TAB_STOP;
                 out.extend(std::iter::repeat_n(' ', n));
-                column += n;
+                (column, column_at) = (column + n, out.len());
             }
-            Mapped::Keep(k) => {
-                out.push(k);
-                column += k.width().unwrap_or(0);
-            }
+            Mapped::Keep(k) => out.push(k),
             Mapped::Drop => {}
         }
     }
+    out.push_str(&text[run_start..]);
     Ok(out)
 }
 
@@ -131,6 +161,16 @@ mod tests {
     #[test]
     fn tabs_expand_to_four_column_stops() {
         assert_eq!(decode(b"a\tb\n\tc", "x").unwrap(), "a   b\n    c");
+    }
+
+    #[test]
+    fn tab_stops_count_display_columns_across_runs() {
+        assert_eq!(
+            decode("é\tx\tyz\t!".as_bytes(), "x").unwrap(),
+            "é   x   yz  !"
+        );
+        assert_eq!(decode("日\tx".as_bytes(), "x").unwrap(), "日  x");
+        assert_eq!(decode(b"a\r\n\tb\rc", "x").unwrap(), "a\n    b\nc");
     }
 
     #[test]
