@@ -73,8 +73,9 @@ impl Layout {
         }
         let body_h = height - 1;
         if width >= 120 {
-            let art_w = width / 2;
-            let act_w = (width - art_w) / 3;
+            // The article keeps a reading measure; the claims get the larger side column.
+            let art_w = (width * 9 / 20).min(110);
+            let act_w = (width - art_w) * 2 / 5;
             let cl_w = width - art_w - act_w;
             return Layout {
                 mode: Mode::Wide,
