@@ -1,6 +1,6 @@
 //! [`update`]: how each [`Action`] changes the [`App`].
 
-use super::{Action, App, MarkKind, Marks, Overlay, Pane, search};
+use super::{Action, App, Input, InputPurpose, MarkKind, Marks, Overlay, Pane, search};
 use crate::extract::Span;
 
 /// Apply `action` to `app`.
@@ -39,7 +39,12 @@ pub fn update(app: &mut App, action: Action) {
         Action::FocusNext => app.focus = cycle(app.focus, 1),
         Action::FocusPrev => app.focus = cycle(app.focus, 2),
         Action::Activate => activate(app),
-        Action::Search => app.input = Some(String::new()),
+        Action::Search => {
+            app.input = Some(Input {
+                purpose: InputPurpose::Search,
+                text: String::new(),
+            })
+        }
         Action::NextMatch => step_mark(app, true),
         Action::PrevMatch => step_mark(app, false),
         Action::NextDocument => switch_document(app, 1),
@@ -208,18 +213,21 @@ fn switch_document(app: &mut App, step: isize) {
 }
 
 fn input(app: &mut App, action: Action) {
-    let Some(text) = app.input.as_mut() else {
+    let Some(input) = app.input.as_mut() else {
         return;
     };
     match action {
-        Action::InputChar(c) if !c.is_control() => text.push(c),
+        Action::InputChar(c) if !c.is_control() => input.text.push(c),
         Action::InputBackspace => {
-            text.pop();
+            input.text.pop();
         }
         Action::Escape => app.input = None,
         Action::Activate => {
-            let query = app.input.take().unwrap_or_default();
-            run_search(app, query);
+            if let Some(Input { purpose, text }) = app.input.take() {
+                match purpose {
+                    InputPurpose::Search => run_search(app, text),
+                }
+            }
         }
         _ => {}
     }

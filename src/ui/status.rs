@@ -2,7 +2,7 @@
 //! (match "3/17", "mention 2/5", percent) and the key hints.
 
 use super::sanitize;
-use crate::app::{Action, App, MarkKind};
+use crate::app::{Action, App, InputPurpose, MarkKind};
 use crate::config::{Keymap, Theme};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -13,7 +13,10 @@ use unicode_width::UnicodeWidthStr;
 /// Draw the status line into `area` (one row).
 pub fn render(app: &App, theme: &Theme, keymap: &Keymap, area: Rect, buf: &mut Buffer) {
     let left = if let Some(input) = &app.input {
-        format!("/{}▏", sanitize::clean(input))
+        let label = match input.purpose {
+            InputPurpose::Search => "/",
+        };
+        format!("{label}{}▏", sanitize::clean(&input.text))
     } else if let Some(msg) = &app.message {
         sanitize::owned(msg)
     } else {
