@@ -196,7 +196,12 @@ fn step_mark(app: &mut App, forward: bool) {
     } else {
         (marks.current + n - 1) % n
     };
+    let wrapped = n > 1 && marks.current == if forward { 0 } else { n - 1 };
     let span = marks.spans[marks.current];
+    if wrapped {
+        let end = if forward { "top" } else { "bottom" };
+        app.message = Some(format!("wrapped around to the {end}"));
+    }
     reveal(app, span);
 }
 
