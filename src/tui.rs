@@ -38,7 +38,7 @@ impl Exit {
     }
 }
 
-/// Called on every turn of the event loop (after an event, or every [`POLL`] when idle) with
+/// Called on every turn of the event loop (after an event, or every 100 ms when idle) with
 /// the app; returns true when it changed something on screen. The place for saving the state
 /// a few seconds after a change (`app.revision` tells when something changed).
 pub type Tick<'a> = &'a mut dyn FnMut(&mut App) -> bool;
