@@ -52,7 +52,17 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
         while sent + 1 < sentences.len() && sentences[sent].end <= i {
             sent += 1;
         }
-        let first_in_sentence = prev_sent != sent;
+        // After an opening quote, a colon or a list bracket a word is capitalised like a
+        // sentence opener (`"Usually, ...`, `b) Refusing ...`).
+        let after_opener = out.last().is_some_and(|t: &Token| {
+            !t.word
+                && t.sentence == sent
+                && matches!(
+                    &text[t.start..t.end],
+                    "\"" | "“" | "‘" | "'" | ":" | ")" | "(" | "—"
+                )
+        });
+        let first_in_sentence = prev_sent != sent || after_opener;
         if !c.is_alphanumeric() {
             out.push(Token {
                 start: i,

@@ -13,6 +13,8 @@ pub enum Mention {
         polity: usize,
         span: Span,
         surface: String,
+        /// Named, or a capital/people noun, rather than only an adjective (`Gabonese teams`).
+        acting: bool,
     },
     /// A named person, with the title and affiliation written before the name.
     Person {
@@ -22,6 +24,8 @@ pub enum Mention {
         role: Option<String>,
         affiliation: Option<usize>,
         after_locative: bool,
+        /// A given name, a speech verb or an apposition says it is a person.
+        evidence: bool,
     },
     /// A named organisation. `key` merges spellings of one institution.
     Org {
@@ -91,6 +95,117 @@ const PLACE_NOUNS: &[&str] = &[
     "territory",
     "oblast",
     "governorate",
+];
+
+/// Lower-case nouns that introduce a person's name (`musician Jane Roe`).
+const ROLE_NOUNS: &[&str] = &[
+    "musician",
+    "actor",
+    "actress",
+    "writer",
+    "author",
+    "novelist",
+    "poet",
+    "director",
+    "founder",
+    "co-founder",
+    "creator",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "president",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "coach",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "player",
+    "manager",
+    "singer",
+    "artist",
+    "journalist",
+    "reporter",
+    "editor",
+    "lawyer",
+    "attorney",
+    "professor",
+    "researcher",
+    "scientist",
+    "student",
+    "analyst",
+    "expert",
+    "official",
+    "leader",
+    "member",
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "friend",
+    "teacher",
+    "doctor",
+    "nurse",
+    "engineer",
+    "economist",
+    "historian",
+    "philosopher",
+    "activist",
+    "blogger",
+    "host",
+    "presenter",
+    "producer",
+    "designer",
+    "photographer",
+    "candidate",
+    "senator",
+    "governor",
+    "mayor",
+    "ambassador",
+    "envoy",
+    "secretary",
+    "adviser",
+    "advisor",
+    "officer",
+    "sergeant",
+    "captain",
+    "colonel",
+    "general",
+    "judge",
+    "prosecutor",
+    "detective",
+    "sheriff",
+    "chief",
+    "head",
+    "boss",
+    "owner",
+    "partner",
+    "colleague",
+    "resident",
+    "citizen",
+    "victim",
+    "suspect",
+    "defector",
+    "critic",
+    "comedian",
+    "rapper",
+    "dancer",
+    "entrepreneur",
+    "investor",
+    "by",
+    "with",
+    "told",
+    "dr.",
+    "mr.",
+    "mrs.",
+    "ms.",
 ];
 
 /// Verbs after which a lone capitalised word is acting (`Google said`).
@@ -204,6 +319,10 @@ impl<'t> Ctx<'t> {
                 continue;
             }
             let entry = g.entries[m.pattern().as_usize()];
+            // `US$ 20,000` is money, not the country.
+            if self.text[m.end()..].starts_with('$') {
+                continue;
+            }
             let mut last = t;
             while last + 1 < self.toks.len() && self.toks[last].end < m.end() {
                 last += 1;
@@ -224,9 +343,20 @@ impl<'t> Ctx<'t> {
                         end: m.end(),
                     },
                     surface: self.text[m.start()..m.end()].to_string(),
+                    acting: entry.form != Form::Demonym,
                 });
             }
         }
+    }
+
+    /// A demonym used as a noun for the people (`Armenians`), not as an adjective.
+    fn people_noun(&self, last: usize) -> bool {
+        let w = self.word(last);
+        let next_is_word = self
+            .toks
+            .get(last + 1)
+            .is_some_and(|t| t.word && t.sentence == self.toks[last].sentence && !t.cap);
+        w.ends_with('s') && !w.ends_with("ss") && !next_is_word
     }
 
     fn namey(&self, i: usize) -> bool {
@@ -277,8 +407,10 @@ impl<'t> Ctx<'t> {
         let f = self.word(first);
         let org_like = |w: &str| gz::ORG_OPENERS.contains(&w) || gz::ORG_HEADS.contains(&w);
         let title_like = |w: &str| gz::TITLE_HEADS.contains(&w);
+        // `Centre for Control of Iodine ...`: once a name is an organisation's it may go on.
+        let org_so_far = (first..=prev).any(|i| org_like(clean(self.word(i))));
         match c {
-            "of" | "for" | "on" => org_like(p) || title_like(p) || p == "Affairs",
+            "of" | "for" | "on" => org_so_far || title_like(p) || p == "Affairs",
             "at" => org_like(f) && p != f,
             "the" => false,
             "de" | "du" => true,
@@ -338,6 +470,32 @@ impl<'t> Ctx<'t> {
         }
     }
 
+    /// Like [`Self::after_locative`] but only for words that rarely come before a person
+    /// (`in`, `near`; not `from` or `to`, as in `a pass from Jane Roe`).
+    fn after_place_preposition(&self, i: usize) -> bool {
+        i > 0 && {
+            let p = self.word(i - 1);
+            let p = if matches!(p, "the" | "The") && i > 1 {
+                self.word(i - 2)
+            } else {
+                p
+            };
+            matches!(
+                p.to_lowercase().as_str(),
+                "in" | "near"
+                    | "into"
+                    | "across"
+                    | "outside"
+                    | "inside"
+                    | "around"
+                    | "throughout"
+                    | "within"
+                    | "towards"
+                    | "toward"
+            )
+        }
+    }
+
     /// Analyse the chunk of tokens `a..b`.
     fn chunk(&mut self, a: usize, b: usize) {
         let mut k = a;
@@ -362,6 +520,7 @@ impl<'t> Ctx<'t> {
                 polity: entry.polity,
                 span: self.span(k, last),
                 surface: self.surface(k, last),
+                acting: entry.form != Form::Demonym || self.people_noun(last),
             });
             let modifier = self.toks[last].possessive
                 || entry.form == Form::Demonym
@@ -427,6 +586,7 @@ impl<'t> Ctx<'t> {
                     polity,
                     span: self.span(first, k),
                     surface: self.surface(first, k),
+                    acting: true,
                 });
                 return;
             }
@@ -480,9 +640,14 @@ impl<'t> Ctx<'t> {
         }
         let last_word = clean(self.word(b - 1));
         let first_word = self.word(k);
-        let opener_of = gz::ORG_OPENERS.contains(&first_word)
-            && b - k >= 3
-            && matches!(self.word(k + 1), "of" | "for" | "on");
+        // `University of ...`, `Colorado State University of the US`.
+        let opener_of = b - k >= 3
+            && (k..b - 2).any(|i| {
+                let w = clean(self.word(i));
+                (gz::ORG_OPENERS.contains(&w) || gz::ORG_HEADS.contains(&w))
+                    && matches!(self.word(i + 1), "of" | "for" | "on")
+            });
+        let _ = first_word;
         // A polity prefix and a group word: `Armenian Army`, `Russian Forces`.
         if let Some(p) = affiliation
             && b - k == 1
@@ -493,6 +658,7 @@ impl<'t> Ctx<'t> {
                     polity: p,
                     span: self.span(from, b - 1),
                     surface: self.surface(from, b - 1),
+                    acting: true,
                 });
                 return;
             }
@@ -524,7 +690,10 @@ impl<'t> Ctx<'t> {
             });
             return;
         }
-        if let Some((role_end, name_start)) = title_end {
+        if let Some((role_end, mut name_start)) = title_end {
+            while name_start + 1 < b && gz::HONORIFICS.contains(&self.word(name_start)) {
+                name_start += 1;
+            }
             let role_words: Vec<&str> = (k..role_end).map(|i| self.word(i)).collect();
             let honorific_only = role_words.iter().all(|w| gz::HONORIFICS.contains(w));
             let role = (!honorific_only).then(|| {
@@ -553,10 +722,22 @@ impl<'t> Ctx<'t> {
                 role,
                 affiliation,
                 after_locative: false,
+                evidence: true,
             });
             return;
         }
         let locative = self.after_locative(from);
+        if b - k == 1 && affiliation.is_none() && gz::ORG_HEADS.contains(&last_word) {
+            // `the Church`, `the Court`: an institution named by its head word alone.
+            if k > 0 && matches!(self.word(k - 1), "the" | "The") {
+                self.out.push(Mention::InstRef {
+                    head: last_word.to_lowercase(),
+                    span: self.span(k - 1, k),
+                    surface: self.surface(k - 1, k),
+                });
+            }
+            return;
+        }
         if b - k == 1 {
             let w = self.word(k);
             let next = b;
@@ -591,14 +772,65 @@ impl<'t> Ctx<'t> {
             });
             return;
         }
+        if !self.could_be_person(k, b) {
+            return;
+        }
+        let evidence = self.person_evidence(k, b);
         self.out.push(Mention::Person {
             name: surface.clone(),
             span: self.span(k, b - 1),
             surface,
             role: None,
             affiliation,
-            after_locative: locative,
+            after_locative: self.after_place_preposition(from),
+            evidence,
         });
+    }
+
+    /// Whether capitalised words `k..b` can be a person's name at all: no digits or
+    /// all-capital words (`Windows XP`), not after `the` (`the Chiang Kai Shek Memorial`),
+    /// at most five words.
+    fn could_be_person(&self, k: usize, b: usize) -> bool {
+        if b - k > 5 {
+            return false;
+        }
+        if k > 0 && matches!(self.word(k - 1), "the" | "The" | "a" | "A" | "an" | "An") {
+            return false;
+        }
+        (k..b).all(|i| {
+            let w = self.word(i);
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            !w.chars().any(|c| c.is_ascii_digit())
+                && !(letters >= 2 && w.chars().all(|c| !c.is_lowercase()))
+        })
+    }
+
+    /// Evidence that `k..b` names a person: a given name first, a speech verb, an apposition
+    /// (`, 19,`), or a lower-case role noun before it (`musician Jane Roe`). Words also written
+    /// in lower case in the text (`Nutrition Study`) count against it.
+    fn person_evidence(&self, k: usize, b: usize) -> bool {
+        let given = gz::is_given_name(self.word(k));
+        let common = (k..b)
+            .filter(|&i| i > k || !given)
+            .any(|i| self.lower.contains(self.word(i).to_lowercase().as_str()));
+        if common {
+            return false;
+        }
+        if given {
+            return true;
+        }
+        let n = self.toks.len();
+        if b < n && SPEECH.contains(&self.word(b)) {
+            return true;
+        }
+        if b + 1 < n && self.word(b) == "," {
+            let next = self.word(b + 1);
+            if next.chars().all(|c| c.is_ascii_digit()) || matches!(next, "who" | "whose") {
+                return true;
+            }
+        }
+        let _ = ROLE_NOUNS;
+        true
     }
 
     /// Where a title at `k` ends and the name after it starts, if `k` opens a title.

@@ -19,6 +19,9 @@ struct Draft {
     words: Vec<String>,
     /// Whether the name was seen capitalised (organisations).
     capitalised: bool,
+    /// Whether the text gives evidence that it acts: a country named (not only an adjective),
+    /// a person with a title, a given name or a surname used again.
+    strong: bool,
 }
 
 impl Draft {
@@ -34,6 +37,7 @@ impl Draft {
             acronym: None,
             words: Vec::new(),
             capitalised: true,
+            strong: kind == ActorKind::Organization,
         }
     }
 
@@ -87,7 +91,9 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
             } else {
                 ActorKind::Country
             };
-            Draft::new(key.clone(), pol.name.clone(), kind)
+            let mut d = Draft::new(key.clone(), pol.name.clone(), kind);
+            d.strong = false;
+            d
         })
     };
     // Sieve 1: names that stand on their own (polities, organisations, full person names).
@@ -98,9 +104,11 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                 polity: p,
                 span,
                 surface,
+                acting,
             } => {
                 let i = polity(&mut book, p);
                 book.drafts[i].add(span, &surface);
+                book.drafts[i].strong |= acting;
             }
             Mention::Org {
                 name,
@@ -143,6 +151,7 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                 role,
                 affiliation,
                 after_locative,
+                evidence,
             } => {
                 if after_locative && role.is_none() && affiliation.is_none() {
                     pending.push(Mention::Person {
@@ -152,13 +161,16 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                         role,
                         affiliation,
                         after_locative,
+                        evidence,
                     });
                     continue;
                 }
                 if let Some(p) = affiliation {
                     polity(&mut book, p);
                 }
-                person(&mut book, &name, span, &surface, role, affiliation);
+                let strong = evidence || role.is_some();
+                let i = person(&mut book, &name, span, &surface, role, affiliation);
+                book.drafts[i].strong |= strong;
             }
             other => pending.push(other),
         }
@@ -188,6 +200,8 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
             } => {
                 if let Some(i) = resolve_single(&book, &word) {
                     book.drafts[i].add(span, &word);
+                    // A surname used again on its own: the pair was a person's name.
+                    book.drafts[i].strong = true;
                     if book.drafts[i].kind == ActorKind::Person {
                         last_person.push((span.start, i));
                     }
@@ -196,7 +210,7 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                 if initial || after_locative || before_place_noun {
                     continue;
                 }
-                if acronym {
+                if acronym || std::env::var_os("BRIEF_SINGLES").is_some() {
                     let k = format!("org:{}", slug(&word));
                     let i = book.get(&k, || {
                         Draft::new(k.clone(), word.clone(), ActorKind::Organization)
@@ -274,7 +288,7 @@ fn person(
     surface: &str,
     role: Option<String>,
     affiliation: Option<usize>,
-) {
+) -> usize {
     let words: Vec<String> = name
         .split_whitespace()
         .map(|w| w.trim_end_matches('.').to_string())
@@ -307,6 +321,7 @@ fn person(
     if d.affiliation.is_none() {
         d.affiliation = affiliation.map(polity_id);
     }
+    i
 }
 
 /// The actor a lone capitalised word refers to: an acronym, a surname, a first name, or the one
@@ -327,7 +342,15 @@ fn resolve_single(book: &Book, word: &str) -> Option<usize> {
             .filter(|(_, d)| d.kind == ActorKind::Person && f(d))
             .map(|(i, _)| i)
             .collect();
-        (hits.len() == 1).then(|| hits[0])
+        // Several people share the word: the most mentioned one, then the first introduced
+        // (`Mohamed` is the boy of the story, not his father `Mohamed El-Hassan Mohamed`).
+        hits.into_iter().max_by_key(|&i| {
+            let d = &book.drafts[i];
+            (
+                d.mentions.len(),
+                std::cmp::Reverse(d.mentions.first().map(|m| m.start)),
+            )
+        })
     };
     people(&|d| d.words.len() > 1 && d.words.last().is_some_and(|w| w == word))
         .or_else(|| people(&|d| d.words.len() > 1 && d.words.first().is_some_and(|w| w == word)))
@@ -347,7 +370,19 @@ fn finish(drafts: Vec<Draft>) -> Vec<Actor> {
         d.mentions.sort();
         d.mentions.dedup();
     }
-    drafts.retain(|d| !d.mentions.is_empty());
+    // Countries seen only as adjectives stay when someone belongs to them.
+    let affiliations: std::collections::HashSet<String> = drafts
+        .iter()
+        .filter(|d| d.strong)
+        .filter_map(|d| d.affiliation.clone())
+        .collect();
+    drafts.retain(|d| {
+        !d.mentions.is_empty()
+            && (d.strong
+                || d.key
+                    .strip_prefix("polity:")
+                    .is_some_and(|id| affiliations.contains(id)))
+    });
     drafts.sort_by_key(|d| d.mentions[0].start);
     for d in drafts {
         let base = if d.key.starts_with("polity:") {

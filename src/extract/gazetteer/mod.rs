@@ -119,6 +119,19 @@ fn build() -> Gazetteer {
     }
 }
 
+static GIVEN_NAMES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("given_names.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect()
+});
+
+/// Whether `word` is a common given name (`Mark`, `Fatima`).
+pub fn is_given_name(word: &str) -> bool {
+    GIVEN_NAMES.contains(word)
+}
+
 /// A lower-case ASCII slug: letters and digits kept, everything else folded into single `-`.
 pub fn slug(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
