@@ -800,8 +800,9 @@ impl<'t> Ctx<'t> {
         (k..b).all(|i| {
             let w = self.word(i);
             let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-            !w.chars().any(|c| c.is_ascii_digit())
-                && !(letters >= 2 && w.chars().all(|c| !c.is_lowercase()))
+            let digits = w.chars().any(|c| c.is_ascii_digit());
+            let all_caps = letters >= 2 && w.chars().all(|c| !c.is_lowercase());
+            !digits && !all_caps
         })
     }
 
