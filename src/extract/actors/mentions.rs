@@ -44,6 +44,10 @@ pub enum Mention {
         after_locative: bool,
         acronym: bool,
         before_place_noun: bool,
+        /// Followed by a speech verb or a possessive (`Google said`, `Google's`).
+        acting: bool,
+        /// Also an ordinary word, a given name, a place or holds digits.
+        ordinary: bool,
     },
     /// A title without a name (`the president`, `Azerbaijani President`), with its head word.
     RoleRef {
@@ -52,11 +56,13 @@ pub enum Mention {
         surface: String,
         affiliation: Option<usize>,
     },
-    /// An institution word without a name (`the ministry`).
+    /// An institution word without a name (`the ministry`), or a newspaper's name
+    /// (`The Guardian`) when `publication`.
     InstRef {
         head: String,
         span: Span,
         surface: String,
+        publication: bool,
     },
 }
 
@@ -227,6 +233,29 @@ const SPEECH: &[&str] = &[
     "noted",
     "explained",
     "asked",
+    "spoke",
+    "speaks",
+    "tweeted",
+    "replied",
+    "responded",
+    "commented",
+    "launched",
+    "released",
+    "published",
+    "revealed",
+    "acknowledged",
+    "admitted",
+    "agreed",
+    "estimated",
+    "found",
+    "filed",
+    "sued",
+    "urged",
+    "called",
+    "declined",
+    "refused",
+    "criticized",
+    "criticised",
 ];
 
 struct Ctx<'t> {
@@ -371,6 +400,13 @@ impl<'t> Ctx<'t> {
             return false;
         }
         let w = self.word(i);
+        if gz::NAME_ADJECTIVES.contains(&w) {
+            // Only as part of a longer name; `chunk` drops it unless an organisation follows.
+            return self
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| n.word && n.cap && n.sentence == t.sentence);
+        }
         if gz::CALENDAR.contains(&w) || gz::NOT_NAMES.contains(&w) {
             return false;
         }
@@ -458,19 +494,7 @@ impl<'t> Ctx<'t> {
         last + 1
     }
 
-    fn after_locative(&self, i: usize) -> bool {
-        i > 0 && {
-            let p = self.word(i - 1);
-            let p = if matches!(p, "the" | "The") && i > 1 {
-                self.word(i - 2)
-            } else {
-                p
-            };
-            gz::LOCATIVE.contains(&p.to_lowercase().as_str())
-        }
-    }
-
-    /// Like [`Self::after_locative`] but only for words that rarely come before a person
+    /// Whether a place preposition comes before token `i`, only counting words that rarely come before a person
     /// (`in`, `near`; not `from` or `to`, as in `a pass from Jane Roe`).
     fn after_place_preposition(&self, i: usize) -> bool {
         i > 0 && {
@@ -511,6 +535,12 @@ impl<'t> Ctx<'t> {
         while k < b && self.is_connector(k) {
             k += 1;
         }
+        if k < b && gz::NAME_ADJECTIVES.contains(&self.word(k)) && !self.org_chunk(k, b) {
+            k += 1;
+            while k < b && gz::NAME_ADJECTIVES.contains(&self.word(k)) {
+                k += 1;
+            }
+        }
         if k >= b {
             return;
         }
@@ -540,6 +570,19 @@ impl<'t> Ctx<'t> {
         self.rest(k, k, b, affiliation);
     }
 
+    /// Whether `k..b` reads as an organisation's name: an organisation word last, or one
+    /// followed by `of`/`for`/`on` (`University of ...`), or an acronym given in parentheses.
+    fn org_chunk(&self, k: usize, b: usize) -> bool {
+        gz::ORG_HEADS.contains(clean(self.word(b - 1)))
+            || (b - k >= 3
+                && (k..b - 2).any(|i| {
+                    let w = clean(self.word(i));
+                    (gz::ORG_OPENERS.contains(w) || gz::ORG_HEADS.contains(w))
+                        && matches!(self.word(i + 1), "of" | "for" | "on")
+                }))
+            || self.parenthesised_acronym(b).is_some()
+    }
+
     fn ordinary_initial(&self, k: usize) -> bool {
         let w = self.word(k);
         let lw = w.to_lowercase();
@@ -564,7 +607,7 @@ impl<'t> Ctx<'t> {
             || gz::TITLE_MODIFIERS.contains(&w)
             || gz::ORG_HEADS.contains(&w)
             || gz::ORG_OPENERS.contains(&w)
-            || gz::ORG_HEADS.contains(&clean(self.word(b - 1)))
+            || self.org_chunk(k, b)
     }
 
     /// `Russian defense ministry`, `Russian peacekeepers`, `Russian government` after a polity
@@ -647,7 +690,6 @@ impl<'t> Ctx<'t> {
                 (gz::ORG_OPENERS.contains(&w) || gz::ORG_HEADS.contains(&w))
                     && matches!(self.word(i + 1), "of" | "for" | "on")
             });
-        let _ = first_word;
         // A polity prefix and a group word: `Armenian Army`, `Russian Forces`.
         if let Some(p) = affiliation
             && b - k == 1
@@ -666,6 +708,44 @@ impl<'t> Ctx<'t> {
                 self.group(from, b - 1, p, head);
                 return;
             }
+        }
+        if b - k == 1 && affiliation.is_none() && gz::ORG_HEADS.contains(&last_word) {
+            // `the Church`, `the Court`: an institution named by its head word alone.
+            if k > 0 && matches!(self.word(k - 1), "the" | "The") {
+                self.out.push(Mention::InstRef {
+                    head: last_word.to_lowercase(),
+                    span: self.span(k - 1, k),
+                    surface: self.surface(k - 1, k),
+                    publication: self.word(k - 1) == "The" && gz::PUBLICATIONS.contains(last_word),
+                });
+            }
+            return;
+        }
+        // `the company Hitwise`, `the newspaper Le Monde`.
+        let org_noun_before =
+            from > 0 && !self.toks[from - 1].cap && gz::ORG_NOUNS.contains(self.word(from - 1));
+        if org_noun_before && self.gaz[k].is_none() && !gz::TITLE_HEADS.contains(first_word) {
+            let name = self.surface(from, b - 1);
+            self.out.push(Mention::Org {
+                key: gz::slug(&name),
+                name,
+                span: self.span(from, b - 1),
+                affiliation,
+                acronym: self.parenthesised_acronym(b),
+                capitalised: true,
+            });
+            return;
+        }
+        // `the Refugee Council Jane Roe`: an organisation, then a person's two-word name.
+        if affiliation.is_none()
+            && b - k >= 4
+            && gz::ORG_HEADS.contains(clean(self.word(b - 3)))
+            && !gz::ORG_HEADS.contains(clean(self.word(b - 1)))
+            && (b - 2..b).all(|i| self.toks[i].cap)
+        {
+            self.rest(from, k, b - 2, None);
+            self.rest(b - 2, b - 2, b, None);
+            return;
         }
         let title_end = self.title_end(k, b);
         if gz::ORG_HEADS.contains(&last_word) && title_end.is_none_or(|(_, name)| name >= b)
@@ -726,32 +806,28 @@ impl<'t> Ctx<'t> {
             });
             return;
         }
-        let locative = self.after_locative(from);
-        if b - k == 1 && affiliation.is_none() && gz::ORG_HEADS.contains(&last_word) {
-            // `the Church`, `the Court`: an institution named by its head word alone.
-            if k > 0 && matches!(self.word(k - 1), "the" | "The") {
-                self.out.push(Mention::InstRef {
-                    head: last_word.to_lowercase(),
-                    span: self.span(k - 1, k),
-                    surface: self.surface(k - 1, k),
-                });
-            }
-            return;
-        }
         if b - k == 1 {
             let w = self.word(k);
             let next = b;
             let before_place_noun = next < self.toks.len()
                 && PLACE_NOUNS.contains(&self.word(next).to_lowercase().as_str());
             let speech = next < self.toks.len() && SPEECH.contains(&self.word(next));
-            let _ = speech;
+            let roman = w
+                .chars()
+                .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'));
             self.out.push(Mention::Single {
                 word: clean(w).to_string(),
                 span: self.span(k, k),
                 initial: self.toks[k].initial,
-                after_locative: locative,
-                acronym: is_acronym(w),
+                after_locative: self.after_place_preposition(from),
+                acronym: is_acronym(w) && !roman,
                 before_place_noun,
+                acting: speech || self.toks[k].possessive,
+                ordinary: self.lower.contains(w.to_lowercase().as_str())
+                    || gz::is_given_name(w)
+                    || gz::PLACES.contains(clean(w))
+                    || gz::PLACES.contains(w)
+                    || w.chars().any(|c| c.is_ascii_digit()),
             });
             return;
         }
@@ -944,6 +1020,7 @@ impl<'t> Ctx<'t> {
                     head: w.to_string(),
                     span: self.span(i, k),
                     surface: self.surface(i, k),
+                    publication: false,
                 });
                 return Some(k + 1);
             }

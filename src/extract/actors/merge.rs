@@ -175,6 +175,30 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
             other => pending.push(other),
         }
     }
+    // A lone word that is no surname, used at least twice mid-sentence or once acting
+    // (`Google said`), names an organisation (`Twitter`, `NASA`).
+    let mut lone: HashMap<&str, (usize, bool)> = HashMap::new();
+    for m in &pending {
+        if let Mention::Single {
+            word,
+            initial: false,
+            after_locative: false,
+            before_place_noun: false,
+            ordinary: false,
+            acting,
+            ..
+        } = m
+        {
+            let e = lone.entry(word.as_str()).or_insert((0, false));
+            e.0 += 1;
+            e.1 |= *acting;
+        }
+    }
+    let org_words: std::collections::HashSet<String> = lone
+        .into_iter()
+        .filter(|(_, (n, acting))| *n >= 2 || *acting)
+        .map(|(w, _)| w.to_string())
+        .collect();
     // Sieve 2: surnames, acronyms, role and institution words, in text order.
     let mut last_person: Vec<(usize, usize)> = Vec::new(); // (position, draft)
     for m in pending {
@@ -197,6 +221,7 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                 after_locative,
                 acronym,
                 before_place_noun,
+                ..
             } => {
                 if let Some(i) = resolve_single(&book, &word) {
                     book.drafts[i].add(span, &word);
@@ -207,10 +232,11 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                     }
                     continue;
                 }
-                if initial || after_locative || before_place_noun {
+                let org_word = org_words.contains(&word);
+                if !org_word && (initial || after_locative || before_place_noun) {
                     continue;
                 }
-                if acronym || std::env::var_os("BRIEF_SINGLES").is_some() {
+                if org_word || acronym {
                     let k = format!("org:{}", slug(&word));
                     let i = book.get(&k, || {
                         Draft::new(k.clone(), word.clone(), ActorKind::Organization)
@@ -254,6 +280,7 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                 head,
                 span,
                 surface,
+                publication,
             } => {
                 let hit = book
                     .drafts
@@ -272,6 +299,12 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                     .max()
                     .map(|(_, i)| i);
                 if let Some(i) = hit {
+                    book.drafts[i].add(span, &surface);
+                } else if publication {
+                    let k = format!("org:{}", slug(&surface));
+                    let i = book.get(&k, || {
+                        Draft::new(k.clone(), surface.clone(), ActorKind::Organization)
+                    });
                     book.drafts[i].add(span, &surface);
                 }
             }

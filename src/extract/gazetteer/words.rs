@@ -118,6 +118,18 @@ pub const GROUP_HEADS_LOWER: &[(&str, &str)] = &[
     ("navy", "navy"),
 ];
 
+/// Adjectives that may open an organisation's name though they are no name alone.
+pub static NAME_ADJECTIVES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("lists/name_adjectives.txt")));
+
+/// Lower-case nouns that introduce an organisation's name (`the company Acme`).
+pub static ORG_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("lists/org_nouns.txt")));
+
+/// Newspaper and magazine words that name a title on their own after `The` (`The Guardian`).
+pub static PUBLICATIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("lists/publications.txt")));
+
 /// One entry per line; blank lines and `#` comments skipped.
 fn set(data: &'static str) -> HashSet<&'static str> {
     data.lines()
