@@ -35,6 +35,8 @@ pub enum Mention {
         affiliation: Option<usize>,
         acronym: Option<String>,
         capitalised: bool,
+        /// The name without its country (`Foreign Ministry` of `Russian Foreign Ministry`).
+        short: Option<String>,
     },
     /// A capitalised word on its own, resolved later (surname, acronym, organisation).
     Single {
@@ -586,11 +588,11 @@ impl<'t> Ctx<'t> {
     fn ordinary_initial(&self, k: usize) -> bool {
         let w = self.word(k);
         let lw = w.to_lowercase();
-        if gz::FUNCTION_WORDS.contains(&lw.as_str()) {
-            return true;
-        }
         if gz::TITLE_HEADS.contains(&w) || gz::TITLE_MODIFIERS.contains(&w) {
             return false;
+        }
+        if gz::FUNCTION_WORDS.contains(&lw.as_str()) {
+            return true;
         }
         if gz::ORG_HEADS.contains(&w) || gz::ORG_OPENERS.contains(&w) {
             return false;
@@ -654,6 +656,7 @@ impl<'t> Ctx<'t> {
                     affiliation: Some(polity),
                     acronym: None,
                     capitalised: false,
+                    short: None,
                 });
                 return;
             }
@@ -673,6 +676,7 @@ impl<'t> Ctx<'t> {
             affiliation: Some(polity),
             acronym: None,
             capitalised: false,
+            short: None,
         });
     }
 
@@ -733,6 +737,7 @@ impl<'t> Ctx<'t> {
                 affiliation,
                 acronym: self.parenthesised_acronym(b),
                 capitalised: true,
+                short: None,
             });
             return;
         }
@@ -748,6 +753,21 @@ impl<'t> Ctx<'t> {
             return;
         }
         let title_end = self.title_end(k, b);
+        // `Chairman of the Australian Centre for ...`: a role without a name, and an
+        // organisation.
+        if let Some((_, name_start)) = title_end
+            && name_start >= b
+            && let Some(c) = (k..b).find(|&i| matches!(self.word(i), "of" | "for"))
+        {
+            let mut c = c + 1;
+            while c < b && self.is_connector(c) {
+                c += 1;
+            }
+            if c < b && self.org_chunk(c, b) {
+                self.rest(c, c, b, None);
+                return;
+            }
+        }
         if gz::ORG_HEADS.contains(&last_word) && title_end.is_none_or(|(_, name)| name >= b)
             || opener_of
         {
@@ -760,6 +780,7 @@ impl<'t> Ctx<'t> {
                 None => gz::slug(&name),
             };
             let acronym = self.parenthesised_acronym(b);
+            let short = (from < k).then(|| self.surface(k, b - 1));
             self.out.push(Mention::Org {
                 name,
                 key,
@@ -767,6 +788,7 @@ impl<'t> Ctx<'t> {
                 affiliation,
                 acronym,
                 capitalised: true,
+                short,
             });
             return;
         }
@@ -845,6 +867,7 @@ impl<'t> Ctx<'t> {
                 affiliation,
                 acronym: Some(acr),
                 capitalised: true,
+                short: None,
             });
             return;
         }
@@ -933,8 +956,13 @@ impl<'t> Ctx<'t> {
             } else {
                 2
             };
-            if b - j > name_len + 1 {
-                return Some((b - name_len, b - name_len));
+            let start = b.saturating_sub(name_len);
+            let named = b - j > name_len + 1
+                && self.could_be_person(start, b)
+                && self.person_evidence(start, b)
+                && !(start..b).any(|i| gz::ORG_HEADS.contains(clean(self.word(i))));
+            if named {
+                return Some((start, start));
             }
             return Some((b, b));
         }

@@ -17,6 +17,8 @@ struct Draft {
     acronym: Option<String>,
     /// Name words, for surname and first-name matching (people only).
     words: Vec<String>,
+    /// The name without its country (`Home Office` of `United Kingdom Home Office`).
+    short: Option<String>,
     /// Whether the name was seen capitalised (organisations).
     capitalised: bool,
     /// Whether the text gives evidence that it acts: a country named (not only an adjective),
@@ -35,6 +37,7 @@ impl Draft {
             aliases: Vec::new(),
             mentions: Vec::new(),
             acronym: None,
+            short: None,
             words: Vec::new(),
             capitalised: true,
             strong: kind == ActorKind::Organization,
@@ -117,6 +120,7 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                 affiliation,
                 acronym,
                 capitalised,
+                short,
             } => {
                 if let Some(p) = affiliation {
                     // The affiliation is an actor too, mentioned inside the name.
@@ -138,6 +142,12 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                 d.add(span, &name);
                 if d.affiliation.is_none() {
                     d.affiliation = affiliation.map(polity_id);
+                }
+                if let Some(sh) = short
+                    && !d.aliases.contains(&sh)
+                {
+                    d.aliases.push(sh.clone());
+                    d.short.get_or_insert(sh);
                 }
                 if let Some(a) = acronym {
                     d.aliases.push(a.clone());
@@ -184,10 +194,12 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
             initial: false,
             after_locative: false,
             before_place_noun: false,
-            ordinary: false,
+            ordinary,
+            acronym,
             acting,
             ..
         } = m
+            && (!ordinary || *acronym)
         {
             let e = lone.entry(word.as_str()).or_insert((0, false));
             e.0 += 1;
@@ -223,6 +235,7 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                 before_place_noun,
                 ..
             } => {
+                let _ = acronym;
                 if let Some(i) = resolve_single(&book, &word) {
                     book.drafts[i].add(span, &word);
                     // A surname used again on its own: the pair was a person's name.
@@ -236,7 +249,7 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                 if !org_word && (initial || after_locative || before_place_noun) {
                     continue;
                 }
-                if org_word || acronym {
+                if org_word {
                     let k = format!("org:{}", slug(&word));
                     let i = book.get(&k, || {
                         Draft::new(k.clone(), word.clone(), ActorKind::Organization)
@@ -311,7 +324,44 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
             _ => {}
         }
     }
-    finish(book.drafts)
+    finish(merge_short_names(book.drafts))
+}
+
+/// `Home Office` after `United Kingdom Home Office`, `Supreme Court` after `Italian Supreme
+/// Court of Cassation`: an organisation named without its country is the one country's
+/// institution of that name, when only one matches.
+fn merge_short_names(mut drafts: Vec<Draft>) -> Vec<Draft> {
+    for j in 0..drafts.len() {
+        if drafts[j].kind != ActorKind::Organization
+            || drafts[j].affiliation.is_some()
+            || drafts[j].key.starts_with("polity:")
+        {
+            continue;
+        }
+        let name = drafts[j].name.to_lowercase();
+        let hits: Vec<usize> = (0..drafts.len())
+            .filter(|&i| i != j)
+            .filter(|&i| {
+                drafts[i].short.as_ref().is_some_and(|sh| {
+                    let sh = sh.to_lowercase();
+                    sh == name || sh.starts_with(&format!("{name} of "))
+                })
+            })
+            .collect();
+        if let [i] = hits[..] {
+            let moved = std::mem::take(&mut drafts[j].mentions);
+            let name = drafts[j].name.clone();
+            let aliases = std::mem::take(&mut drafts[j].aliases);
+            let d = &mut drafts[i];
+            d.mentions.extend(moved);
+            for a in std::iter::once(name).chain(aliases) {
+                if a != d.name && !d.aliases.contains(&a) {
+                    d.aliases.push(a);
+                }
+            }
+        }
+    }
+    drafts
 }
 
 fn person(
@@ -417,6 +467,17 @@ fn finish(drafts: Vec<Draft>) -> Vec<Actor> {
                     .is_some_and(|id| affiliations.contains(id)))
     });
     drafts.sort_by_key(|d| d.mentions[0].start);
+    // An alias two actors share (`Foreign Ministry` of two countries) names neither.
+    let mut alias_count: HashMap<String, usize> = HashMap::new();
+    for d in &drafts {
+        for a in &d.aliases {
+            *alias_count.entry(a.to_lowercase()).or_insert(0) += 1;
+        }
+    }
+    for d in &mut drafts {
+        d.aliases
+            .retain(|a| alias_count.get(&a.to_lowercase()).copied().unwrap_or(0) < 2);
+    }
     for d in drafts {
         let base = if d.key.starts_with("polity:") {
             d.key["polity:".len()..].to_string()
