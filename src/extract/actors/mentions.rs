@@ -3,7 +3,6 @@
 use super::super::Span;
 use super::super::gazetteer::{self as gz, Form, POLITIES};
 use super::super::tokens::Token;
-use std::collections::HashSet;
 
 /// What one stretch of text says about an actor.
 #[derive(Debug, Clone)]
@@ -216,6 +215,39 @@ const ROLE_NOUNS: &[&str] = &[
     "ms.",
 ];
 
+/// Lower-case institution words that refer back to an organisation (`the ministry`).
+const INSTITUTION_WORDS: &[&str] = &[
+    "ministry",
+    "agency",
+    "presidency",
+    "company",
+    "university",
+    "department",
+    "committee",
+    "commission",
+    "council",
+    "organization",
+    "organisation",
+    "church",
+    "party",
+    "firm",
+    "group",
+];
+
+/// First words of role references and institution words, to skip most `the`s at once.
+static REF_FIRST_WORDS: std::sync::LazyLock<gz::FastSet<String>> = std::sync::LazyLock::new(|| {
+    gz::ROLE_REFERENCES
+        .iter()
+        .filter_map(|(p, _)| p.split(' ').next())
+        .chain(INSTITUTION_WORDS.iter().copied())
+        .flat_map(|w| {
+            let mut cap = w[..1].to_uppercase();
+            cap.push_str(&w[1..]);
+            [w.to_string(), cap]
+        })
+        .collect()
+});
+
 /// Verbs after which a lone capitalised word is acting (`Google said`).
 const SPEECH: &[&str] = &[
     "said",
@@ -266,7 +298,7 @@ struct Ctx<'t> {
     /// Per token: the gazetteer entry starting there and the index of its last token.
     gaz: Vec<Option<(gz::Entry, usize)>>,
     /// Lower-case words of the text, to tell `Clashes` (also written `clashes`) from a name.
-    lower: HashSet<&'t str>,
+    lower: gz::FastSet<&'t str>,
     out: Vec<Mention>,
 }
 
@@ -276,11 +308,17 @@ pub fn read(text: &str, toks: &[Token]) -> Vec<Mention> {
         text,
         toks,
         gaz: vec![None; toks.len()],
-        lower: toks
-            .iter()
-            .filter(|t| t.word && !t.cap)
-            .map(|t| t.text(text))
-            .collect(),
+        lower: {
+            // Words of one or two letters never decide anything here; skipping them halves
+            // the inserts.
+            let mut set = gz::FastSet::with_capacity_and_hasher(toks.len() / 4, Default::default());
+            set.extend(
+                toks.iter()
+                    .filter(|t| t.word && !t.cap && t.end - t.start > 2)
+                    .map(|t| t.text(text)),
+            );
+            set
+        },
         out: Vec::new(),
     };
     cx.find_gazetteer();
@@ -988,6 +1026,9 @@ impl<'t> Ctx<'t> {
             return None;
         }
         let n = self.toks.len();
+        if i + 1 >= n || !self.toks[i + 1].word || !REF_FIRST_WORDS.contains(self.word(i + 1)) {
+            return None;
+        }
         let sent = self.toks[i].sentence;
         let mut best: Option<(usize, &'static str)> = None;
         let mut phrase = String::new();
@@ -1026,24 +1067,7 @@ impl<'t> Ctx<'t> {
         let k = i + 1;
         if k < n && self.toks[k].word && !self.toks[k].cap {
             let w = self.word(k);
-            if matches!(
-                w,
-                "ministry"
-                    | "agency"
-                    | "presidency"
-                    | "company"
-                    | "university"
-                    | "department"
-                    | "committee"
-                    | "commission"
-                    | "council"
-                    | "organization"
-                    | "organisation"
-                    | "church"
-                    | "party"
-                    | "firm"
-                    | "group"
-            ) {
+            if INSTITUTION_WORDS.contains(&w) {
                 self.out.push(Mention::InstRef {
                     head: w.to_string(),
                     span: self.span(i, k),

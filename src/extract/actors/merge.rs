@@ -1,9 +1,9 @@
 //! Coreference sieves: mentions into actors.
 
+use super::super::gazetteer::FastMap as HashMap;
 use super::super::gazetteer::{POLITIES, slug};
 use super::super::{Actor, ActorKind, Span};
 use super::mentions::Mention;
-use std::collections::HashMap;
 
 /// An actor being built.
 struct Draft {
@@ -17,6 +17,9 @@ struct Draft {
     acronym: Option<String>,
     /// Name words, for surname and first-name matching (people only).
     words: Vec<String>,
+    /// How many of `mentions` came from the first sieve (sorted); later ones are appended in
+    /// text order.
+    base: usize,
     /// The name without its country (`Home Office` of `United Kingdom Home Office`).
     short: Option<String>,
     /// Whether the name was seen capitalised (organisations).
@@ -38,10 +41,23 @@ impl Draft {
             mentions: Vec::new(),
             acronym: None,
             short: None,
+            base: 0,
             words: Vec::new(),
             capitalised: true,
             strong: kind == ActorKind::Organization,
         }
+    }
+
+    /// The start of its last mention before `pos`.
+    fn last_before(&self, pos: usize) -> Option<usize> {
+        let sorted = &self.mentions[..self.base.min(self.mentions.len())];
+        let k = sorted.partition_point(|m| m.start < pos);
+        let early = k.checked_sub(1).map(|k| sorted[k].start);
+        let late = self.mentions[sorted.len()..]
+            .last()
+            .map(|m| m.start)
+            .filter(|&s| s < pos);
+        early.max(late)
     }
 
     fn add(&mut self, span: Span, surface: &str) {
@@ -83,7 +99,7 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
     let _ = text;
     let mut book = Book {
         drafts: Vec::new(),
-        by_key: HashMap::new(),
+        by_key: HashMap::default(),
     };
     let polity = |book: &mut Book, p: usize| {
         let key = polity_key(p);
@@ -187,7 +203,7 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
     }
     // A lone word that is no surname, used at least twice mid-sentence or once acting
     // (`Google said`), names an organisation (`Twitter`, `NASA`).
-    let mut lone: HashMap<&str, (usize, bool)> = HashMap::new();
+    let mut lone: HashMap<&str, (usize, bool)> = HashMap::default();
     for m in &pending {
         if let Mention::Single {
             word,
@@ -212,7 +228,11 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
         .map(|(w, _)| w.to_string())
         .collect();
     // Sieve 2: surnames, acronyms, role and institution words, in text order.
-    let mut last_person: Vec<(usize, usize)> = Vec::new(); // (position, draft)
+    for d in &mut book.drafts {
+        d.mentions.sort();
+        d.base = d.mentions.len();
+    }
+    let mut index = Index::build(&book);
     for m in pending {
         match m {
             Mention::Person {
@@ -236,13 +256,10 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                 ..
             } => {
                 let _ = acronym;
-                if let Some(i) = resolve_single(&book, &word) {
+                if let Some(i) = index.resolve(&book, &word) {
                     book.drafts[i].add(span, &word);
                     // A surname used again on its own: the pair was a person's name.
                     book.drafts[i].strong = true;
-                    if book.drafts[i].kind == ActorKind::Person {
-                        last_person.push((span.start, i));
-                    }
                     continue;
                 }
                 let org_word = org_words.contains(&word);
@@ -255,6 +272,7 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                         Draft::new(k.clone(), word.clone(), ActorKind::Organization)
                     });
                     book.drafts[i].add(span, &word);
+                    index.names.insert(word, i);
                 }
             }
             Mention::RoleRef {
@@ -265,26 +283,19 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
             } => {
                 let want = head.to_lowercase();
                 let aff = affiliation.map(polity_id);
-                let hit = book
-                    .drafts
+                let hit = index
+                    .roles
                     .iter()
-                    .enumerate()
-                    .filter(|(_, d)| d.kind == ActorKind::Person)
-                    .filter(|(_, d)| d.mentions.first().is_some_and(|m| m.start < span.start))
-                    .filter(|(_, d)| {
+                    .filter(|&&i| {
+                        let d = &book.drafts[i];
                         d.role
                             .as_deref()
                             .is_some_and(|r| r.to_lowercase().contains(&want))
+                            && (aff.is_none() || d.affiliation == aff)
                     })
-                    .filter(|(_, d)| aff.is_none() || d.affiliation == aff)
-                    .max_by_key(|(_, d)| {
-                        d.mentions
-                            .iter()
-                            .filter(|m| m.start < span.start)
-                            .map(|m| m.start)
-                            .max()
-                    })
-                    .map(|(i, _)| i);
+                    .filter_map(|&i| book.drafts[i].last_before(span.start).map(|p| (p, i)))
+                    .max()
+                    .map(|(_, i)| i);
                 if let Some(i) = hit {
                     book.drafts[i].add(span, &surface);
                 }
@@ -295,20 +306,14 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                 surface,
                 publication,
             } => {
-                let hit = book
-                    .drafts
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, d)| d.kind == ActorKind::Organization)
-                    .filter(|(_, d)| d.name.to_lowercase().contains(&head))
-                    .filter_map(|(i, d)| {
-                        d.mentions
-                            .iter()
-                            .filter(|m| m.start < span.start)
-                            .map(|m| m.start)
-                            .max()
-                            .map(|p| (p, i))
+                let hit = (0..book.drafts.len())
+                    .filter(|&i| {
+                        let d = &book.drafts[i];
+                        d.kind == ActorKind::Organization
+                            && !d.key.starts_with("polity:")
+                            && d.name.to_lowercase().contains(&head)
                     })
+                    .filter_map(|i| book.drafts[i].last_before(span.start).map(|p| (p, i)))
                     .max()
                     .map(|(_, i)| i);
                 if let Some(i) = hit {
@@ -325,6 +330,77 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
         }
     }
     finish(merge_short_names(book.drafts))
+}
+
+/// Lookups for the second sieve, built once after the first.
+struct Index {
+    acronyms: HashMap<String, usize>,
+    last_words: HashMap<String, Vec<usize>>,
+    first_words: HashMap<String, Vec<usize>>,
+    /// Names and aliases of organisations and countries.
+    names: HashMap<String, usize>,
+    /// People with a role, for `the president`.
+    roles: Vec<usize>,
+}
+
+impl Index {
+    fn build(book: &Book) -> Self {
+        let mut ix = Index {
+            acronyms: HashMap::default(),
+            last_words: HashMap::default(),
+            first_words: HashMap::default(),
+            names: HashMap::default(),
+            roles: Vec::new(),
+        };
+        for (i, d) in book.drafts.iter().enumerate() {
+            if let Some(a) = &d.acronym {
+                ix.acronyms.entry(a.clone()).or_insert(i);
+            }
+            if d.kind == ActorKind::Person {
+                if d.words.len() > 1 {
+                    if let Some(w) = d.words.last() {
+                        ix.last_words.entry(w.clone()).or_default().push(i);
+                    }
+                    ix.first_words
+                        .entry(d.words[0].clone())
+                        .or_default()
+                        .push(i);
+                }
+                if d.role.is_some() {
+                    ix.roles.push(i);
+                }
+            } else {
+                for n in std::iter::once(&d.name).chain(&d.aliases) {
+                    ix.names.entry(n.clone()).or_insert(i);
+                }
+            }
+        }
+        ix
+    }
+
+    /// The actor a lone capitalised word refers to: an acronym, a surname, a first name, or
+    /// the name of an organisation or country.
+    fn resolve(&self, book: &Book, word: &str) -> Option<usize> {
+        if let Some(&i) = self.acronyms.get(word) {
+            return Some(i);
+        }
+        let pick = |hits: Option<&Vec<usize>>| hits.and_then(|h| most_salient(book, h));
+        pick(self.last_words.get(word))
+            .or_else(|| pick(self.first_words.get(word)))
+            .or_else(|| self.names.get(word).copied())
+    }
+}
+
+/// Several people share a word: the most mentioned one, then the first introduced
+/// (`Mohamed` is the boy of the story, not his father `Mohamed El-Hassan Mohamed`).
+fn most_salient(book: &Book, hits: &[usize]) -> Option<usize> {
+    hits.iter().copied().max_by_key(|&i| {
+        let d = &book.drafts[i];
+        (
+            d.mentions.len(),
+            std::cmp::Reverse(d.mentions.first().map(|m| m.start)),
+        )
+    })
 }
 
 /// `Home Office` after `United Kingdom Home Office`, `Supreme Court` after `Italian Supreme
@@ -425,15 +501,7 @@ fn resolve_single(book: &Book, word: &str) -> Option<usize> {
             .filter(|(_, d)| d.kind == ActorKind::Person && f(d))
             .map(|(i, _)| i)
             .collect();
-        // Several people share the word: the most mentioned one, then the first introduced
-        // (`Mohamed` is the boy of the story, not his father `Mohamed El-Hassan Mohamed`).
-        hits.into_iter().max_by_key(|&i| {
-            let d = &book.drafts[i];
-            (
-                d.mentions.len(),
-                std::cmp::Reverse(d.mentions.first().map(|m| m.start)),
-            )
-        })
+        most_salient(book, &hits)
     };
     people(&|d| d.words.len() > 1 && d.words.last().is_some_and(|w| w == word))
         .or_else(|| people(&|d| d.words.len() > 1 && d.words.first().is_some_and(|w| w == word)))
@@ -447,7 +515,7 @@ fn resolve_single(book: &Book, word: &str) -> Option<usize> {
 
 fn finish(drafts: Vec<Draft>) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::with_capacity(drafts.len());
-    let mut ids: HashMap<String, usize> = HashMap::new();
+    let mut ids: HashMap<String, usize> = HashMap::default();
     let mut drafts = drafts;
     for d in &mut drafts {
         d.mentions.sort();
@@ -468,7 +536,7 @@ fn finish(drafts: Vec<Draft>) -> Vec<Actor> {
     });
     drafts.sort_by_key(|d| d.mentions[0].start);
     // An alias two actors share (`Foreign Ministry` of two countries) names neither.
-    let mut alias_count: HashMap<String, usize> = HashMap::new();
+    let mut alias_count: HashMap<String, usize> = HashMap::default();
     for d in &drafts {
         for a in &d.aliases {
             *alias_count.entry(a.to_lowercase()).or_insert(0) += 1;

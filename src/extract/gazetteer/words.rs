@@ -3,7 +3,7 @@
 //! The lists live in `lists/*.txt` (comma- or line-separated) and are loaded once into hash
 //! sets, so a lookup costs one hash whatever the list length.
 
-use std::collections::HashSet;
+use super::fast_hash::FastSet as HashSet;
 use std::sync::LazyLock;
 
 /// Words that head a title before a name (`President`, `Senior Adviser`, `Gen.`).
