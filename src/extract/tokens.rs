@@ -35,6 +35,30 @@ const DOTTED: &[&str] = &[
     "Fri", "Sat", "Sun",
 ];
 
+/// `al-Amr`, `bin-Salman`, `el-Sisi`: an Arabic particle joined to a capitalised name.
+fn particle_name(word: &str) -> bool {
+    let Some((head, tail)) = word.split_once('-') else {
+        return false;
+    };
+    matches!(
+        head,
+        "al" | "el"
+            | "ad"
+            | "ar"
+            | "as"
+            | "ash"
+            | "at"
+            | "az"
+            | "bin"
+            | "ibn"
+            | "abu"
+            | "abd"
+            | "ul"
+            | "ud"
+            | "bint"
+    ) && tail.starts_with(|c: char| c.is_uppercase())
+}
+
 fn is_inner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '.' | '–' | '&')
 }
@@ -160,7 +184,7 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
             start,
             end,
             word: true,
-            cap: c.is_uppercase(),
+            cap: c.is_uppercase() || particle_name(&text[start..end]),
             possessive,
             sentence: sent,
             initial: first_in_sentence,

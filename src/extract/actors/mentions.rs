@@ -215,6 +215,9 @@ const ROLE_NOUNS: &[&str] = &[
     "ms.",
 ];
 
+/// The most tokens one name may span (`Special Representative for the South Caucasus ...`).
+const MAX_CHUNK: usize = 16;
+
 /// Lower-case institution words that refer back to an organisation (`the ministry`).
 const INSTITUTION_WORDS: &[&str] = &[
     "ministry",
@@ -501,7 +504,8 @@ impl<'t> Ctx<'t> {
         let mut last = self.gaz[i].map_or(i, |(_, l)| l);
         loop {
             let next = last + 1;
-            if next >= n || self.toks[next].sentence != sent {
+            // No name runs this long; the cap bounds the work (and recursion) per chunk.
+            if next >= n || self.toks[next].sentence != sent || next - i >= MAX_CHUNK {
                 break;
             }
             if self.toks[last].possessive {
@@ -949,7 +953,7 @@ impl<'t> Ctx<'t> {
     fn person_evidence(&self, k: usize, b: usize) -> bool {
         let given = gz::is_given_name(self.word(k));
         let common = (k..b)
-            .filter(|&i| i > k || !given)
+            .filter(|&i| (i > k || !given) && self.toks[i].cap)
             .any(|i| self.lower.contains(self.word(i).to_lowercase().as_str()));
         if common {
             return false;

@@ -17,9 +17,6 @@ struct Draft {
     acronym: Option<String>,
     /// Name words, for surname and first-name matching (people only).
     words: Vec<String>,
-    /// How many of `mentions` came from the first sieve (sorted); later ones are appended in
-    /// text order.
-    base: usize,
     /// The name without its country (`Home Office` of `United Kingdom Home Office`).
     short: Option<String>,
     /// Whether the name was seen capitalised (organisations).
@@ -41,23 +38,10 @@ impl Draft {
             mentions: Vec::new(),
             acronym: None,
             short: None,
-            base: 0,
             words: Vec::new(),
             capitalised: true,
             strong: kind == ActorKind::Organization,
         }
-    }
-
-    /// The start of its last mention before `pos`.
-    fn last_before(&self, pos: usize) -> Option<usize> {
-        let sorted = &self.mentions[..self.base.min(self.mentions.len())];
-        let k = sorted.partition_point(|m| m.start < pos);
-        let early = k.checked_sub(1).map(|k| sorted[k].start);
-        let late = self.mentions[sorted.len()..]
-            .last()
-            .map(|m| m.start)
-            .filter(|&s| s < pos);
-        early.max(late)
     }
 
     fn add(&mut self, span: Span, surface: &str) {
@@ -72,6 +56,9 @@ impl Draft {
 struct Book {
     drafts: Vec<Draft>,
     by_key: HashMap<String, usize>,
+    /// People named in two words or more, by last and by first word.
+    last_words: HashMap<String, Vec<usize>>,
+    first_words: HashMap<String, Vec<usize>>,
 }
 
 impl Book {
@@ -100,6 +87,8 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
     let mut book = Book {
         drafts: Vec::new(),
         by_key: HashMap::default(),
+        last_words: HashMap::default(),
+        first_words: HashMap::default(),
     };
     let polity = |book: &mut Book, p: usize| {
         let key = polity_key(p);
@@ -228,10 +217,6 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
         .map(|(w, _)| w.to_string())
         .collect();
     // Sieve 2: surnames, acronyms, role and institution words, in text order.
-    for d in &mut book.drafts {
-        d.mentions.sort();
-        d.base = d.mentions.len();
-    }
     let mut index = Index::build(&book);
     for m in pending {
         match m {
@@ -258,6 +243,7 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                 let _ = acronym;
                 if let Some(i) = index.resolve(&book, &word) {
                     book.drafts[i].add(span, &word);
+                    index.late.push((span.start, i));
                     // A surname used again on its own: the pair was a person's name.
                     book.drafts[i].strong = true;
                     continue;
@@ -283,21 +269,15 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
             } => {
                 let want = head.to_lowercase();
                 let aff = affiliation.map(polity_id);
-                let hit = index
-                    .roles
-                    .iter()
-                    .filter(|&&i| {
-                        let d = &book.drafts[i];
-                        d.role
-                            .as_deref()
-                            .is_some_and(|r| r.to_lowercase().contains(&want))
-                            && (aff.is_none() || d.affiliation == aff)
-                    })
-                    .filter_map(|&i| book.drafts[i].last_before(span.start).map(|p| (p, i)))
-                    .max()
-                    .map(|(_, i)| i);
+                let hit = index.nearest(span.start, |i| {
+                    let d = &book.drafts[i];
+                    d.kind == ActorKind::Person
+                        && index.lower(i).contains(&want)
+                        && (aff.is_none() || d.affiliation == aff)
+                });
                 if let Some(i) = hit {
                     book.drafts[i].add(span, &surface);
+                    index.late.push((span.start, i));
                 }
             }
             Mention::InstRef {
@@ -306,18 +286,12 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                 surface,
                 publication,
             } => {
-                let hit = (0..book.drafts.len())
-                    .filter(|&i| {
-                        let d = &book.drafts[i];
-                        d.kind == ActorKind::Organization
-                            && !d.key.starts_with("polity:")
-                            && d.name.to_lowercase().contains(&head)
-                    })
-                    .filter_map(|i| book.drafts[i].last_before(span.start).map(|p| (p, i)))
-                    .max()
-                    .map(|(_, i)| i);
+                let hit = index.nearest(span.start, |i| {
+                    book.drafts[i].kind == ActorKind::Organization && index.lower(i).contains(&head)
+                });
                 if let Some(i) = hit {
                     book.drafts[i].add(span, &surface);
+                    index.late.push((span.start, i));
                 } else if publication {
                     let k = format!("org:{}", slug(&surface));
                     let i = book.get(&k, || {
@@ -335,47 +309,70 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
 /// Lookups for the second sieve, built once after the first.
 struct Index {
     acronyms: HashMap<String, usize>,
-    last_words: HashMap<String, Vec<usize>>,
-    first_words: HashMap<String, Vec<usize>>,
     /// Names and aliases of organisations and countries.
     names: HashMap<String, usize>,
-    /// People with a role, for `the president`.
-    roles: Vec<usize>,
+    /// Every first-sieve mention as (start, actor), sorted.
+    timeline: Vec<(usize, usize)>,
+    /// Second-sieve mentions, appended in text order.
+    late: Vec<(usize, usize)>,
+    /// Lower-case role (people) or name (organisations) per actor, for reference words.
+    lower: Vec<String>,
 }
 
 impl Index {
     fn build(book: &Book) -> Self {
         let mut ix = Index {
             acronyms: HashMap::default(),
-            last_words: HashMap::default(),
-            first_words: HashMap::default(),
             names: HashMap::default(),
-            roles: Vec::new(),
+            timeline: Vec::new(),
+            late: Vec::new(),
+            lower: Vec::with_capacity(book.drafts.len()),
         };
         for (i, d) in book.drafts.iter().enumerate() {
+            ix.timeline.extend(d.mentions.iter().map(|m| (m.start, i)));
+            ix.lower.push(match (&d.kind, &d.role) {
+                (ActorKind::Person, Some(r)) => r.to_lowercase(),
+                (ActorKind::Organization, _) if !d.key.starts_with("polity:") => {
+                    d.name.to_lowercase()
+                }
+                _ => String::new(),
+            });
             if let Some(a) = &d.acronym {
                 ix.acronyms.entry(a.clone()).or_insert(i);
             }
-            if d.kind == ActorKind::Person {
-                if d.words.len() > 1 {
-                    if let Some(w) = d.words.last() {
-                        ix.last_words.entry(w.clone()).or_default().push(i);
-                    }
-                    ix.first_words
-                        .entry(d.words[0].clone())
-                        .or_default()
-                        .push(i);
-                }
-                if d.role.is_some() {
-                    ix.roles.push(i);
-                }
-            } else {
+            if d.kind != ActorKind::Person {
                 for n in std::iter::once(&d.name).chain(&d.aliases) {
                     ix.names.entry(n.clone()).or_insert(i);
                 }
             }
         }
+        ix.timeline.sort_unstable();
         ix
+    }
+
+    /// The actor of the nearest mention before `pos` that `fits`, looking back a bounded
+    /// number of mentions (a reference word points to something recent).
+    fn nearest(&self, pos: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
+        const LOOKBACK: usize = 256;
+        let k = self.timeline.partition_point(|&(s, _)| s < pos);
+        let early = self.timeline[..k]
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .find(|&&(_, i)| fits(i));
+        let late = self
+            .late
+            .iter()
+            .rev()
+            .filter(|&&(s, _)| s < pos)
+            .take(LOOKBACK)
+            .find(|&&(_, i)| fits(i));
+        early.max(late).map(|&(_, i)| i)
+    }
+
+    /// Lower-case role or organisation name of actor `i` (empty when none).
+    fn lower(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
     }
 
     /// The actor a lone capitalised word refers to: an acronym, a surname, a first name, or
@@ -384,10 +381,7 @@ impl Index {
         if let Some(&i) = self.acronyms.get(word) {
             return Some(i);
         }
-        let pick = |hits: Option<&Vec<usize>>| hits.and_then(|h| most_salient(book, h));
-        pick(self.last_words.get(word))
-            .or_else(|| pick(self.first_words.get(word)))
-            .or_else(|| self.names.get(word).copied())
+        resolve_single(book, word).or_else(|| self.names.get(word).copied())
     }
 }
 
@@ -407,6 +401,17 @@ fn most_salient(book: &Book, hits: &[usize]) -> Option<usize> {
 /// Court of Cassation`: an organisation named without its country is the one country's
 /// institution of that name, when only one matches.
 fn merge_short_names(mut drafts: Vec<Draft>) -> Vec<Draft> {
+    // Short name (and its part before ` of `) -> affiliated organisations.
+    let mut by_short: HashMap<String, Vec<usize>> = HashMap::default();
+    for (i, d) in drafts.iter().enumerate() {
+        if let Some(sh) = &d.short {
+            let sh = sh.to_lowercase();
+            if let Some((head, _)) = sh.split_once(" of ") {
+                by_short.entry(head.to_string()).or_default().push(i);
+            }
+            by_short.entry(sh).or_default().push(i);
+        }
+    }
     for j in 0..drafts.len() {
         if drafts[j].kind != ActorKind::Organization
             || drafts[j].affiliation.is_some()
@@ -414,17 +419,10 @@ fn merge_short_names(mut drafts: Vec<Draft>) -> Vec<Draft> {
         {
             continue;
         }
-        let name = drafts[j].name.to_lowercase();
-        let hits: Vec<usize> = (0..drafts.len())
-            .filter(|&i| i != j)
-            .filter(|&i| {
-                drafts[i].short.as_ref().is_some_and(|sh| {
-                    let sh = sh.to_lowercase();
-                    sh == name || sh.starts_with(&format!("{name} of "))
-                })
-            })
-            .collect();
-        if let [i] = hits[..] {
+        let hits = by_short.get(&drafts[j].name.to_lowercase());
+        if let Some(&[i]) = hits.map(Vec::as_slice)
+            && i != j
+        {
             let moved = std::mem::take(&mut drafts[j].mentions);
             let name = drafts[j].name.clone();
             let aliases = std::mem::take(&mut drafts[j].aliases);
@@ -462,11 +460,20 @@ fn person(
         Some(i) => i,
         None => {
             let key = format!("person:{}", slug(name));
-            book.get(&key, || {
+            let before = book.drafts.len();
+            let i = book.get(&key, || {
                 let mut d = Draft::new(key.clone(), name.to_string(), ActorKind::Person);
                 d.words = words.clone();
                 d
-            })
+            });
+            if book.drafts.len() > before
+                && words.len() > 1
+                && let (Some(first), Some(last)) = (words.first(), words.last())
+            {
+                book.last_words.entry(last.clone()).or_default().push(i);
+                book.first_words.entry(first.clone()).or_default().push(i);
+            }
+            i
         }
     };
     let d = &mut book.drafts[i];
@@ -483,34 +490,10 @@ fn person(
     i
 }
 
-/// The actor a lone capitalised word refers to: an acronym, a surname, a first name, or the one
-/// word of an organisation's name.
+/// The person a lone word names: a surname, else a first name.
 fn resolve_single(book: &Book, word: &str) -> Option<usize> {
-    let by_acronym = book
-        .drafts
-        .iter()
-        .position(|d| d.acronym.as_deref() == Some(word));
-    if by_acronym.is_some() {
-        return by_acronym;
-    }
-    let people = |f: &dyn Fn(&Draft) -> bool| -> Option<usize> {
-        let hits: Vec<usize> = book
-            .drafts
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| d.kind == ActorKind::Person && f(d))
-            .map(|(i, _)| i)
-            .collect();
-        most_salient(book, &hits)
-    };
-    people(&|d| d.words.len() > 1 && d.words.last().is_some_and(|w| w == word))
-        .or_else(|| people(&|d| d.words.len() > 1 && d.words.first().is_some_and(|w| w == word)))
-        .or_else(|| {
-            book.drafts.iter().position(|d| {
-                d.kind != ActorKind::Person
-                    && (d.name == word || d.aliases.iter().any(|a| a == word))
-            })
-        })
+    most_salient(book, book.last_words.get(word).map_or(&[], Vec::as_slice))
+        .or_else(|| most_salient(book, book.first_words.get(word).map_or(&[], Vec::as_slice)))
 }
 
 fn finish(drafts: Vec<Draft>) -> Vec<Actor> {
