@@ -1,0 +1,175 @@
+//! Source phrases to actor ids.
+//!
+//! A phrase that overlaps an actor mention is that actor (the mention ending last, so
+//! `U.S. Secretary of State Jane Roe` is Roe, not the U.S.). A pronoun is the source of the
+//! previous claim when compatible (`it added`), else the first compatible actor of the nearest
+//! sentence before it (subjects come first). A bare role (`the ministry`) is the most recently
+//! mentioned actor whose name or role holds the same words.
+
+use super::lexicon;
+use super::{Doc, Draft};
+use crate::extract::{Actor, ActorKind};
+
+/// Looks up actors by mention position.
+pub(super) struct Resolver<'a> {
+    actors: &'a [Actor],
+    /// (start, end, actor index), sorted by start.
+    mentions: Vec<(usize, usize, usize)>,
+    /// Lower-cased words of each actor's name, aliases and role.
+    words: Vec<Vec<String>>,
+}
+
+impl<'a> Resolver<'a> {
+    pub fn new(actors: &'a [Actor]) -> Self {
+        let mut mentions: Vec<(usize, usize, usize)> = actors
+            .iter()
+            .enumerate()
+            .flat_map(|(n, a)| a.mentions.iter().map(move |m| (m.start, m.end, n)))
+            .collect();
+        mentions.sort_unstable();
+        let words = actors
+            .iter()
+            .map(|a| {
+                let mut w: Vec<String> = std::iter::once(&a.name)
+                    .chain(a.aliases.iter())
+                    .chain(a.role.iter())
+                    .flat_map(|s| s.split_whitespace())
+                    .map(str::to_lowercase)
+                    .collect();
+                w.sort_unstable();
+                w.dedup();
+                w
+            })
+            .collect();
+        Resolver {
+            actors,
+            mentions,
+            words,
+        }
+    }
+
+    fn kind_of(&self, id: &str) -> Option<ActorKind> {
+        self.actors.iter().find(|a| a.id == id).map(|a| a.kind)
+    }
+
+    /// The actor id of the source phrase of tokens `a..b` in sentence `si`.
+    pub fn resolve(
+        &self,
+        doc: &Doc,
+        a: usize,
+        b: usize,
+        si: usize,
+        prev: &[Draft],
+    ) -> Option<String> {
+        let start = doc.toks[a].start;
+        let end = doc.toks[b - 1].end;
+        if b - a == 1 {
+            let low = doc.low(a);
+            let kinds: &[ActorKind] = match low.as_str() {
+                "he" | "she" => &[ActorKind::Person],
+                "it" => &[ActorKind::Organization, ActorKind::Country],
+                "they" => &[ActorKind::Organization, ActorKind::Country],
+                "we" | "i" => return None,
+                _ => &[],
+            };
+            if !kinds.is_empty() {
+                return self.pronoun(doc, kinds, start, si, prev);
+            }
+        }
+        if let Some(n) = self.overlapping(start, end) {
+            return Some(self.actors[n].id.clone());
+        }
+        let words: Vec<String> = (a..b)
+            .map(|k| doc.low(k).as_str().to_string())
+            .filter(|w| lexicon::is_role_noun(w) || lexicon::is_role_modifier(w))
+            .collect();
+        let head = doc.low(b - 1);
+        let head = head.as_str();
+        if !lexicon::is_role_noun(head) {
+            return None;
+        }
+        if lexicon::is_statement_noun(head) {
+            return previous_source(prev, si, 3).map(|d| d.0);
+        }
+        self.role(&words, start).or_else(|| {
+            (head == "government").then(|| self.latest_of_kind(&[ActorKind::Country], start))?
+        })
+    }
+
+    /// The mention overlapping `start..end` that ends last (the longest on a tie).
+    fn overlapping(&self, start: usize, end: usize) -> Option<usize> {
+        let hi = self.mentions.partition_point(|m| m.0 < end);
+        self.mentions[..hi]
+            .iter()
+            .rev()
+            .take(64)
+            .filter(|m| m.1 > start)
+            .max_by_key(|m| (m.1, m.1 - m.0))
+            .map(|m| m.2)
+    }
+
+    fn pronoun(
+        &self,
+        doc: &Doc,
+        kinds: &[ActorKind],
+        pos: usize,
+        si: usize,
+        prev: &[Draft],
+    ) -> Option<String> {
+        if let Some((id, _)) = previous_source(prev, si, 2)
+            && self.kind_of(&id).is_some_and(|k| kinds.contains(&k))
+        {
+            return Some(id);
+        }
+        // The current sentence before the pronoun, then up to three sentences back; in each,
+        // the first compatible mention (the likeliest subject).
+        for back in 0..4 {
+            let Some(sj) = si.checked_sub(back) else {
+                break;
+            };
+            let span = doc.sents[sj].span;
+            let until = if back == 0 { pos } else { span.end };
+            let lo = self.mentions.partition_point(|m| m.0 < span.start);
+            let found = self.mentions[lo..]
+                .iter()
+                .take_while(|m| m.0 < until)
+                .find(|m| kinds.contains(&self.actors[m.2].kind));
+            if let Some(m) = found {
+                return Some(self.actors[m.2].id.clone());
+            }
+        }
+        None
+    }
+
+    /// The most recently mentioned actor whose name, aliases or role contain every word.
+    fn role(&self, words: &[String], pos: usize) -> Option<String> {
+        if words.is_empty() {
+            return None;
+        }
+        let fits = |n: usize| words.iter().all(|w| self.words[n].binary_search(w).is_ok());
+        let hi = self.mentions.partition_point(|m| m.0 < pos);
+        self.mentions[..hi]
+            .iter()
+            .rev()
+            .find(|m| fits(m.2))
+            .map(|m| self.actors[m.2].id.clone())
+    }
+
+    fn latest_of_kind(&self, kinds: &[ActorKind], pos: usize) -> Option<String> {
+        let hi = self.mentions.partition_point(|m| m.0 < pos);
+        self.mentions[..hi]
+            .iter()
+            .rev()
+            .find(|m| kinds.contains(&self.actors[m.2].kind))
+            .map(|m| self.actors[m.2].id.clone())
+    }
+}
+
+/// The source id of the latest claim no more than `within` sentences before sentence `si`.
+fn previous_source(prev: &[Draft], si: usize, within: usize) -> Option<(String, usize)> {
+    let d = prev.last()?;
+    if d.sent + within < si {
+        return None;
+    }
+    d.source.clone().map(|s| (s, d.sent))
+}
