@@ -92,6 +92,22 @@ fn cued(doc: &Doc, si: usize, res: &Resolver, prev: &[Draft]) -> Option<Draft> {
                 true,
             ));
         }
+        if let Some(src) = coordinated_subject(doc, si, i)
+            && let Some((cs, ce, direct)) = content_after(doc, si, cue_end, told)
+        {
+            return Some(draft(
+                doc,
+                si,
+                res,
+                prev,
+                src,
+                i,
+                cue_end,
+                stance,
+                (cs, ce),
+                direct,
+            ));
+        }
     }
     None
 }
@@ -361,6 +377,48 @@ fn np_after(doc: &Doc, k: usize, hi: usize, audience: bool) -> Option<usize> {
     (e > body).then_some(e)
 }
 
+/// `S tweeted to N and said C`: the cue follows `and`; the source is the phrase opening the
+/// sentence, when nothing between it and the cue opens another clause.
+fn coordinated_subject(doc: &Doc, si: usize, i: usize) -> Option<Source> {
+    let s = doc.sents[si];
+    if i == s.lo || doc.low(i - 1).as_str() != "and" {
+        return None;
+    }
+    let b = np_after(doc, s.lo, i, false)?;
+    if !is_head(doc, b - 1) || b + 1 >= i - 1 {
+        return None;
+    }
+    let verb = doc.toks[b];
+    if verb.kind != Kind::Word || verb.cap || lexicon::verb_cue(doc.low(b).as_str()).is_some() {
+        return None;
+    }
+    let clean = (b..i - 1).all(|k| {
+        let t = doc.toks[k];
+        t.kind == Kind::Word
+            && !t.quoted
+            && !matches!(
+                doc.low(k).as_str(),
+                "that"
+                    | "which"
+                    | "who"
+                    | "whom"
+                    | "whose"
+                    | "where"
+                    | "when"
+                    | "because"
+                    | "if"
+                    | "while"
+                    | "after"
+                    | "before"
+            )
+    });
+    clean.then_some(Source {
+        a: s.lo,
+        b,
+        lead: s.lo,
+    })
+}
+
 /// `"Q," said S.`: a cue right after a closing quotation, the source after the cue.
 fn inverted(doc: &Doc, si: usize, i: usize, cue_end: usize) -> Option<(Source, usize, usize)> {
     let s = doc.sents[si];
@@ -374,7 +432,7 @@ fn inverted(doc: &Doc, si: usize, i: usize, cue_end: usize) -> Option<(Source, u
     let r = quotes::containing(&doc.regions, doc.toks[p].start.checked_sub(1)?)?;
     let region = doc.regions[r];
     let b = np_after(doc, cue_end, s.hi, false)?;
-    if !is_head(doc, b - 1) || !tail_is_adverbial(doc, s.hi, b) {
+    if !is_head(doc, b - 1) || tail(doc, s.hi, b) == Tail::Content {
         return None;
     }
     Some((
@@ -388,35 +446,55 @@ fn inverted(doc: &Doc, si: usize, i: usize, cue_end: usize) -> Option<(Source, u
     ))
 }
 
-/// Whether the tokens from `k` to the sentence end only add circumstances (`in a statement`,
-/// `on Monday`, `, following the meeting`), so the content lies before the source.
-fn tail_is_adverbial(doc: &Doc, hi: usize, k: usize) -> bool {
+/// What follows an attribution up to the sentence end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tail {
+    /// Nothing but circumstances (`in a statement`, `on Monday`, `, following the meeting`):
+    /// the content lies before the source.
+    Adverbial,
+    /// `, "Q2"`: a quotation continues after the attribution.
+    Quote,
+    /// The content itself.
+    Content,
+}
+
+fn tail(doc: &Doc, hi: usize, k: usize) -> Tail {
     if k >= hi {
-        return true;
+        return Tail::Adverbial;
     }
+    let that_follows =
+        |from: usize| (from..hi).any(|j| !doc.toks[j].quoted && doc.low(j).as_str() == "that");
     let t = doc.toks[k];
-    if t.kind == Kind::Punct {
-        let c = doc.tok_text(k);
-        if matches!(c, "." | "!" | "?" | ";" | ")") {
-            return true;
+    match t.kind {
+        Kind::Punct => {
+            let c = doc.tok_text(k);
+            if matches!(c, "." | "!" | "?" | ";" | ")") {
+                Tail::Adverbial
+            } else if (c == "," || c == ":") && doc.is_quote(k + 1) && k + 1 < hi {
+                Tail::Quote
+            } else if (c == "," || c == ":") && !that_follows(k + 1) {
+                Tail::Adverbial
+            } else {
+                Tail::Content
+            }
         }
-        if c == "," || c == ":" {
-            return !(k + 1..hi).any(|j| doc.low(j).as_str() == "that");
+        Kind::Quote => Tail::Content,
+        Kind::Word => {
+            let low = doc.low(k);
+            let w = low.as_str();
+            let adverbial = lexicon::is_adverbial_preposition(w)
+                || lexicon::is_time_word(w)
+                || matches!(
+                    w,
+                    "following" | "adding" | "according" | "citing" | "without"
+                );
+            if adverbial && !that_follows(k) {
+                Tail::Adverbial
+            } else {
+                Tail::Content
+            }
         }
-        return false;
     }
-    if t.kind == Kind::Quote {
-        return false;
-    }
-    let low = doc.low(k);
-    let w = low.as_str();
-    let adverbial = lexicon::is_adverbial_preposition(w)
-        || lexicon::is_time_word(w)
-        || matches!(
-            w,
-            "following" | "adding" | "according" | "citing" | "without"
-        );
-    adverbial && !(k..hi).any(|j| doc.low(j).as_str() == "that" && !doc.toks[j].quoted)
 }
 
 /// `"Q," S said` or `C, S said`: the content before the source starting at token `a`, when the
@@ -433,11 +511,12 @@ fn content_before(
     if a <= s.lo {
         return None;
     }
-    let mut tail = cue_end;
+    let mut tail_at = cue_end;
     if told {
-        tail = np_after(doc, tail, s.hi, true).unwrap_or(tail);
+        tail_at = np_after(doc, tail_at, s.hi, true).unwrap_or(tail_at);
     }
-    if !tail_is_adverbial(doc, s.hi, tail) {
+    let after = tail(doc, s.hi, tail_at);
+    if after == Tail::Content {
         return None;
     }
     let before = a - 1;
@@ -450,7 +529,7 @@ fn content_before(
             (doc.regions[r].inner_start, doc.regions[r].inner_end, true)
         } else {
             let first = doc.toks[s.lo].start;
-            if before == s.lo {
+            if before == s.lo || after == Tail::Quote {
                 return None;
             }
             (first, doc.toks[before].start, false)
@@ -461,10 +540,8 @@ fn content_before(
     // A second quotation right after the attribution continues the first.
     let mut ce = ce;
     if direct
-        && tail < s.hi
-        && doc.is_punct(tail, ',')
-        && doc.is_quote(tail + 1)
-        && let Some(r) = quotes::containing(&doc.regions, doc.toks[tail + 1].end)
+        && after == Tail::Quote
+        && let Some(r) = quotes::containing(&doc.regions, doc.toks[tail_at + 1].end)
     {
         ce = doc.regions[r].inner_end;
     }
@@ -577,7 +654,7 @@ fn according_to(doc: &Doc, si: usize, res: &Resolver, prev: &[Draft]) -> Option<
             return None;
         }
         (doc.toks[k].start, doc.toks[s.hi - 1].end)
-    } else if doc.is_punct(i - 1, ',') && i - 1 > s.lo && tail_is_adverbial(doc, s.hi, b) {
+    } else if doc.is_punct(i - 1, ',') && i - 1 > s.lo && tail(doc, s.hi, b) == Tail::Adverbial {
         (doc.toks[s.lo].start, doc.toks[i - 1].start)
     } else {
         return None;

@@ -26,7 +26,7 @@ pub(super) fn find(doc: &Doc, drafts: &[Draft]) -> Vec<(String, Vec<usize>)> {
                 pairs.push((i, j));
             }
         }
-        if info[j].hostile {
+        if info[j].hostile && info[j].event {
             // The nearest account of the other kind, before the hostile one if any, else after.
             let other = (0..j).rev().chain(j + 1..drafts.len()).find(|&i| {
                 info[i].neutral && near(doc, &drafts[i], d) && differ(&info[i], &info[j])
@@ -62,6 +62,8 @@ struct Info {
     points_back: bool,
     hostile: bool,
     neutral: bool,
+    /// It names an event (`shooting`, `clash`), so descriptions can be compared.
+    event: bool,
 }
 
 impl Info {
@@ -81,6 +83,7 @@ impl Info {
         let points_back = lows.iter().take(3).any(|w| lexicon::is_backref_noun(w));
         let hostile = lows.iter().any(|w| lexicon::is_hostile_descriptor(w));
         let neutral = lows.iter().any(|w| lexicon::is_neutral_descriptor(w));
+        let event = lows.iter().any(|w| lexicon::is_event_noun(w));
         let words = lows
             .into_iter()
             .filter(|w| w.len() >= 4 && !lexicon::is_stopword(w))
@@ -91,6 +94,7 @@ impl Info {
             points_back,
             hostile,
             neutral,
+            event,
         }
     }
 }

@@ -50,7 +50,7 @@ pub fn verb_cue(w: &str) -> Option<(Stance, CueClass)> {
         | "argues" | "maintained" | "maintains" | "observed" | "emphasized" | "emphasised"
         | "emphasizes" | "emphasises" | "stressed" | "stresses" | "revealed" | "reveals"
         | "warned" | "warns" | "reiterated" | "reiterates" | "remarked" | "reported"
-        | "predicted" | "predicts" => {
+        | "predicted" | "predicts" | "reasoned" => {
             let stance = if matches!(w, "predicted" | "predicts") {
                 Hedge
             } else {
@@ -64,7 +64,9 @@ pub fn verb_cue(w: &str) -> Option<(Stance, CueClass)> {
         "found" | "concluded" | "concludes" | "showed" | "shows" => (Assert, ThatOnly),
         "expressed" | "expresses" | "voiced" => (Assert, Expressed),
         "pointed" | "points" => (Assert, Pointed),
-        "described" | "describes" | "characterized" | "characterised" => (Assert, Described),
+        "described" | "describes" | "describe" | "characterized" | "characterised" => {
+            (Assert, Described)
+        }
         "called" | "calls" => (Urge, Called),
         "denied" | "denies" | "deny" | "dismissed" | "dismisses" | "rejected" | "rejects"
         | "refuted" | "refutes" | "disputed" | "contested" | "rebuffed" => (Deny, General),
@@ -744,8 +746,6 @@ pub fn is_neutral_descriptor(w: &str) -> bool {
             | "accidentally"
             | "misunderstanding"
             | "skirmish"
-            | "returned"
-            | "retaliated"
     )
 }
 

@@ -74,6 +74,10 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                     break;
                 }
             }
+            if text[end..].starts_with('.') && keeps_period(&text[i..end]) {
+                end += 1;
+                it.next();
+            }
             push_word(text, i, end, &mut out);
         } else {
             let kind = if is_quote_mark(c) {
@@ -91,6 +95,38 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         }
     }
     out
+}
+
+/// Whether a period after `word` belongs to it: initialisms (`U.S.`) and titles (`Mr.`).
+fn keeps_period(word: &str) -> bool {
+    let initialism = word.contains('.')
+        && word
+            .rsplit('.')
+            .next()
+            .is_some_and(|last| last.chars().count() == 1);
+    initialism
+        || matches!(
+            word,
+            "Mr" | "Mrs"
+                | "Ms"
+                | "Dr"
+                | "Prof"
+                | "Gen"
+                | "Sen"
+                | "Rep"
+                | "Gov"
+                | "Lt"
+                | "Col"
+                | "Sgt"
+                | "Capt"
+                | "Jr"
+                | "Sr"
+                | "Rev"
+                | "Maj"
+                | "Adm"
+                | "Cmdr"
+                | "St"
+        )
 }
 
 /// Push a word, splitting off a possessive `'s` and a contracted `n't` so that `Russia's` reads
@@ -151,15 +187,7 @@ mod tests {
     fn splits_possessives_and_keeps_abbreviations_whole() {
         assert_eq!(
             words("Norland\u{2019}s U.S. co-founder hasn't"),
-            vec![
-                "Norland",
-                "\u{2019}s",
-                "U.S",
-                ".",
-                "co-founder",
-                "has",
-                "n't"
-            ]
+            vec!["Norland", "\u{2019}s", "U.S.", "co-founder", "has", "n't"]
         );
     }
 
