@@ -81,6 +81,8 @@ struct Draft {
     direct: bool,
     /// Index of the sentence holding the cue.
     sent: usize,
+    /// Made through a document (`a statement by S said`), so `the statement` refers back to it.
+    via_statement: bool,
 }
 
 /// One sentence: its span, its tokens `lo..hi` and its paragraph number.

@@ -18,7 +18,9 @@ pub(super) fn claims(doc: &Doc, res: &Resolver) -> Vec<Draft> {
         if doc.sents[si].span.start < covered_until {
             continue;
         }
-        let found = according_to(doc, si, res, &out).or_else(|| cued(doc, si, res, &out));
+        let found = according_to(doc, si, res, &out)
+            .or_else(|| cued(doc, si, res, &out))
+            .filter(|d| d.source.is_some() || !is_pronoun(&d.source_text));
         if let Some(d) = found {
             covered_until = covered_until.max(d.content.1);
             out.push(d);
@@ -26,6 +28,12 @@ pub(super) fn claims(doc: &Doc, res: &Resolver) -> Vec<Draft> {
     }
     inherit_quotes(doc, &mut out);
     out
+}
+
+/// Whether a source as written is a bare pronoun (`they`), useless unless resolved.
+fn is_pronoun(source_text: &str) -> bool {
+    let mut buf = [0u8; 32];
+    lexicon::lower(source_text, &mut buf).is_some_and(lexicon::is_subject_pronoun)
 }
 
 /// A source phrase: tokens `a..b`.
@@ -52,7 +60,7 @@ fn cued(doc: &Doc, si: usize, res: &Resolver, prev: &[Draft]) -> Option<Draft> {
         let Some((cue_end, stance)) = cue_phrase(doc, i, s.hi, stance, class) else {
             continue;
         };
-        let told = matches!(low.as_str(), "told" | "tells");
+        let told = matches!(low.as_str(), "told" | "tells" | "tell");
         if let Some(src) = subject_before(doc, s.lo, i) {
             let content = if let Some(c) = content_before(doc, si, src.lead, cue_end, told) {
                 Some(c)
@@ -301,6 +309,17 @@ fn np_before(doc: &Doc, lo: usize, j: usize) -> Option<usize> {
         if lexicon::is_determiner(w) {
             if a < j {
                 a -= 1;
+                // `CEO of the Refugee Council`: an inner `the` after a connector goes on.
+                let inner = w == "the"
+                    && a > lo
+                    && lexicon::is_np_connector(doc.low(a - 1).as_str())
+                    && a - 1 > lo
+                    && doc.toks[a - 2].kind == Kind::Word
+                    && !doc.toks[a - 2].quoted;
+                if inner {
+                    a -= 1;
+                    continue;
+                }
             }
             break;
         }
@@ -389,7 +408,7 @@ fn coordinated_subject(doc: &Doc, si: usize, i: usize) -> Option<Source> {
         return None;
     }
     let verb = doc.toks[b];
-    if verb.kind != Kind::Word || verb.cap || lexicon::verb_cue(doc.low(b).as_str()).is_some() {
+    if verb.kind != Kind::Word || verb.cap {
         return None;
     }
     let clean = (b..i - 1).all(|k| {
@@ -610,7 +629,7 @@ fn content_after(doc: &Doc, si: usize, k: usize, told: bool) -> Option<(usize, u
     }
     let direct = doc.is_quote(k)
         && quotes::containing(&doc.regions, doc.toks[k].end)
-            .is_some_and(|r| doc.regions[r].inner_end + 2 >= ce);
+            .is_some_and(|r| only_trimmings(doc, doc.regions[r].end, hi));
     let (cs, ce) = if direct {
         let r = quotes::containing(&doc.regions, doc.toks[k].end)?;
         (doc.regions[r].inner_start, doc.regions[r].inner_end)
@@ -618,6 +637,34 @@ fn content_after(doc: &Doc, si: usize, k: usize, told: bool) -> Option<(usize, u
         (cs, ce)
     };
     (word_count(doc, cs, ce) >= 2).then_some((cs, ce, direct))
+}
+
+/// Whether the tokens from byte `from` to the sentence end (token `hi`) add nothing to a
+/// quotation: closing punctuation, a bracketed note, or a trailing participle clause
+/// (`, highlighting the importance of ...`).
+fn only_trimmings(doc: &Doc, from: usize, hi: usize) -> bool {
+    let k = doc.toks.partition_point(|t| t.start < from);
+    if k >= hi {
+        return true;
+    }
+    let mut depth = 0usize;
+    for j in k..hi {
+        let t = doc.toks[j];
+        match t.kind {
+            Kind::Punct => match doc.tok_text(j) {
+                "(" | "[" => depth += 1,
+                ")" | "]" => depth = depth.saturating_sub(1),
+                "," if depth == 0 && j + 1 < hi => {
+                    let next = doc.tok_text(j + 1);
+                    return doc.toks[j + 1].kind == Kind::Word && next.ends_with("ing");
+                }
+                _ => {}
+            },
+            Kind::Word if depth == 0 => return false,
+            _ => {}
+        }
+    }
+    true
 }
 
 /// `According to S, C` and `C, according to S`.
@@ -630,7 +677,7 @@ fn according_to(doc: &Doc, si: usize, res: &Resolver, prev: &[Draft]) -> Option<
     if !is_head(doc, b - 1) {
         return None;
     }
-    let src = Source {
+    let mut src = Source {
         a: i + 2,
         b,
         lead: i + 2,
@@ -647,6 +694,7 @@ fn according_to(doc: &Doc, si: usize, res: &Resolver, prev: &[Draft]) -> Option<
                 && doc.is_punct(e, ',')
                 && doc.toks[k].cap
             {
+                src.b = e;
                 k = e + 1;
             }
         }
@@ -699,12 +747,17 @@ fn draft(
         source_text: doc.text[src_start..src_end].to_string(),
         cue: collapse(&cue_text),
         stance,
-        text: clean(&doc.text[cs..ce]),
+        text: if direct {
+            quoted_text(doc, cs, ce)
+        } else {
+            clean(&doc.text[cs..ce])
+        },
         start: doc.sents[first].span.start,
         end: doc.sents[last].span.end,
         content: (cs, ce),
         direct,
         sent: si,
+        via_statement: src.lead < src.a,
     }
 }
 
@@ -774,10 +827,28 @@ fn inherit_quotes(doc: &Doc, out: &mut Vec<Draft>) {
             content: (r.inner_start, r.inner_end),
             direct: true,
             sent: si,
+            via_statement: last.via_statement,
         });
     }
     out.extend(extra);
     out.sort_by_key(|d| (d.start, d.content.0));
+}
+
+/// The quoted words between bytes `cs` and `ce`, joining quotations split by an attribution
+/// (`"Q1," S said, "Q2"`).
+fn quoted_text(doc: &Doc, cs: usize, ce: usize) -> String {
+    let first = doc.regions.partition_point(|r| r.inner_end <= cs);
+    let parts: Vec<String> = doc.regions[first..]
+        .iter()
+        .take_while(|r| r.inner_start < ce)
+        .map(|r| clean(&doc.text[r.inner_start.max(cs)..r.inner_end.min(ce)]))
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.is_empty() {
+        clean(&doc.text[cs..ce])
+    } else {
+        parts.join(" ")
+    }
 }
 
 /// Collapse white space to single spaces.

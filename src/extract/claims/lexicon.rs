@@ -45,7 +45,7 @@ pub fn verb_cue(w: &str) -> Option<(Stance, CueClass)> {
     use Stance::*;
     Some(match w {
         "said" | "says" | "say" | "added" | "adds" | "stated" | "states" | "announced"
-        | "announces" | "told" | "tells" | "declared" | "declares" | "noted" | "notes"
+        | "announces" | "told" | "tells" | "tell" | "declared" | "declares" | "noted" | "notes"
         | "explained" | "explains" | "asserted" | "asserts" | "insisted" | "insists" | "argued"
         | "argues" | "maintained" | "maintains" | "observed" | "emphasized" | "emphasised"
         | "emphasizes" | "emphasises" | "stressed" | "stresses" | "revealed" | "reveals"

@@ -76,34 +76,46 @@ impl<'a> Resolver<'a> {
                 return self.pronoun(doc, kinds, start, si, prev);
             }
         }
-        if let Some(n) = self.overlapping(start, end) {
+        // A mention only names the source when it covers the head: in `the Afghan team's
+        // coach` the country is a modifier, not the speaker.
+        let head_start = doc.toks[b - 1].start;
+        if let Some(n) = self.overlapping(start, end, head_start) {
             return Some(self.actors[n].id.clone());
         }
-        let words: Vec<String> = (a..b)
-            .map(|k| doc.low(k).as_str().to_string())
-            .filter(|w| lexicon::is_role_noun(w) || lexicon::is_role_modifier(w))
-            .collect();
         let head = doc.low(b - 1);
         let head = head.as_str();
-        if !lexicon::is_role_noun(head) {
-            return None;
+        if lexicon::is_statement_noun(head) && !doc.toks[b - 1].cap {
+            let d = prev.last()?;
+            return (d.via_statement && d.sent + 3 >= si)
+                .then(|| d.source.clone())
+                .flatten();
         }
-        if lexicon::is_statement_noun(head) {
-            return previous_source(prev, si, 3).map(|d| d.0);
-        }
-        self.role(&words, start).or_else(|| {
+        let words: Vec<String> = (a..b)
+            .filter(|&k| {
+                let w = doc.low(k);
+                let t = doc.toks[k];
+                (t.cap && !lexicon::is_cap_stop(w.as_str()))
+                    || lexicon::is_role_noun(w.as_str())
+                    || lexicon::is_role_modifier(w.as_str())
+            })
+            .map(|k| {
+                let w = doc.tok_text(k).to_lowercase();
+                w.trim_end_matches('.').to_string()
+            })
+            .collect();
+        self.named(&words, start).or_else(|| {
             (head == "government").then(|| self.latest_of_kind(&[ActorKind::Country], start))?
         })
     }
 
-    /// The mention overlapping `start..end` that ends last (the longest on a tie).
-    fn overlapping(&self, start: usize, end: usize) -> Option<usize> {
+    /// The mention inside `start..end` covering `head` that ends last (the longest on a tie).
+    fn overlapping(&self, start: usize, end: usize, head: usize) -> Option<usize> {
         let hi = self.mentions.partition_point(|m| m.0 < end);
         self.mentions[..hi]
             .iter()
             .rev()
             .take(64)
-            .filter(|m| m.1 > start)
+            .filter(|m| m.1 > start && m.1 > head)
             .max_by_key(|m| (m.1, m.1 - m.0))
             .map(|m| m.2)
     }
@@ -141,8 +153,9 @@ impl<'a> Resolver<'a> {
         None
     }
 
-    /// The most recently mentioned actor whose name, aliases or role contain every word.
-    fn role(&self, words: &[String], pos: usize) -> Option<String> {
+    /// The most recently mentioned actor whose name, aliases or role hold every word (`the
+    /// ministry`, `Jafari`); else the first such actor mentioned later.
+    fn named(&self, words: &[String], pos: usize) -> Option<String> {
         if words.is_empty() {
             return None;
         }
@@ -151,7 +164,9 @@ impl<'a> Resolver<'a> {
         self.mentions[..hi]
             .iter()
             .rev()
+            .take(2000)
             .find(|m| fits(m.2))
+            .or_else(|| self.mentions[hi..].iter().take(2000).find(|m| fits(m.2)))
             .map(|m| self.actors[m.2].id.clone())
     }
 
