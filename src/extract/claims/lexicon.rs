@@ -540,7 +540,7 @@ pub fn is_hedge_word(w: &str) -> bool {
 pub fn is_empty_content_opener(w: &str) -> bool {
     matches!(
         w,
-        "why" | "whether" | "how" | "nothing" | "little" | "so" | "yes" | "no" | "goodbye"
+        "why" | "whether" | "how" | "nothing" | "little" | "so" | "goodbye"
     )
 }
 
