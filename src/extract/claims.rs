@@ -94,23 +94,35 @@ struct Sent {
     para: usize,
 }
 
-/// A word lower-cased on the stack (ASCII only; empty for anything else).
+/// A word lower-cased: the word itself when it has no upper-case letter, else a copy on the
+/// stack (ASCII only; empty for anything else).
 #[derive(Clone, Copy)]
-struct Low {
+struct Low<'a> {
+    word: &'a str,
     buf: [u8; 32],
     len: u8,
 }
 
-impl Low {
-    const EMPTY: Low = Low {
+impl<'a> Low<'a> {
+    const EMPTY: Low<'static> = Low {
+        word: "",
         buf: [0; 32],
         len: 0,
     };
 
     fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or("")
+        if self.len == 0 {
+            self.word
+        } else {
+            std::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or("")
+        }
     }
 }
+
+/// Token flags computed once, so hot loops look at a byte before lower-casing a word.
+const CUE: u8 = 1;
+const LOADED: u8 = 2;
+const ACCORDING: u8 = 4;
 
 /// The analysed text: tokens with quotation flags, quotation regions and sentences.
 struct Doc<'a> {
@@ -118,6 +130,8 @@ struct Doc<'a> {
     toks: Vec<Tok>,
     regions: Vec<quotes::Region>,
     sents: Vec<Sent>,
+    /// [`CUE`], [`LOADED`], [`ACCORDING`] per token.
+    flags: Vec<u8>,
 }
 
 impl<'a> Doc<'a> {
@@ -155,12 +169,43 @@ impl<'a> Doc<'a> {
             });
             lo = hi;
         }
-        Doc {
+        let mut doc = Doc {
             text,
             toks,
             regions,
             sents,
-        }
+            flags: Vec::new(),
+        };
+        doc.flags = (0..doc.toks.len())
+            .map(|i| {
+                // The shape test on the raw word first: most tokens stop here, un-lowered.
+                let t = doc.toks[i];
+                if t.kind != Kind::Word || !lexicon::may_matter_raw(t.text(text).as_bytes()) {
+                    return 0;
+                }
+                let low = doc.low(i);
+                let w = low.as_str();
+                if w.len() < 2 || !lexicon::may_matter(w) {
+                    return 0;
+                }
+                let mut f = 0;
+                if lexicon::verb_cue(w).is_some() {
+                    f |= CUE;
+                }
+                if lexicon::is_loaded(w) || matches!(w, "war" | "ethnic" | "so") {
+                    f |= LOADED;
+                }
+                if w == "according" {
+                    f |= ACCORDING;
+                }
+                f
+            })
+            .collect();
+        doc
+    }
+
+    fn has(&self, i: usize, flag: u8) -> bool {
+        self.flags.get(i).is_some_and(|f| f & flag != 0)
     }
 
     fn tok_text(&self, i: usize) -> &'a str {
@@ -168,7 +213,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The lower-cased word at token `i` (`'s` and `nt` for the split-off suffixes).
-    fn low(&self, i: usize) -> Low {
+    fn low(&self, i: usize) -> Low<'a> {
         let Some(t) = self.toks.get(i) else {
             return Low::EMPTY;
         };
@@ -176,13 +221,28 @@ impl<'a> Doc<'a> {
             return Low::EMPTY;
         }
         let w = t.text(self.text);
-        let w = if tokens::is_possessive(w) {
+        let w = if w.len() > 4 || w.len() < 2 {
+            w
+        } else if tokens::is_possessive(w) {
             "'s"
         } else if tokens::is_contracted_not(w) {
             "nt"
         } else {
             w
         };
+        let mut upper = false;
+        for &b in w.as_bytes() {
+            if b >= 0x80 {
+                return Low::EMPTY;
+            }
+            upper |= b.is_ascii_uppercase();
+        }
+        if !upper {
+            return Low {
+                word: w,
+                ..Low::EMPTY
+            };
+        }
         let mut low = Low::EMPTY;
         if let Some(s) = lexicon::lower(w, &mut low.buf) {
             low.len = s.len() as u8;

@@ -2,7 +2,6 @@
 //! quotation) that use loaded or evaluative terms.
 
 use super::lexicon;
-use super::tokens::Kind;
 use super::{Doc, Draft};
 use crate::extract::Assertion;
 
@@ -26,7 +25,7 @@ pub(super) fn find(doc: &Doc, drafts: &[Draft]) -> Vec<Assertion> {
         let mut terms: Vec<String> = Vec::new();
         for k in s.lo..s.hi {
             let t = doc.toks[k];
-            if t.kind != Kind::Word || t.quoted {
+            if !doc.has(k, super::LOADED) || t.quoted {
                 continue;
             }
             let low = doc.low(k);

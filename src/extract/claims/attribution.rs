@@ -50,7 +50,7 @@ fn cued(doc: &Doc, si: usize, res: &Resolver, prev: &[Draft]) -> Option<Draft> {
     let s = doc.sents[si];
     for i in s.lo..s.hi {
         let t = doc.toks[i];
-        if t.kind != Kind::Word || t.quoted {
+        if !doc.has(i, super::CUE) || t.quoted {
             continue;
         }
         let low = doc.low(i);
@@ -671,7 +671,7 @@ fn only_trimmings(doc: &Doc, from: usize, hi: usize) -> bool {
 fn according_to(doc: &Doc, si: usize, res: &Resolver, prev: &[Draft]) -> Option<Draft> {
     let s = doc.sents[si];
     let i = (s.lo..s.hi.saturating_sub(1)).find(|&k| {
-        !doc.toks[k].quoted && doc.low(k).as_str() == "according" && doc.low(k + 1).as_str() == "to"
+        doc.has(k, super::ACCORDING) && !doc.toks[k].quoted && doc.low(k + 1).as_str() == "to"
     })?;
     let b = np_after(doc, i + 2, s.hi, false)?;
     if !is_head(doc, b - 1) {
@@ -787,15 +787,29 @@ fn word_count(doc: &Doc, cs: usize, ce: usize) -> usize {
 /// paragraph continuing an unclosed quotation, or a sentence that is only a quotation right
 /// after a quoted claim.
 fn inherit_quotes(doc: &Doc, out: &mut Vec<Draft>) {
+    // Claims by content start; contents barely overlap, so the few just before a region tell
+    // whether it is claimed already and which claim ends last before it.
+    let mut order: Vec<(usize, usize, usize)> = out
+        .iter()
+        .enumerate()
+        .map(|(n, d)| (d.content.0, d.content.1, n))
+        .collect();
+    order.sort_unstable();
     let mut extra: Vec<Draft> = Vec::new();
+    let mut p = 0;
     for (ri, r) in doc.regions.iter().enumerate() {
+        while p < order.len() && order[p].0 < r.inner_end {
+            p += 1;
+        }
+        let window = &order[p.saturating_sub(4)..p];
         let overlaps = |d: &Draft| d.content.0 < r.inner_end && r.inner_start < d.content.1;
-        if out.iter().any(overlaps) || extra.iter().any(overlaps) {
+        if window.iter().any(|w| overlaps(&out[w.2])) || extra.last().is_some_and(overlaps) {
             continue;
         }
-        let last = out
+        let last = window
             .iter()
-            .chain(extra.iter())
+            .map(|w| &out[w.2])
+            .chain(extra.last())
             .filter(|d| d.content.1 <= r.start)
             .max_by_key(|d| d.content.1);
         let Some(last) = last else {

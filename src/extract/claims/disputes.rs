@@ -21,7 +21,8 @@ pub(super) fn find(doc: &Doc, drafts: &[Draft]) -> Vec<(String, Vec<usize>)> {
         if d.stance == Stance::Deny && info[j].points_back {
             let target = (0..j)
                 .rev()
-                .find(|&i| near(doc, &drafts[i], d) && differ(&info[i], &info[j]));
+                .take_while(|&i| near(doc, &drafts[i], d))
+                .find(|&i| differ(&info[i], &info[j]));
             if let Some(i) = target {
                 pairs.push((i, j));
             }
@@ -36,10 +37,9 @@ pub(super) fn find(doc: &Doc, drafts: &[Draft]) -> Vec<(String, Vec<usize>)> {
             }
         }
         if d.stance == Stance::Deny {
-            for i in 0..j {
+            for i in (0..j).rev().take_while(|&i| near(doc, &drafts[i], d)) {
                 let c = &drafts[i];
                 if c.stance == Stance::Confirm
-                    && near(doc, c, d)
                     && differ(&info[i], &info[j])
                     && shared(&info[i], &info[j]).len() >= 2
                 {
@@ -74,6 +74,24 @@ impl Info {
             .unwrap_or_else(|| d.source_text.to_lowercase());
         let lo = doc.toks.partition_point(|t| t.start < d.content.0);
         let hi = doc.toks.partition_point(|t| t.start < d.content.1);
+        // Only denials, confirmations and event descriptions take part in disputes; the words
+        // of other claims are never compared, so they are not collected.
+        let relevant = matches!(d.stance, Stance::Deny | Stance::Confirm)
+            || (lo..hi).any(|k| {
+                let w = doc.low(k);
+                lexicon::is_hostile_descriptor(w.as_str())
+                    || lexicon::is_neutral_descriptor(w.as_str())
+            });
+        if !relevant {
+            return Info {
+                source,
+                words: Vec::new(),
+                points_back: false,
+                hostile: false,
+                neutral: false,
+                event: false,
+            };
+        }
         let lows: Vec<String> = (lo..hi)
             .filter(|&k| doc.toks[k].kind == super::tokens::Kind::Word)
             .map(|k| doc.low(k).as_str().to_string())

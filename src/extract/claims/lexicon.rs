@@ -4,6 +4,9 @@
 //! Every lookup takes an ASCII-lowercased word (see [`lower`]) and is a `match`, so the compiler
 //! turns it into a few length and byte comparisons: no allocation, no hashing per token.
 
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
 use crate::extract::Stance;
 
 /// ASCII-lowercase `word` into `buf`; `None` when it is too long or not ASCII (no cue word is).
@@ -39,53 +42,203 @@ pub enum CueClass {
     Participle,
 }
 
+/// Cue verbs: word, stance, class.
+const CUES: &[(&str, Stance, CueClass)] = &[
+    ("said", Stance::Assert, CueClass::General),
+    ("says", Stance::Assert, CueClass::General),
+    ("say", Stance::Assert, CueClass::General),
+    ("added", Stance::Assert, CueClass::General),
+    ("adds", Stance::Assert, CueClass::General),
+    ("stated", Stance::Assert, CueClass::General),
+    ("states", Stance::Assert, CueClass::General),
+    ("announced", Stance::Assert, CueClass::General),
+    ("announces", Stance::Assert, CueClass::General),
+    ("told", Stance::Assert, CueClass::General),
+    ("tells", Stance::Assert, CueClass::General),
+    ("tell", Stance::Assert, CueClass::General),
+    ("declared", Stance::Assert, CueClass::General),
+    ("declares", Stance::Assert, CueClass::General),
+    ("noted", Stance::Assert, CueClass::General),
+    ("notes", Stance::Assert, CueClass::General),
+    ("explained", Stance::Assert, CueClass::General),
+    ("explains", Stance::Assert, CueClass::General),
+    ("asserted", Stance::Assert, CueClass::General),
+    ("asserts", Stance::Assert, CueClass::General),
+    ("insisted", Stance::Assert, CueClass::General),
+    ("insists", Stance::Assert, CueClass::General),
+    ("argued", Stance::Assert, CueClass::General),
+    ("argues", Stance::Assert, CueClass::General),
+    ("maintained", Stance::Assert, CueClass::General),
+    ("maintains", Stance::Assert, CueClass::General),
+    ("observed", Stance::Assert, CueClass::General),
+    ("emphasized", Stance::Assert, CueClass::General),
+    ("emphasised", Stance::Assert, CueClass::General),
+    ("emphasizes", Stance::Assert, CueClass::General),
+    ("emphasises", Stance::Assert, CueClass::General),
+    ("stressed", Stance::Assert, CueClass::General),
+    ("stresses", Stance::Assert, CueClass::General),
+    ("revealed", Stance::Assert, CueClass::General),
+    ("reveals", Stance::Assert, CueClass::General),
+    ("warned", Stance::Assert, CueClass::General),
+    ("warns", Stance::Assert, CueClass::General),
+    ("reiterated", Stance::Assert, CueClass::General),
+    ("reiterates", Stance::Assert, CueClass::General),
+    ("remarked", Stance::Assert, CueClass::General),
+    ("reported", Stance::Assert, CueClass::General),
+    ("predicted", Stance::Hedge, CueClass::General),
+    ("predicts", Stance::Hedge, CueClass::General),
+    ("reasoned", Stance::Assert, CueClass::General),
+    ("wrote", Stance::Assert, CueClass::QuoteOnly),
+    ("writes", Stance::Assert, CueClass::QuoteOnly),
+    ("continued", Stance::Assert, CueClass::QuoteOnly),
+    ("continues", Stance::Assert, CueClass::QuoteOnly),
+    ("commented", Stance::Assert, CueClass::QuoteOnly),
+    ("comments", Stance::Assert, CueClass::QuoteOnly),
+    ("tweeted", Stance::Assert, CueClass::QuoteOnly),
+    ("replied", Stance::Assert, CueClass::QuoteOnly),
+    ("replies", Stance::Assert, CueClass::QuoteOnly),
+    ("responded", Stance::Assert, CueClass::QuoteOnly),
+    ("responds", Stance::Assert, CueClass::QuoteOnly),
+    ("recalled", Stance::Assert, CueClass::QuoteOnly),
+    ("recalls", Stance::Assert, CueClass::QuoteOnly),
+    ("answered", Stance::Assert, CueClass::QuoteOnly),
+    ("posted", Stance::Assert, CueClass::QuoteOnly),
+    ("found", Stance::Assert, CueClass::ThatOnly),
+    ("concluded", Stance::Assert, CueClass::ThatOnly),
+    ("concludes", Stance::Assert, CueClass::ThatOnly),
+    ("showed", Stance::Assert, CueClass::ThatOnly),
+    ("shows", Stance::Assert, CueClass::ThatOnly),
+    ("expressed", Stance::Assert, CueClass::Expressed),
+    ("expresses", Stance::Assert, CueClass::Expressed),
+    ("voiced", Stance::Assert, CueClass::Expressed),
+    ("pointed", Stance::Assert, CueClass::Pointed),
+    ("points", Stance::Assert, CueClass::Pointed),
+    ("described", Stance::Assert, CueClass::Described),
+    ("describes", Stance::Assert, CueClass::Described),
+    ("describe", Stance::Assert, CueClass::Described),
+    ("characterized", Stance::Assert, CueClass::Described),
+    ("characterised", Stance::Assert, CueClass::Described),
+    ("called", Stance::Urge, CueClass::Called),
+    ("calls", Stance::Urge, CueClass::Called),
+    ("denied", Stance::Deny, CueClass::General),
+    ("denies", Stance::Deny, CueClass::General),
+    ("deny", Stance::Deny, CueClass::General),
+    ("dismissed", Stance::Deny, CueClass::General),
+    ("dismisses", Stance::Deny, CueClass::General),
+    ("rejected", Stance::Deny, CueClass::General),
+    ("rejects", Stance::Deny, CueClass::General),
+    ("refuted", Stance::Deny, CueClass::General),
+    ("refutes", Stance::Deny, CueClass::General),
+    ("disputed", Stance::Deny, CueClass::General),
+    ("contested", Stance::Deny, CueClass::General),
+    ("rebuffed", Stance::Deny, CueClass::General),
+    ("confirmed", Stance::Confirm, CueClass::General),
+    ("confirms", Stance::Confirm, CueClass::General),
+    ("confirm", Stance::Confirm, CueClass::General),
+    ("acknowledged", Stance::Confirm, CueClass::General),
+    ("acknowledges", Stance::Confirm, CueClass::General),
+    ("verified", Stance::Confirm, CueClass::General),
+    ("verifies", Stance::Confirm, CueClass::General),
+    ("admitted", Stance::Confirm, CueClass::General),
+    ("admits", Stance::Confirm, CueClass::General),
+    ("conceded", Stance::Confirm, CueClass::General),
+    ("concedes", Stance::Confirm, CueClass::General),
+    ("urged", Stance::Urge, CueClass::General),
+    ("urges", Stance::Urge, CueClass::General),
+    ("urge", Stance::Urge, CueClass::General),
+    ("appealed", Stance::Urge, CueClass::General),
+    ("appeals", Stance::Urge, CueClass::General),
+    ("demanded", Stance::Urge, CueClass::General),
+    ("demands", Stance::Urge, CueClass::General),
+    ("pleaded", Stance::Urge, CueClass::General),
+    ("implored", Stance::Urge, CueClass::General),
+    ("accused", Stance::Accuse, CueClass::General),
+    ("accuses", Stance::Accuse, CueClass::General),
+    ("accuse", Stance::Accuse, CueClass::General),
+    ("blamed", Stance::Accuse, CueClass::General),
+    ("blames", Stance::Accuse, CueClass::General),
+    ("condemned", Stance::Accuse, CueClass::General),
+    ("condemns", Stance::Accuse, CueClass::General),
+    ("denounced", Stance::Accuse, CueClass::General),
+    ("denounces", Stance::Accuse, CueClass::General),
+    ("criticized", Stance::Accuse, CueClass::General),
+    ("criticised", Stance::Accuse, CueClass::General),
+    ("criticizes", Stance::Accuse, CueClass::General),
+    ("criticises", Stance::Accuse, CueClass::General),
+    ("suggested", Stance::Hedge, CueClass::General),
+    ("suggests", Stance::Hedge, CueClass::General),
+    ("believed", Stance::Hedge, CueClass::General),
+    ("believes", Stance::Hedge, CueClass::General),
+    ("claimed", Stance::Hedge, CueClass::General),
+    ("claims", Stance::Hedge, CueClass::General),
+    ("claim", Stance::Hedge, CueClass::General),
+    ("alleged", Stance::Hedge, CueClass::General),
+    ("alleges", Stance::Hedge, CueClass::General),
+    ("speculated", Stance::Hedge, CueClass::General),
+    ("saying", Stance::Assert, CueClass::Participle),
+    ("adding", Stance::Assert, CueClass::Participle),
+    ("stating", Stance::Assert, CueClass::Participle),
+    ("urging", Stance::Assert, CueClass::Participle),
+    ("noting", Stance::Assert, CueClass::Participle),
+    ("insisting", Stance::Assert, CueClass::Participle),
+    ("warning", Stance::Assert, CueClass::Participle),
+    ("denying", Stance::Assert, CueClass::Participle),
+    ("describing", Stance::Assert, CueClass::Participle),
+    ("calling", Stance::Assert, CueClass::Participle),
+    ("claiming", Stance::Assert, CueClass::Participle),
+    ("accusing", Stance::Assert, CueClass::Participle),
+    ("confirming", Stance::Assert, CueClass::Participle),
+];
+
 /// The stance and class of a cue verb.
 pub fn verb_cue(w: &str) -> Option<(Stance, CueClass)> {
-    use CueClass::*;
-    use Stance::*;
-    Some(match w {
-        "said" | "says" | "say" | "added" | "adds" | "stated" | "states" | "announced"
-        | "announces" | "told" | "tells" | "tell" | "declared" | "declares" | "noted" | "notes"
-        | "explained" | "explains" | "asserted" | "asserts" | "insisted" | "insists" | "argued"
-        | "argues" | "maintained" | "maintains" | "observed" | "emphasized" | "emphasised"
-        | "emphasizes" | "emphasises" | "stressed" | "stresses" | "revealed" | "reveals"
-        | "warned" | "warns" | "reiterated" | "reiterates" | "remarked" | "reported"
-        | "predicted" | "predicts" | "reasoned" => {
-            let stance = if matches!(w, "predicted" | "predicts") {
-                Hedge
-            } else {
-                Assert
-            };
-            (stance, General)
+    if !LEXICON_SHAPES.may_hold(w) {
+        return None;
+    }
+    CUE_MAP.get(w).copied()
+}
+
+static CUE_MAP: LazyLock<HashMap<&'static str, (Stance, CueClass)>> =
+    LazyLock::new(|| CUES.iter().map(|&(w, s, c)| (w, (s, c))).collect());
+
+/// (first byte, length) pairs of every cue and loaded word: most tokens fail this test and are
+/// never hashed.
+struct Shapes([u32; 128]);
+
+impl Shapes {
+    fn may_hold(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        match b.first() {
+            Some(&f) if f < 128 && b.len() < 32 => self.0[usize::from(f)] & (1 << b.len()) != 0,
+            _ => false,
         }
-        "wrote" | "writes" | "continued" | "continues" | "commented" | "comments" | "tweeted"
-        | "replied" | "replies" | "responded" | "responds" | "recalled" | "recalls"
-        | "answered" | "posted" => (Assert, QuoteOnly),
-        "found" | "concluded" | "concludes" | "showed" | "shows" => (Assert, ThatOnly),
-        "expressed" | "expresses" | "voiced" => (Assert, Expressed),
-        "pointed" | "points" => (Assert, Pointed),
-        "described" | "describes" | "describe" | "characterized" | "characterised" => {
-            (Assert, Described)
+    }
+}
+
+static LEXICON_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
+    let mut shapes = [0u32; 128];
+    let words = CUES.iter().map(|c| c.0).chain(LOADED.iter().copied());
+    for w in words.chain(["war", "ethnic", "so", "according"]) {
+        let b = w.as_bytes();
+        shapes[usize::from(b[0] & 127)] |= 1 << b.len();
+    }
+    Shapes(shapes)
+});
+
+/// [`may_matter`] on a word as written (only its first letter is lower-cased).
+pub fn may_matter_raw(w: &[u8]) -> bool {
+    match w.first() {
+        Some(&f) if f < 128 && w.len() < 32 => {
+            LEXICON_SHAPES.0[usize::from(f.to_ascii_lowercase())] & (1 << w.len()) != 0
         }
-        "called" | "calls" => (Urge, Called),
-        "denied" | "denies" | "deny" | "dismissed" | "dismisses" | "rejected" | "rejects"
-        | "refuted" | "refutes" | "disputed" | "contested" | "rebuffed" => (Deny, General),
-        "confirmed" | "confirms" | "confirm" | "acknowledged" | "acknowledges" | "verified"
-        | "verifies" | "admitted" | "admits" | "conceded" | "concedes" => (Confirm, General),
-        "urged" | "urges" | "urge" | "appealed" | "appeals" | "demanded" | "demands"
-        | "pleaded" | "implored" => (Urge, General),
-        "accused" | "accuses" | "accuse" | "blamed" | "blames" | "condemned" | "condemns"
-        | "denounced" | "denounces" | "criticized" | "criticised" | "criticizes" | "criticises" => {
-            (Accuse, General)
-        }
-        "suggested" | "suggests" | "believed" | "believes" | "claimed" | "claims" | "claim"
-        | "alleged" | "alleges" | "speculated" => (Hedge, General),
-        "saying" | "adding" | "stating" | "urging" | "noting" | "insisting" | "warning"
-        | "denying" | "describing" | "calling" | "claiming" | "accusing" | "confirming" => {
-            (Assert, Participle)
-        }
-        _ => return None,
-    })
+        _ => false,
+    }
+}
+
+/// Whether the lower-cased word might be a cue, a loaded term or `according` (a cheap test
+/// before the lookups).
+pub fn may_matter(w: &str) -> bool {
+    LEXICON_SHAPES.may_hold(w)
 }
 
 /// Nouns that can head a source: roles, bodies, groups (`the ministry`, `officials`).
@@ -750,64 +903,69 @@ pub fn is_neutral_descriptor(w: &str) -> bool {
 }
 
 /// Loaded or evaluative terms that a neutral report would attribute rather than assert.
+const LOADED: &[&str] = &[
+    "illegally",
+    "illegal",
+    "illegitimate",
+    "occupied",
+    "occupation",
+    "occupying",
+    "occupier",
+    "occupiers",
+    "liberated",
+    "liberation",
+    "liberate",
+    "aggression",
+    "aggressor",
+    "aggressors",
+    "terrorist",
+    "terrorists",
+    "terrorism",
+    "massacre",
+    "massacred",
+    "regime",
+    "so-called",
+    "atrocities",
+    "atrocity",
+    "genocide",
+    "invader",
+    "invaders",
+    "puppet",
+    "barbaric",
+    "brutal",
+    "brutally",
+    "heinous",
+    "martyr",
+    "martyrs",
+    "martyred",
+    "heroic",
+    "propaganda",
+    "junta",
+    "thugs",
+    "provocation",
+    "provocations",
+    "slaughter",
+    "slaughtered",
+    "butchered",
+    "cowardly",
+    "savage",
+    "extremist",
+    "extremists",
+    "self-proclaimed",
+    "infidels",
+    "bandits",
+    "fascist",
+    "fascists",
+    "nazi",
+    "nazis",
+];
+
+static LOADED_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| LOADED.iter().copied().collect());
+
+/// Whether the lower-cased word is a loaded term.
 pub fn is_loaded(w: &str) -> bool {
-    matches!(
-        w,
-        "illegally"
-            | "illegal"
-            | "illegitimate"
-            | "occupied"
-            | "occupation"
-            | "occupying"
-            | "occupier"
-            | "occupiers"
-            | "liberated"
-            | "liberation"
-            | "liberate"
-            | "aggression"
-            | "aggressor"
-            | "aggressors"
-            | "terrorist"
-            | "terrorists"
-            | "terrorism"
-            | "massacre"
-            | "massacred"
-            | "regime"
-            | "so-called"
-            | "atrocities"
-            | "atrocity"
-            | "genocide"
-            | "invader"
-            | "invaders"
-            | "puppet"
-            | "barbaric"
-            | "brutal"
-            | "brutally"
-            | "heinous"
-            | "martyr"
-            | "martyrs"
-            | "martyred"
-            | "heroic"
-            | "propaganda"
-            | "junta"
-            | "thugs"
-            | "provocation"
-            | "provocations"
-            | "slaughter"
-            | "slaughtered"
-            | "butchered"
-            | "cowardly"
-            | "savage"
-            | "extremist"
-            | "extremists"
-            | "self-proclaimed"
-            | "infidels"
-            | "bandits"
-            | "fascist"
-            | "fascists"
-            | "nazi"
-            | "nazis"
-    )
+    LEXICON_SHAPES.may_hold(w) && LOADED_SET.contains(w)
 }
 
 /// Two-word loaded terms, given as (first, second).

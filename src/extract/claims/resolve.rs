@@ -6,6 +6,8 @@
 //! sentence before it (subjects come first). A bare role (`the ministry`) is the most recently
 //! mentioned actor whose name or role holds the same words.
 
+use std::collections::HashMap;
+
 use super::lexicon;
 use super::{Doc, Draft};
 use crate::extract::{Actor, ActorKind};
@@ -15,8 +17,9 @@ pub(super) struct Resolver<'a> {
     actors: &'a [Actor],
     /// (start, end, actor index), sorted by start.
     mentions: Vec<(usize, usize, usize)>,
-    /// Lower-cased words of each actor's name, aliases and role.
-    words: Vec<Vec<String>>,
+    /// Actor indices by each lower-cased word of their name, aliases and role.
+    by_word: HashMap<String, Vec<usize>>,
+    kinds: HashMap<&'a str, ActorKind>,
 }
 
 impl<'a> Resolver<'a> {
@@ -27,29 +30,30 @@ impl<'a> Resolver<'a> {
             .flat_map(|(n, a)| a.mentions.iter().map(move |m| (m.start, m.end, n)))
             .collect();
         mentions.sort_unstable();
-        let words = actors
-            .iter()
-            .map(|a| {
-                let mut w: Vec<String> = std::iter::once(&a.name)
-                    .chain(a.aliases.iter())
-                    .chain(a.role.iter())
-                    .flat_map(|s| s.split_whitespace())
-                    .map(str::to_lowercase)
-                    .collect();
-                w.sort_unstable();
-                w.dedup();
-                w
-            })
-            .collect();
+        let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        for (n, a) in actors.iter().enumerate() {
+            let words = std::iter::once(&a.name)
+                .chain(a.aliases.iter())
+                .chain(a.role.iter())
+                .flat_map(|s| s.split_whitespace());
+            for w in words {
+                let list = by_word.entry(w.to_lowercase()).or_default();
+                if list.last() != Some(&n) {
+                    list.push(n);
+                }
+            }
+        }
+        let kinds = actors.iter().map(|a| (a.id.as_str(), a.kind)).collect();
         Resolver {
             actors,
             mentions,
-            words,
+            by_word,
+            kinds,
         }
     }
 
     fn kind_of(&self, id: &str) -> Option<ActorKind> {
-        self.actors.iter().find(|a| a.id == id).map(|a| a.kind)
+        self.kinds.get(id).copied()
     }
 
     /// The actor id of the source phrase of tokens `a..b` in sentence `si`.
@@ -159,15 +163,23 @@ impl<'a> Resolver<'a> {
         if words.is_empty() {
             return None;
         }
-        let fits = |n: usize| words.iter().all(|w| self.words[n].binary_search(w).is_ok());
+        // Actors holding every word: the intersection of the word lists.
+        let mut candidates: Vec<usize> = self.by_word.get(&words[0])?.clone();
+        for w in &words[1..] {
+            let list = self.by_word.get(w)?;
+            candidates.retain(|n| list.contains(n));
+        }
+        let first = *candidates.first()?;
+        let fits = |n: usize| candidates.contains(&n);
         let hi = self.mentions.partition_point(|m| m.0 < pos);
-        self.mentions[..hi]
+        let found = self.mentions[..hi]
             .iter()
             .rev()
-            .take(2000)
+            .take(400)
             .find(|m| fits(m.2))
-            .or_else(|| self.mentions[hi..].iter().take(2000).find(|m| fits(m.2)))
-            .map(|m| self.actors[m.2].id.clone())
+            .or_else(|| self.mentions[hi..].iter().take(400).find(|m| fits(m.2)))
+            .map_or(first, |m| m.2);
+        Some(self.actors[found].id.clone())
     }
 
     fn latest_of_kind(&self, kinds: &[ActorKind], pos: usize) -> Option<String> {
@@ -175,6 +187,7 @@ impl<'a> Resolver<'a> {
         self.mentions[..hi]
             .iter()
             .rev()
+            .take(400)
             .find(|m| kinds.contains(&self.actors[m.2].kind))
             .map(|m| self.actors[m.2].id.clone())
     }

@@ -48,37 +48,47 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '.' | '\'' | '\u{2019}' | '&')
 }
 
-/// Split `text` into tokens; linear in its length.
+/// Split `text` into tokens; linear in its length, byte-wise for ASCII.
 pub fn tokenize(text: &str) -> Vec<Tok> {
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5);
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let (c, len) = char_at(text, i);
         if c.is_whitespace() {
+            i += len;
             continue;
         }
         if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
-                if d.is_alphanumeric() {
-                    end = j + d.len_utf8();
-                    it.next();
-                } else if is_joiner(d) {
-                    let after = text[j + d.len_utf8()..].chars().next();
-                    if after.is_some_and(char::is_alphanumeric) {
-                        end = j + d.len_utf8();
-                        it.next();
-                    } else {
-                        break;
-                    }
-                } else {
+            let mut end = i + len;
+            while end < bytes.len() {
+                let db = bytes[end];
+                if db.is_ascii_alphanumeric() {
+                    end += 1;
+                    continue;
+                }
+                if db == b' ' || db == b',' || db == b'\n' {
                     break;
                 }
+                let (d, dl) = char_at(text, end);
+                let joins = is_joiner(d)
+                    && end + dl < bytes.len()
+                    && char_at(text, end + dl).0.is_alphanumeric();
+                if !(d.is_alphanumeric() || joins) {
+                    break;
+                }
+                end += dl;
             }
-            if text[end..].starts_with('.') && keeps_period(&text[i..end]) {
+            if bytes.get(end) == Some(&b'.') && keeps_period(&text[i..end]) {
                 end += 1;
-                it.next();
             }
             push_word(text, i, end, &mut out);
+            i = end;
         } else {
             let kind = if is_quote_mark(c) {
                 Kind::Quote
@@ -87,14 +97,25 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             };
             out.push(Tok {
                 start: i,
-                end: i + c.len_utf8(),
+                end: i + len,
                 kind,
                 cap: false,
                 quoted: false,
             });
+            i += len;
         }
     }
     out
+}
+
+/// The char starting at byte `i` (a char boundary) and its length.
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        return (char::from(b), 1);
+    }
+    let c = text[i..].chars().next().unwrap_or('\u{fffd}');
+    (c, c.len_utf8().max(1))
 }
 
 /// Whether a period after `word` belongs to it: initialisms (`U.S.`) and titles (`Mr.`).
