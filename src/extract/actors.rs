@@ -1,9 +1,18 @@
 //! Actors: people, organisations and countries, with mentions merged.
+//!
+//! Three steps: [`mentions`] reads capitalised chunks and gazetteer hits into typed mentions
+//! (`Azerbaijani President Ilham Aliyev` is a person with a role, an affiliation, and a mention of
+//! Azerbaijan), then [`merge`] runs coreference sieves (exact name, surname, acronym, role words
+//! like `the president`, institution words like `the ministry`) and builds the [`Actor`] list.
 
-use super::{Actor, Span};
+use super::{Actor, Span, tokens};
 
-/// Find the actors of `text`. Placeholder: none yet.
+mod mentions;
+mod merge;
+
+/// Find the actors of `text`, each once, in order of first mention.
 pub fn find(text: &str, sentences: &[Span]) -> Vec<Actor> {
-    let _ = (text, sentences);
-    Vec::new()
+    let toks = tokens::tokenize(text, sentences);
+    let found = mentions::read(text, &toks);
+    merge::actors(text, found)
 }

@@ -7,7 +7,9 @@ use serde::Serialize;
 
 pub mod actors;
 pub mod claims;
+pub mod gazetteer;
 pub mod sentences;
+pub mod tokens;
 
 /// A byte range in the analysed text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

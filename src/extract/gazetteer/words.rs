@@ -1,0 +1,139 @@
+//! Word lists: titles, institution heads, and capitalised words that are not names.
+//!
+//! The lists live in `lists/*.txt` (comma- or line-separated) and are loaded once into hash
+//! sets, so a lookup costs one hash whatever the list length.
+
+use super::fast_hash::FastSet as HashSet;
+use std::sync::LazyLock;
+
+/// Words that head a title before a name (`President`, `Senior Adviser`, `Gen.`).
+pub static TITLE_HEADS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("lists/title_heads.txt")));
+
+/// Words that may come before a title head without being one (`Senior`, `Foreign`).
+pub static TITLE_MODIFIERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("lists/title_modifiers.txt")));
+
+/// Honorifics: part of a title position but not a role.
+pub static HONORIFICS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("lists/honorifics.txt")));
+
+/// Last words of organisation names (`Foreign Ministry`, `Acme Inc.`, `Deseret News`).
+pub static ORG_HEADS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("lists/org_heads.txt")));
+
+/// Organisation heads that open an `X of Y` name (`University of Southern Indiana`).
+pub static ORG_OPENERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("lists/org_openers.txt")));
+
+/// Organisation heads that stay organisations when a country name or demonym precedes them.
+/// (`Russian Defense Ministry`); `government` is left out: a government is its country.
+pub static INSTITUTION_HEADS_LOWER: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("lists/institution_heads_lower.txt")));
+
+/// Lower-case words that may stand between a demonym and an institution head
+/// (`the Russian defense ministry`).
+pub static INSTITUTION_MODIFIERS_LOWER: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("lists/institution_modifiers_lower.txt")));
+
+/// Words meaning the government of a country: `Russian government` is Russia itself.
+pub static GOVERNMENT_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("lists/government_words.txt")));
+
+/// Words a sentence may open with that are never names on their own.
+pub static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("lists/function_words.txt")));
+
+/// Days, months and other calendar words.
+pub static CALENDAR: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("lists/calendar.txt")));
+
+/// Places that do not act: regions, continents, US states, large cities that are not capitals.
+pub static PLACES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("lists/places.txt")));
+
+/// Prepositions after which a capitalised name is a place (`in Dallas`, `near Herat`).
+pub static LOCATIVE: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("lists/locative.txt")));
+
+/// Name particles that may sit inside a person's name (`Ludwig van Beethoven`).
+pub static NAME_PARTICLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("lists/name_particles.txt")));
+
+/// Lower-case words that may join capitalised words inside one name.
+pub static NAME_CONNECTORS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("lists/name_connectors.txt")));
+
+/// Capitalised words that are not names even mid-sentence (pronoun `I`, interjections,
+/// generic nouns written in title case in headings).
+pub static NOT_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("lists/not_names.txt")));
+
+/// Lower-case role phrases that refer back to a person (`the president`, `the head of state`),
+/// with the title head word they stand for.
+pub const ROLE_REFERENCES: &[(&str, &str)] = &[
+    ("head of state", "President"),
+    ("head of government", "Minister"),
+    ("president", "President"),
+    ("prime minister", "Minister"),
+    ("premier", "Premier"),
+    ("minister", "Minister"),
+    ("foreign minister", "Minister"),
+    ("defense minister", "Minister"),
+    ("secretary of state", "Secretary"),
+    ("secretary", "Secretary"),
+    ("chancellor", "Chancellor"),
+    ("ambassador", "Ambassador"),
+    ("envoy", "Envoy"),
+    ("senator", "Senator"),
+    ("governor", "Governor"),
+    ("mayor", "Mayor"),
+    ("general", "General"),
+    ("king", "King"),
+    ("queen", "Queen"),
+    ("pope", "Pope"),
+    ("chairman", "Chairman"),
+    ("sheriff", "Sheriff"),
+    ("spokesman", "Spokesman"),
+    ("spokeswoman", "Spokeswoman"),
+    ("special representative", "Representative"),
+    ("adviser", "Adviser"),
+    ("advisor", "Advisor"),
+];
+
+/// Armed-group nouns that make a demonym phrase one group actor (`Russian peacekeepers`),
+/// with the canonical head they merge under.
+pub const GROUP_HEADS_LOWER: &[(&str, &str)] = &[
+    ("peacekeepers", "peacekeepers"),
+    ("peacekeeping forces", "peacekeepers"),
+    ("troops", "forces"),
+    ("forces", "forces"),
+    ("soldiers", "forces"),
+    ("military", "forces"),
+    ("army", "forces"),
+    ("armed forces", "forces"),
+    ("police", "police"),
+    ("police officers", "police"),
+    ("border guards", "border guards"),
+    ("navy", "navy"),
+];
+
+/// Adjectives that may open an organisation's name though they are no name alone.
+pub static NAME_ADJECTIVES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("lists/name_adjectives.txt")));
+
+/// Lower-case nouns that introduce an organisation's name (`the company Acme`).
+pub static ORG_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("lists/org_nouns.txt")));
+
+/// Newspaper and magazine words that name a title on their own after `The` (`The Guardian`).
+pub static PUBLICATIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("lists/publications.txt")));
+
+/// One entry per line; blank lines and `#` comments skipped.
+fn set(data: &'static str) -> HashSet<&'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}

@@ -1,0 +1,236 @@
+//! Word tokens with byte spans, sentence positions and possessive marks, for actor finding.
+
+use super::Span;
+
+/// One token of the text.
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    /// A word (letters/digits with inner `-`, `'`, `.`), otherwise a punctuation character.
+    pub word: bool,
+    /// Starts with an upper-case letter.
+    pub cap: bool,
+    /// Followed by a possessive `'s` / `’s` (not part of the token).
+    pub possessive: bool,
+    /// Index of the sentence holding it.
+    pub sentence: usize,
+    /// First word of its sentence (after any opening quotes or brackets).
+    pub initial: bool,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// Abbreviations whose final period belongs to the word (`Gen.`, `Sept.`, `Inc.`).
+const DOTTED: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Pvt",
+    "Adm", "Cmdr", "Gov", "Sen", "Rep", "Rev", "Fr", "Hon", "Supt", "Det", "Amb", "St", "Mt",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc",
+    "Corp", "Co", "Ltd", "Jr", "Sr", "Dept", "Univ", "Bros", "No", "Mon", "Tue", "Wed", "Thu",
+    "Fri", "Sat", "Sun",
+];
+
+/// `al-Amr`, `bin-Salman`, `el-Sisi`: an Arabic particle joined to a capitalised name.
+fn particle_name(word: &str) -> bool {
+    let Some((head, tail)) = word.split_once('-') else {
+        return false;
+    };
+    matches!(
+        head,
+        "al" | "el"
+            | "ad"
+            | "ar"
+            | "as"
+            | "ash"
+            | "at"
+            | "az"
+            | "bin"
+            | "ibn"
+            | "abu"
+            | "abd"
+            | "ul"
+            | "ud"
+            | "bint"
+    ) && tail.starts_with(|c: char| c.is_uppercase())
+}
+
+fn is_inner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '.' | '–' | '&')
+}
+
+/// The char at byte `i` (which must be a char boundary), with an ASCII fast path.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some(b as char)
+    } else {
+        text[i..].chars().next()
+    }
+}
+
+/// Tokenise `text`, assigning each token to one of `sentences` (which are in order).
+pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
+    let mut sent = 0usize;
+    let mut prev_sent = usize::MAX;
+    let mut i = 0usize;
+    while let Some(c) = char_at(text, i) {
+        let clen = c.len_utf8();
+        if c.is_whitespace() {
+            i += clen;
+            continue;
+        }
+        while sent + 1 < sentences.len() && sentences[sent].end <= i {
+            sent += 1;
+        }
+        // After an opening quote, a colon or a list bracket a word is capitalised like a
+        // sentence opener (`"Usually, ...`, `b) Refusing ...`).
+        let after_opener = out.last().is_some_and(|t: &Token| {
+            !t.word
+                && t.sentence == sent
+                && matches!(
+                    &text[t.start..t.end],
+                    "\"" | "“" | "‘" | "'" | ":" | ")" | "(" | "—"
+                )
+        });
+        let first_in_sentence = prev_sent != sent || after_opener;
+        if !c.is_alphanumeric() {
+            out.push(Token {
+                start: i,
+                end: i + clen,
+                word: false,
+                cap: false,
+                possessive: false,
+                sentence: sent,
+                initial: false,
+            });
+            if !matches!(
+                c,
+                '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '-' | '—' | '*'
+            ) {
+                prev_sent = sent;
+            }
+            i += clen;
+            continue;
+        }
+        let start = i;
+        let mut end = i + clen;
+        // Grow the word over letters/digits and inner punctuation followed by a letter/digit.
+        loop {
+            match bytes.get(end) {
+                Some(b) if b.is_ascii_alphanumeric() => end += 1,
+                Some(b) if *b < 0x80 && !is_inner(*b as char) => break,
+                None => break,
+                Some(_) => {
+                    let Some(n) = char_at(text, end) else { break };
+                    if n.is_alphanumeric() {
+                        end += n.len_utf8();
+                    } else if is_inner(n) {
+                        match char_at(text, end + n.len_utf8()) {
+                            Some(m) if m.is_alphanumeric() => end += n.len_utf8(),
+                            _ => break,
+                        }
+                    } else {
+                        break;
+                    }
+                }
+            }
+        }
+        // Possessive `'s` splits off the word.
+        let mut possessive = false;
+        let mut resume = end;
+        let word = &text[start..end];
+        for apo in ["'s", "’s", "'S", "’S"] {
+            if let Some(stem) = word.strip_suffix(apo)
+                && !stem.is_empty()
+            {
+                end = start + stem.len();
+                possessive = true;
+                break;
+            }
+        }
+        if !possessive && word.ends_with('s') {
+            // Plural possessive `Afghans'`.
+            let after = &text[end..];
+            let apo = if after.starts_with('\'') {
+                1
+            } else if after.starts_with('’') {
+                3
+            } else {
+                0
+            };
+            if apo > 0 && !char_at(text, end + apo).is_some_and(char::is_alphanumeric) {
+                possessive = true;
+                resume = end + apo;
+            }
+        }
+        // A final period belongs to abbreviations, initials and dotted acronyms.
+        if !possessive && bytes.get(end) == Some(&b'.') {
+            let w = &text[start..end];
+            let single_cap = w.len() == clen && c.is_uppercase();
+            let dotted_acronym = w.contains('.') && w.split('.').all(|p| p.chars().count() <= 2);
+            if single_cap || dotted_acronym || DOTTED.contains(&w) {
+                end += 1;
+            }
+        }
+        out.push(Token {
+            start,
+            end,
+            word: true,
+            cap: c.is_uppercase() || particle_name(&text[start..end]),
+            possessive,
+            sentence: sent,
+            initial: first_in_sentence,
+        });
+        prev_sent = sent;
+        i = resume.max(end);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::sentences;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, &sentences::split(text))
+            .iter()
+            .filter(|t| t.word)
+            .map(|t| t.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn keeps_abbreviations_hyphens_and_particles_whole() {
+        assert_eq!(
+            words("U.S. Gen. Kim Jong-un met al-Amr on Sept. 4."),
+            [
+                "U.S.", "Gen.", "Kim", "Jong-un", "met", "al-Amr", "on", "Sept.", "4"
+            ]
+        );
+    }
+
+    #[test]
+    fn splits_possessives_off_and_marks_them() {
+        let text = "Azerbaijan’s Foreign Ministry and the Afghans' team";
+        let toks = tokenize(text, &sentences::split(text));
+        let az = toks[0];
+        assert_eq!(az.text(text), "Azerbaijan");
+        assert!(az.possessive);
+        assert!(toks[0].initial && !toks[1].initial);
+        let afghans = toks
+            .iter()
+            .find(|t| t.text(text) == "Afghans")
+            .expect("token");
+        assert!(afghans.possessive);
+        assert_eq!(words(text)[1], "Foreign");
+    }
+}
