@@ -49,6 +49,8 @@ pub enum Mention {
         acting: bool,
         /// Also an ordinary word, a given name, a place or holds digits.
         ordinary: bool,
+        /// Followed by an apposition naming an organisation (`Acme, the grid operator,`).
+        appositive: bool,
     },
     /// A title without a name (`the president`, `Azerbaijani President`), with its head word.
     RoleRef {
@@ -213,6 +215,44 @@ const ROLE_NOUNS: &[&str] = &[
     "mr.",
     "mrs.",
     "ms.",
+];
+
+/// Lower-case nouns for members of a body: `Acme economists` makes `Acme` a body.
+const MEMBER_NOUNS: &[&str] = &[
+    "economists",
+    "analysts",
+    "officials",
+    "executives",
+    "employees",
+    "workers",
+    "staff",
+    "lawyers",
+    "researchers",
+    "scientists",
+    "engineers",
+    "shareholders",
+    "investors",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "representatives",
+    "members",
+    "leaders",
+    "chief",
+    "director",
+    "boss",
+    "board",
+    "management",
+    "officers",
+    "agents",
+    "volunteers",
+    "students",
+    "players",
+    "fans",
+    "users",
+    "customers",
+    "subscribers",
+    "members'",
 ];
 
 /// The most tokens one name may span (`Special Representative for the South Caucasus ...`).
@@ -594,7 +634,12 @@ impl<'t> Ctx<'t> {
                 polity: entry.polity,
                 span: self.span(k, last),
                 surface: self.surface(k, last),
-                acting: entry.form != Form::Demonym || self.people_noun(last),
+                // `in Brussels` is a place; `Brussels said` (or `Belgium`) acts.
+                acting: match entry.form {
+                    Form::Name => true,
+                    Form::Capital => !self.after_place_preposition(k),
+                    Form::Demonym => self.people_noun(last),
+                },
             });
             let modifier = self.toks[last].possessive
                 || entry.form == Form::Demonym
@@ -886,7 +931,8 @@ impl<'t> Ctx<'t> {
                 after_locative: self.after_place_preposition(from),
                 acronym: is_acronym(w) && !roman,
                 before_place_noun,
-                acting: speech || self.toks[k].possessive,
+                acting: speech || self.toks[k].possessive || self.org_apposition(b),
+                appositive: self.org_apposition(b),
                 ordinary: self.lower.contains(w.to_lowercase().as_str())
                     || gz::is_given_name(w)
                     || gz::PLACES.contains(clean(w))
@@ -908,6 +954,41 @@ impl<'t> Ctx<'t> {
                 span: self.span(k, b - 1),
                 affiliation,
                 acronym: Some(acr),
+                capitalised: true,
+                short: None,
+            });
+            return;
+        }
+        // `Senate Majority Leader Chuck Schumer`: an institution's title before a name.
+        if let Some(t) = (k + 1..b.saturating_sub(1)).take(3).find(|&i| {
+            gz::TITLE_HEADS.contains(self.word(i)) && !gz::HONORIFICS.contains(self.word(i))
+        }) && let Some((role_end, name_start)) = self.title_end(t, b)
+            && name_start < b
+            && b - name_start <= 3
+            && self.could_be_person(name_start, b)
+        {
+            let s = self.span(k, role_end - 1);
+            self.out.push(Mention::Person {
+                name: self.surface(name_start, b - 1),
+                span: self.span(name_start, b - 1),
+                surface: self.surface(from, b - 1),
+                role: Some(self.text[s.start..s.end].to_string()),
+                affiliation,
+                after_locative: false,
+                evidence: true,
+            });
+            return;
+        }
+        let members_after =
+            b < self.toks.len() && !self.toks[b].cap && MEMBER_NOUNS.contains(&self.word(b));
+        if members_after && !gz::is_given_name(first_word) {
+            // `Goldman Sachs economists`: a body, not a person.
+            self.out.push(Mention::Org {
+                key: gz::slug(&surface),
+                name: surface,
+                span: self.span(k, b - 1),
+                affiliation,
+                acronym: None,
                 capitalised: true,
                 short: None,
             });
@@ -1009,6 +1090,27 @@ impl<'t> Ctx<'t> {
             return Some((b, b));
         }
         Some((j, j))
+    }
+
+    /// `, the national grid operator,` right after token `b - 1`: an organisation noun in an
+    /// apposition.
+    fn org_apposition(&self, b: usize) -> bool {
+        if b >= self.toks.len() || self.word(b) != "," {
+            return false;
+        }
+        let sent = self.toks[b].sentence;
+        let mut k = b + 1;
+        while k < self.toks.len() && k <= b + 7 && self.toks[k].sentence == sent {
+            let w = self.word(k);
+            if w == "," {
+                return false;
+            }
+            if !self.toks[k].cap && gz::ORG_NOUNS.contains(w) {
+                return true;
+            }
+            k += 1;
+        }
+        false
     }
 
     /// `(KCNA)` right after token `b - 1`.
