@@ -831,6 +831,7 @@ impl<'t> Ctx<'t> {
         // `the Refugee Council Jane Roe`: an organisation, then a person's two-word name.
         if affiliation.is_none()
             && b - k >= 4
+            && !gz::TITLE_HEADS.contains(first_word)
             && gz::ORG_HEADS.contains(clean(self.word(b - 3)))
             && !gz::ORG_HEADS.contains(clean(self.word(b - 1)))
             && (b - 2..b).all(|i| self.toks[i].cap)
@@ -903,6 +904,16 @@ impl<'t> Ctx<'t> {
                     });
                 }
                 return;
+            }
+            // `CEO of the Refugee Council Jane Roe`: the organisation in the role is an actor.
+            if let Some(c) = (k..role_end).find(|&i| matches!(self.word(i), "of" | "for")) {
+                let mut c = c + 1;
+                while c < role_end && self.is_connector(c) {
+                    c += 1;
+                }
+                if c < role_end && self.org_chunk(c, role_end) {
+                    self.rest(c, c, role_end, None);
+                }
             }
             self.out.push(Mention::Person {
                 name: self.surface(name_start, b - 1),
