@@ -255,6 +255,31 @@ const MEMBER_NOUNS: &[&str] = &[
     "members'",
 ];
 
+/// Lower-case role words that follow an organisation's name (`Acme co-founder Jane Roe`).
+const STAFF_WORDS: &[&str] = &[
+    "chief",
+    "executive",
+    "founder",
+    "co-founder",
+    "creator",
+    "president",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "head",
+    "owner",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "manager",
+    "editor",
+    "lawyer",
+    "attorney",
+    "analyst",
+    "economist",
+];
+
 /// The most tokens one name may span (`Special Representative for the South Caucasus ...`).
 const MAX_CHUNK: usize = 16;
 
@@ -942,7 +967,10 @@ impl<'t> Ctx<'t> {
                 after_locative: self.after_place_preposition(from),
                 acronym: is_acronym(w) && !roman,
                 before_place_noun,
-                acting: speech || self.toks[k].possessive || self.org_apposition(b),
+                acting: speech
+                    || self.toks[k].possessive
+                    || self.org_apposition(b)
+                    || self.staff_after(b),
                 appositive: self.org_apposition(b),
                 ordinary: self.lower.contains(w.to_lowercase().as_str())
                     || gz::is_given_name(w)
@@ -1015,7 +1043,9 @@ impl<'t> Ctx<'t> {
             surface,
             role: None,
             affiliation,
-            after_locative: self.after_place_preposition(from),
+            // `analysts at Morgan Stanley`: after `at`, a name is a place or a body.
+            after_locative: self.after_place_preposition(from)
+                || (from > 0 && self.word(from - 1) == "at"),
             evidence,
         });
     }
@@ -1122,6 +1152,14 @@ impl<'t> Ctx<'t> {
             k += 1;
         }
         false
+    }
+
+    /// `Acme chief executive Jane Roe`, `Acme economists`: a lower-case staff word right after.
+    fn staff_after(&self, b: usize) -> bool {
+        b < self.toks.len()
+            && self.toks[b].word
+            && !self.toks[b].cap
+            && (MEMBER_NOUNS.contains(&self.word(b)) || STAFF_WORDS.contains(&self.word(b)))
     }
 
     /// `(KCNA)` right after token `b - 1`.
