@@ -1,0 +1,394 @@
+//! Claims, stances, disputes and unattributed assertions, on sentences written for these tests.
+//!
+//! Actors are given by hand (with mentions found by their surface forms) so that these tests
+//! exercise attribution alone; one end-to-end test runs the whole pipeline.
+
+use brief::extract::claims::{self, Found};
+use brief::extract::{Actor, ActorKind, Claim, Span, Stance, extract, sentences};
+
+/// An actor mentioned wherever one of `forms` occurs in `text`.
+fn actor(id: &str, kind: ActorKind, text: &str, forms: &[&str]) -> Actor {
+    let mut mentions: Vec<Span> = Vec::new();
+    for form in forms {
+        for (start, _) in text.match_indices(form) {
+            let end = start + form.len();
+            if !mentions.iter().any(|m| m.start < end && start < m.end) {
+                mentions.push(Span { start, end });
+            }
+        }
+    }
+    mentions.sort();
+    Actor {
+        id: id.to_string(),
+        name: forms[0].to_string(),
+        kind,
+        role: None,
+        affiliation: None,
+        aliases: forms[1..].iter().map(|s| s.to_string()).collect(),
+        mentions,
+    }
+}
+
+fn find(text: &str, actors: &[Actor]) -> Found {
+    claims::find(text, &sentences::split(text), actors)
+}
+
+fn voss(text: &str) -> Actor {
+    actor(
+        "lena-voss",
+        ActorKind::Person,
+        text,
+        &["Mayor Lena Voss", "Lena Voss", "Voss"],
+    )
+}
+
+fn agency(text: &str) -> Actor {
+    actor(
+        "norland-transport-agency",
+        ActorKind::Organization,
+        text,
+        &["Norland Transport Agency"],
+    )
+}
+
+fn only(found: &Found) -> &Claim {
+    assert_eq!(found.claims.len(), 1, "claims: {:#?}", found.claims);
+    &found.claims[0]
+}
+
+#[test]
+fn quote_followed_by_said_and_source() {
+    let text = "\"The bridge will reopen in May,\" said Mayor Lena Voss.";
+    let found = find(text, &[voss(text)]);
+    let c = only(&found);
+    assert_eq!(c.source.as_deref(), Some("lena-voss"));
+    assert_eq!(c.source_text, "Mayor Lena Voss");
+    assert_eq!(c.cue, "said");
+    assert_eq!(c.stance, Stance::Assert);
+    assert_eq!(c.text, "The bridge will reopen in May");
+    assert_eq!((c.start, c.end), (0, text.len()));
+}
+
+#[test]
+fn quote_followed_by_source_and_said() {
+    let text = "\"We have no further comment,\" the Norland Transport Agency said on Tuesday.";
+    let found = find(text, &[agency(text)]);
+    let c = only(&found);
+    assert_eq!(c.source.as_deref(), Some("norland-transport-agency"));
+    assert_eq!(c.source_text, "the Norland Transport Agency");
+    assert_eq!(c.text, "We have no further comment");
+}
+
+#[test]
+fn source_said_colon_quote_with_curly_marks() {
+    let text = "Voss said: \u{201c}Traffic will flow again by summer.\u{201d}";
+    let found = find(text, &[voss(text)]);
+    let c = only(&found);
+    assert_eq!(c.source.as_deref(), Some("lena-voss"));
+    assert_eq!(c.text, "Traffic will flow again by summer");
+}
+
+#[test]
+fn a_quote_split_by_its_attribution_is_one_claim() {
+    let text = "\u{201c}Repairs are on schedule,\u{201d} Voss added, \u{201c}and the budget holds.\u{201d}";
+    let found = find(text, &[voss(text)]);
+    let c = only(&found);
+    assert_eq!(c.cue, "added");
+    assert_eq!(c.text, "Repairs are on schedule and the budget holds");
+}
+
+#[test]
+fn a_quote_continued_in_the_next_paragraph_keeps_its_speaker() {
+    let text = "Lena Voss opened the works. She said: \"The crews begin on Monday.\n\n\
+                \"They will need six weeks to finish the deck.\"\n\n\
+                Drivers were told to use the ferry.";
+    let found = find(text, &[voss(text)]);
+    assert_eq!(found.claims.len(), 2, "{:#?}", found.claims);
+    let second = &found.claims[1];
+    assert_eq!(second.source.as_deref(), Some("lena-voss"));
+    assert_eq!(second.text, "They will need six weeks to finish the deck");
+    assert!(second.start > found.claims[0].start);
+}
+
+#[test]
+fn reported_speech_with_that_keeps_only_the_content() {
+    let text = "The Norland Transport Agency said on Monday that the old bridge was safe to cross.";
+    let found = find(text, &[agency(text)]);
+    let c = only(&found);
+    assert_eq!(c.source.as_deref(), Some("norland-transport-agency"));
+    assert_eq!(c.text, "the old bridge was safe to cross");
+}
+
+#[test]
+fn according_to_names_the_source() {
+    let text = "According to the Norland Transport Agency, the repairs cost four million crowns.";
+    let found = find(text, &[agency(text)]);
+    let c = only(&found);
+    assert_eq!(c.source.as_deref(), Some("norland-transport-agency"));
+    assert_eq!(c.cue, "according to");
+    assert_eq!(c.text, "the repairs cost four million crowns");
+}
+
+#[test]
+fn content_before_a_trailing_attribution() {
+    let text = "The repairs will cost four million crowns, Voss said.";
+    let found = find(text, &[voss(text)]);
+    let c = only(&found);
+    assert_eq!(c.source.as_deref(), Some("lena-voss"));
+    assert_eq!(c.text, "The repairs will cost four million crowns");
+}
+
+#[test]
+fn told_skips_the_audience() {
+    let text = "Voss told reporters that the council had approved the budget.";
+    let found = find(text, &[voss(text)]);
+    let c = only(&found);
+    assert_eq!(c.cue, "told");
+    assert_eq!(c.text, "the council had approved the budget");
+}
+
+#[test]
+fn a_statement_by_a_source_said() {
+    let text =
+        "\"Funding for the deck is secured,\" a statement by the Norland Transport Agency said.";
+    let found = find(text, &[agency(text)]);
+    let c = only(&found);
+    assert_eq!(c.source.as_deref(), Some("norland-transport-agency"));
+    assert_eq!(c.text, "Funding for the deck is secured");
+}
+
+#[test]
+fn expressed_concern_and_urged_is_one_urging_claim() {
+    let text = "The Norland Transport Agency expressed concern about the delays and urged drivers to avoid the old road.";
+    let found = find(text, &[agency(text)]);
+    let c = only(&found);
+    assert_eq!(c.cue, "expressed concern");
+    assert_eq!(c.stance, Stance::Urge);
+    assert!(c.text.contains("avoid the old road"));
+}
+
+#[test]
+fn pronoun_and_role_sources_resolve_to_the_last_compatible_actor() {
+    let text = "The Norland Transport Agency inspected the bridge on Monday. \
+                It added that no cracks were found in the piers. \
+                Lena Voss visited the site. \
+                He said the ferry would run all night. \
+                The agency confirmed that the deck would be replaced.";
+    let people = [agency(text), voss(text)];
+    let found = find(text, &people);
+    let by_cue: Vec<(&str, Option<&str>)> = found
+        .claims
+        .iter()
+        .map(|c| (c.cue.as_str(), c.source.as_deref()))
+        .collect();
+    assert_eq!(
+        by_cue,
+        vec![
+            ("added", Some("norland-transport-agency")),
+            ("said", Some("lena-voss")),
+            ("confirmed", Some("norland-transport-agency")),
+        ]
+    );
+    assert_eq!(found.claims[0].source_text, "It");
+    assert_eq!(found.claims[2].stance, Stance::Confirm);
+}
+
+#[test]
+fn stances_follow_the_cue() {
+    let cases = [
+        ("Voss denied that the contract was rigged.", Stance::Deny),
+        (
+            "Voss rejected the report as politically motivated.",
+            Stance::Deny,
+        ),
+        (
+            "Voss acknowledged that the works were late.",
+            Stance::Confirm,
+        ),
+        (
+            "Voss urged residents to stay calm during the works.",
+            Stance::Urge,
+        ),
+        (
+            "Voss called on the builders to finish before winter.",
+            Stance::Urge,
+        ),
+        (
+            "Voss accused the contractor of cutting corners.",
+            Stance::Accuse,
+        ),
+        ("Voss blamed the heavy rain for the delay.", Stance::Accuse),
+        (
+            "Voss suggested that the old bridge could become a footpath.",
+            Stance::Hedge,
+        ),
+        ("Voss said the bridge may open a week early.", Stance::Hedge),
+        (
+            "Voss announced that the bridge would open in May.",
+            Stance::Assert,
+        ),
+    ];
+    for (text, stance) in cases {
+        let found = find(text, &[voss(text)]);
+        assert_eq!(only(&found).stance, stance, "{text}");
+    }
+}
+
+#[test]
+fn a_denial_with_a_counter_description_is_one_deny_claim() {
+    let text = "The Velmar Interior Ministry dismissed the claim and described the fire as arson, \
+                saying that two guards were hurt.";
+    let ministry = actor(
+        "velmar-interior-ministry",
+        ActorKind::Organization,
+        text,
+        &["Velmar Interior Ministry"],
+    );
+    let found = find(text, &[ministry]);
+    let c = only(&found);
+    assert_eq!(c.stance, Stance::Deny);
+    assert_eq!(c.cue, "dismissed");
+    assert!(c.text.contains("arson"));
+}
+
+#[test]
+fn contradicting_accounts_of_one_event_are_a_dispute() {
+    let text = "The Norland Defence Ministry said a shootout broke out during a routine inspection \
+                of trucks. The Velmar Interior Ministry dismissed the claim and described the \
+                shooting as an ambush.";
+    let actors = [
+        actor(
+            "norland-defence-ministry",
+            ActorKind::Organization,
+            text,
+            &["Norland Defence Ministry"],
+        ),
+        actor(
+            "velmar-interior-ministry",
+            ActorKind::Organization,
+            text,
+            &["Velmar Interior Ministry"],
+        ),
+    ];
+    let found = find(text, &actors);
+    assert_eq!(found.claims.len(), 2, "{:#?}", found.claims);
+    assert_eq!(found.disputes.len(), 1);
+    let d = &found.disputes[0];
+    assert_eq!(d.topic, "shooting");
+    assert_eq!(d.claims, vec!["c1".to_string(), "c2".to_string()]);
+}
+
+#[test]
+fn a_confirmation_against_a_denial_is_a_dispute() {
+    let text = "The Norland Transport Agency confirmed that the northern pier cracked last winter. \
+                Voss denied that the northern pier had cracked.";
+    let found = find(text, &[agency(text), voss(text)]);
+    assert_eq!(found.claims.len(), 2);
+    assert_eq!(found.disputes.len(), 1, "{:#?}", found.disputes);
+}
+
+#[test]
+fn agreeing_sources_make_no_dispute() {
+    let text =
+        "The Norland Transport Agency said the pier cracked. Voss said the pier cracked too.";
+    let found = find(text, &[agency(text), voss(text)]);
+    assert_eq!(found.claims.len(), 2);
+    assert!(found.disputes.is_empty());
+}
+
+#[test]
+fn loaded_terms_in_the_document_voice_are_unattributed_assertions() {
+    let text = "The occupation forces illegally seized the harbour in spring. \
+                Voss said the so-called reforms were a disgrace. \
+                \"It was a massacre,\" Voss said. \
+                The harbour reopened in June.";
+    let found = find(text, &[voss(text)]);
+    assert_eq!(found.unattributed.len(), 1, "{:#?}", found.unattributed);
+    let a = &found.unattributed[0];
+    assert_eq!(
+        a.terms,
+        vec!["occupation".to_string(), "illegally".to_string()]
+    );
+    assert_eq!(a.start, 0);
+    assert!(a.text.starts_with("The occupation forces"));
+}
+
+#[test]
+fn negated_and_subordinate_cues_make_no_claim() {
+    let cases = [
+        "Officials have not said why the road was closed.",
+        "The driver who had told police he was lost was released on Friday.",
+        "A small club called the Harbour Rowers met on the pier.",
+        "The report was said to be long.",
+        "Many residents say nothing about the noise.",
+    ];
+    for text in cases {
+        let found = find(text, &[]);
+        assert!(found.claims.is_empty(), "{text}: {:#?}", found.claims);
+    }
+}
+
+#[test]
+fn an_unresolved_pronoun_is_no_source() {
+    let text = "They said the road would stay closed for a month.";
+    assert!(find(text, &[]).claims.is_empty());
+}
+
+#[test]
+fn the_whole_pipeline_attributes_a_quote_to_an_extracted_actor() {
+    let text = "Velmar's Foreign Ministry said on Sunday that the talks had collapsed. \
+                \"We regret the decision,\" the ministry added.";
+    let x = extract(text);
+    assert_eq!(x.claims.len(), 2, "{:#?}", x.claims);
+    let ministry = x.claims[0].source.clone();
+    assert!(ministry.is_some(), "{:#?}", x.actors);
+    assert_eq!(x.claims[1].source, ministry);
+    assert_eq!(x.claims[0].text, "the talks had collapsed");
+}
+
+#[test]
+fn odd_input_never_panics() {
+    let texts = [
+        "\"",
+        "\"\"\"",
+        "said",
+        "\u{201c}said\u{201d} said said, said.",
+        "According to",
+        "according to ,",
+        "He said:",
+        "\"Q,\" said",
+        "X told",
+        "\n\n\"\n\n\"\n\n",
+        "Die Ministerin sagte: \u{201e}Ja.\u{201c}",
+    ];
+    for text in texts {
+        let _ = extract(text);
+    }
+}
+
+#[test]
+fn the_reference_article_has_its_dispute_and_every_claim_a_source() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
+    let Ok(text) = std::fs::read_to_string(format!("{dir}/karabakh-clash.txt")) else {
+        eprintln!("skipping: ../shared absent");
+        return;
+    };
+    let x = extract(&text);
+    assert!(x.claims.len() >= 7, "{:#?}", x.claims);
+    assert!(
+        x.claims
+            .iter()
+            .all(|c| !c.text.is_empty() && !c.source_text.is_empty())
+    );
+    let deny = x
+        .claims
+        .iter()
+        .find(|c| c.stance == Stance::Deny)
+        .expect("a denial");
+    assert!(
+        x.disputes.iter().any(|d| d.claims.contains(&deny.id)),
+        "{:#?}",
+        x.disputes
+    );
+    assert!(!x.unattributed.is_empty());
+}
