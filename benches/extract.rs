@@ -4,7 +4,7 @@
 //! generated sentences of our own. The text is repeated to about 1 MB so a run measures steady
 //! throughput, and criterion prints MB/s.
 
-use brief::extract::extract;
+use brief::extract::{actors, extract, sentences};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 
@@ -50,6 +50,14 @@ fn bench(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.sample_size(10);
     g.bench_function("news_1mb", |b| b.iter(|| extract(black_box(&text))));
+    // The stages this crate's actor finder adds up to, to see where time goes.
+    g.bench_function("sentences_1mb", |b| {
+        b.iter(|| sentences::split(black_box(&text)))
+    });
+    let spans = sentences::split(&text);
+    g.bench_function("actors_1mb", |b| {
+        b.iter(|| actors::find(black_box(&text), black_box(&spans)))
+    });
     // One article at a time, as the reader does.
     let article: String = OWN.repeat(8);
     g.throughput(Throughput::Bytes(article.len() as u64));

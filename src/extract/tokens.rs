@@ -80,6 +80,8 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
     let mut sent = 0usize;
     let mut prev_sent = usize::MAX;
+    // The sentence of the previous token when it was an opening quote, colon or bracket.
+    let mut opener_at: Option<usize> = None;
     let mut i = 0usize;
     while let Some(c) = char_at(text, i) {
         let clen = c.len_utf8();
@@ -92,14 +94,7 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
         }
         // After an opening quote, a colon or a list bracket a word is capitalised like a
         // sentence opener (`"Usually, ...`, `b) Refusing ...`).
-        let after_opener = out.last().is_some_and(|t: &Token| {
-            !t.word
-                && t.sentence == sent
-                && matches!(
-                    &text[t.start..t.end],
-                    "\"" | "“" | "‘" | "'" | ":" | ")" | "(" | "—"
-                )
-        });
+        let after_opener = opener_at == Some(sent);
         let first_in_sentence = prev_sent != sent || after_opener;
         if !c.is_alphanumeric() {
             out.push(Token {
@@ -117,6 +112,7 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
             ) {
                 prev_sent = sent;
             }
+            opener_at = matches!(c, '"' | '“' | '‘' | '\'' | ':' | ')' | '(' | '—').then_some(sent);
             i += clen;
             continue;
         }
@@ -190,6 +186,7 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
             initial: first_in_sentence,
         });
         prev_sent = sent;
+        opener_at = None;
         i = resume.max(end);
     }
     out

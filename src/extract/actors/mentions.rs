@@ -364,10 +364,55 @@ struct Ctx<'t> {
     text: &'t str,
     toks: &'t [Token],
     /// Per token: the gazetteer entry starting there and the index of its last token.
-    gaz: Vec<Option<(gz::Entry, usize)>>,
+    /// Gazetteer hits by first token (sparse: most tokens have none).
+    gaz: gz::FastMap<usize, (gz::Entry, usize)>,
     /// Lower-case words of the text, to tell `Clashes` (also written `clashes`) from a name.
-    lower: gz::FastSet<&'t str>,
+    /// Case-folded hashes of capitalised words that also occur in lower case.
+    lower: gz::FastSet<u64>,
     out: Vec<Mention>,
+}
+
+/// A hash of `word` in lower case, without allocating.
+fn fold_hash(word: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = gz::fast_hash::FastHasher::default();
+    for c in word.chars() {
+        if c.is_ascii() {
+            h.write_u8(c.to_ascii_lowercase() as u8);
+        } else {
+            for l in c.to_lowercase() {
+                h.write_u32(l as u32);
+            }
+        }
+    }
+    h.finish()
+}
+
+/// Capitalised words (`Clashes`) that the text also writes in lower case (`clashes`): ordinary
+/// words, not names. Only capitalised words are hashed into the set, lower-case words are only
+/// looked up, which keeps this cheap on long texts.
+fn lower_case_twins(text: &str, toks: &[Token]) -> gz::FastSet<u64> {
+    // (lower-cased first byte, length) of capitalised words: a cheap filter before hashing.
+    let mut seen = [0u64; 256];
+    let key = |t: &Token| {
+        let b = text.as_bytes()[t.start].to_ascii_lowercase();
+        (usize::from(b), (t.end - t.start).min(63))
+    };
+    let mut caps: gz::FastSet<u64> = gz::FastSet::default();
+    for t in toks.iter().filter(|t| t.word && t.cap) {
+        let (b, n) = key(t);
+        seen[b] |= 1 << n;
+        caps.insert(fold_hash(t.text(text)));
+    }
+    toks.iter()
+        .filter(|t| t.word && !t.cap && t.end - t.start > 2)
+        .filter(|t| {
+            let (b, n) = key(t);
+            seen[b] & (1 << n) != 0
+        })
+        .map(|t| fold_hash(t.text(text)))
+        .filter(|h| caps.contains(h))
+        .collect()
 }
 
 /// Read every mention in `text`, in text order.
@@ -375,18 +420,8 @@ pub fn read(text: &str, toks: &[Token]) -> Vec<Mention> {
     let mut cx = Ctx {
         text,
         toks,
-        gaz: vec![None; toks.len()],
-        lower: {
-            // Words of one or two letters never decide anything here; skipping them halves
-            // the inserts.
-            let mut set = gz::FastSet::with_capacity_and_hasher(toks.len() / 4, Default::default());
-            set.extend(
-                toks.iter()
-                    .filter(|t| t.word && !t.cap && t.end - t.start > 2)
-                    .map(|t| t.text(text)),
-            );
-            set
-        },
+        gaz: gz::FastMap::default(),
+        lower: lower_case_twins(text, toks),
         out: Vec::new(),
     };
     cx.find_gazetteer();
@@ -468,7 +503,7 @@ impl<'t> Ctx<'t> {
             if tok_end == m.end()
                 || (tok_end == m.end() + 1 && self.text[m.end()..].starts_with('.'))
             {
-                self.gaz[t] = Some((entry, last));
+                self.gaz.insert(t, (entry, last));
             } else if tok_end > m.end()
                 && self.text[m.end()..].starts_with('-')
                 && self.text[m.end() + 1..].starts_with(|c: char| c.is_lowercase())
@@ -496,12 +531,22 @@ impl<'t> Ctx<'t> {
         w.ends_with('s') && !w.ends_with("ss") && !next_is_word
     }
 
+    /// The gazetteer hit starting at token `i`, with its last token.
+    #[inline]
+    fn gaz_at(&self, i: usize) -> Option<(gz::Entry, usize)> {
+        if self.gaz.is_empty() {
+            None
+        } else {
+            self.gaz.get(&i).copied()
+        }
+    }
+
     fn namey(&self, i: usize) -> bool {
         let t = &self.toks[i];
         if !t.word {
             return false;
         }
-        if self.gaz[i].is_some() {
+        if self.gaz_at(i).is_some() {
             return true;
         }
         if !t.cap {
@@ -566,7 +611,7 @@ impl<'t> Ctx<'t> {
     fn chunk_end(&self, i: usize) -> usize {
         let n = self.toks.len();
         let sent = self.toks[i].sentence;
-        let mut last = self.gaz[i].map_or(i, |(_, l)| l);
+        let mut last = self.gaz_at(i).map_or(i, |(_, l)| l);
         loop {
             let next = last + 1;
             // No name runs this long; the cap bounds the work (and recursion) per chunk.
@@ -575,13 +620,13 @@ impl<'t> Ctx<'t> {
             }
             if self.toks[last].possessive {
                 // `Azerbaijan's Foreign Ministry` stays one chunk; `Blinken's greeting` ends.
-                let after_polity = self.gaz[i].is_some_and(|(_, l)| l == last);
+                let after_polity = self.gaz_at(i).is_some_and(|(_, l)| l == last);
                 if !(after_polity && self.namey(next) && self.toks[next].cap) {
                     break;
                 }
             }
             if self.namey(next) {
-                last = self.gaz[next].map_or(next, |(_, l)| l);
+                last = self.gaz_at(next).map_or(next, |(_, l)| l);
                 continue;
             }
             if self.is_connector(next) && self.connector_allowed(i, last, next) {
@@ -594,7 +639,7 @@ impl<'t> Ctx<'t> {
                     k += 1;
                 }
                 if k < n && self.toks[k].sentence == sent && self.namey(k) && self.toks[k].cap {
-                    last = self.gaz[k].map_or(k, |(_, l)| l);
+                    last = self.gaz_at(k).map_or(k, |(_, l)| l);
                     continue;
                 }
             }
@@ -634,7 +679,7 @@ impl<'t> Ctx<'t> {
         let mut k = a;
         // Sentence-initial capitals that are ordinary words: `Through`, `Meanwhile`, `Clashes`.
         while k < b
-            && self.gaz[k].is_none()
+            && self.gaz_at(k).is_none()
             && (self.toks[k].initial || k > a)
             && k == a
             && self.ordinary_initial(k)
@@ -654,7 +699,7 @@ impl<'t> Ctx<'t> {
             return;
         }
         let mut affiliation = None;
-        if let Some((entry, last)) = self.gaz[k] {
+        if let Some((entry, last)) = self.gaz_at(k) {
             self.out.push(Mention::Polity {
                 polity: entry.polity,
                 span: self.span(k, last),
@@ -709,7 +754,7 @@ impl<'t> Ctx<'t> {
         if gz::ORG_HEADS.contains(&w) || gz::ORG_OPENERS.contains(&w) {
             return false;
         }
-        self.lower.contains(lw.as_str())
+        self.lower.contains(&fold_hash(w))
             || lw.ends_with("ly")
             || lw.ends_with("ing")
             || (lw.ends_with("ed") && lw.len() > 4)
@@ -840,7 +885,7 @@ impl<'t> Ctx<'t> {
         // `the company Hitwise`, `the newspaper Le Monde`.
         let org_noun_before =
             from > 0 && !self.toks[from - 1].cap && gz::ORG_NOUNS.contains(self.word(from - 1));
-        if org_noun_before && self.gaz[k].is_none() && !gz::TITLE_HEADS.contains(first_word) {
+        if org_noun_before && self.gaz_at(k).is_none() && !gz::TITLE_HEADS.contains(first_word) {
             let name = self.surface(from, b - 1);
             self.out.push(Mention::Org {
                 key: gz::slug(&name),
@@ -972,7 +1017,7 @@ impl<'t> Ctx<'t> {
                     || self.org_apposition(b)
                     || self.staff_after(b),
                 appositive: self.org_apposition(b),
-                ordinary: self.lower.contains(w.to_lowercase().as_str())
+                ordinary: self.lower.contains(&fold_hash(w))
                     || gz::is_given_name(w)
                     || gz::PLACES.contains(clean(w))
                     || gz::PLACES.contains(w)
@@ -1076,7 +1121,7 @@ impl<'t> Ctx<'t> {
         let given = gz::is_given_name(self.word(k));
         let common = (k..b)
             .filter(|&i| (i > k || !given) && self.toks[i].cap)
-            .any(|i| self.lower.contains(self.word(i).to_lowercase().as_str()));
+            .any(|i| self.lower.contains(&fold_hash(self.word(i))));
         if common {
             return false;
         }
