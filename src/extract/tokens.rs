@@ -37,6 +37,11 @@ const DOTTED: &[&str] = &[
 
 /// `al-Amr`, `bin-Salman`, `el-Sisi`: an Arabic particle joined to a capitalised name.
 fn particle_name(word: &str) -> bool {
+    // The hyphen sits at byte 2, 3 or 4 (`al-`, `bin-`, `bint-`); most words are skipped here.
+    let b = word.as_bytes();
+    if b.len() < 4 || !b[2..b.len().min(5)].contains(&b'-') {
+        return false;
+    }
     let Some((head, tail)) = word.split_once('-') else {
         return false;
     };
@@ -143,7 +148,8 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
         let mut possessive = false;
         let mut resume = end;
         let word = &text[start..end];
-        for apo in ["'s", "’s", "'S", "’S"] {
+        let ends_s = word.ends_with('s') || word.ends_with('S');
+        for apo in ["'s", "’s", "'S", "’S"].into_iter().filter(|_| ends_s) {
             if let Some(stem) = word.strip_suffix(apo)
                 && !stem.is_empty()
             {

@@ -366,6 +366,8 @@ struct Ctx<'t> {
     /// Per token: the gazetteer entry starting there and the index of its last token.
     /// Gazetteer hits by first token (sparse: most tokens have none).
     gaz: gz::FastMap<usize, (gz::Entry, usize)>,
+    /// Per token: whether `gaz` holds a hit starting there (skips the hash for most tokens).
+    gaz_mask: Vec<bool>,
     /// Lower-case words of the text, to tell `Clashes` (also written `clashes`) from a name.
     /// Case-folded hashes of capitalised words that also occur in lower case.
     lower: gz::FastSet<u64>,
@@ -376,6 +378,17 @@ struct Ctx<'t> {
 fn fold_hash(word: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = gz::fast_hash::FastHasher::default();
+    if word.is_ascii() {
+        // Eight bytes at a time, upper-case letters folded.
+        for chunk in word.as_bytes().chunks(8) {
+            let mut w = [0u8; 8];
+            for (d, &b) in w.iter_mut().zip(chunk) {
+                *d = b.to_ascii_lowercase();
+            }
+            h.write_u64(u64::from_le_bytes(w));
+        }
+        return h.finish();
+    }
     for c in word.chars() {
         if c.is_ascii() {
             h.write_u8(c.to_ascii_lowercase() as u8);
@@ -421,6 +434,7 @@ pub fn read(text: &str, toks: &[Token]) -> Vec<Mention> {
         text,
         toks,
         gaz: gz::FastMap::default(),
+        gaz_mask: vec![false; toks.len()],
         lower: lower_case_twins(text, toks),
         out: Vec::new(),
     };
@@ -504,6 +518,7 @@ impl<'t> Ctx<'t> {
                 || (tok_end == m.end() + 1 && self.text[m.end()..].starts_with('.'))
             {
                 self.gaz.insert(t, (entry, last));
+                self.gaz_mask[t] = true;
             } else if tok_end > m.end()
                 && self.text[m.end()..].starts_with('-')
                 && self.text[m.end() + 1..].starts_with(|c: char| c.is_lowercase())
@@ -534,10 +549,10 @@ impl<'t> Ctx<'t> {
     /// The gazetteer hit starting at token `i`, with its last token.
     #[inline]
     fn gaz_at(&self, i: usize) -> Option<(gz::Entry, usize)> {
-        if self.gaz.is_empty() {
-            None
-        } else {
+        if self.gaz_mask.get(i).copied().unwrap_or(false) {
             self.gaz.get(&i).copied()
+        } else {
+            None
         }
     }
 

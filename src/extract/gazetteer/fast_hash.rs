@@ -40,6 +40,11 @@ impl Hasher for FastHasher {
     }
 
     #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    #[inline]
     fn write_u32(&mut self, i: u32) {
         self.add(u64::from(i));
     }
