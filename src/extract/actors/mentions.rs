@@ -405,27 +405,36 @@ fn fold_hash(word: &str) -> u64 {
 /// words, not names. Only capitalised words are hashed into the set, lower-case words are only
 /// looked up, which keeps this cheap on long texts.
 fn lower_case_twins(text: &str, toks: &[Token]) -> gz::FastSet<u64> {
-    // (lower-cased first byte, length) of capitalised words: a cheap filter before hashing.
-    let mut seen = [0u64; 256];
+    // A cheap filter before hashing: (first letter, length) -> bit set of last bytes, from the
+    // capitalised words; most lower-case words fail it.
+    let mut seen = vec![0u64; 32 * 64];
     let key = |t: &Token| {
-        let b = text.as_bytes()[t.start].to_ascii_lowercase();
-        (usize::from(b), (t.end - t.start).min(63))
+        let b = text.as_bytes();
+        let first = usize::from(b[t.start].to_ascii_lowercase() & 31);
+        let len = (t.end - t.start).min(63);
+        let last = b[t.end - 1].to_ascii_lowercase() & 63;
+        (first * 64 + len, 1u64 << last)
     };
     let mut caps: gz::FastSet<u64> = gz::FastSet::default();
     for t in toks.iter().filter(|t| t.word && t.cap) {
-        let (b, n) = key(t);
-        seen[b] |= 1 << n;
+        let (slot, bit) = key(t);
+        seen[slot] |= bit;
         caps.insert(fold_hash(t.text(text)));
     }
-    toks.iter()
+    let mut out = gz::FastSet::default();
+    for t in toks
+        .iter()
         .filter(|t| t.word && !t.cap && t.end - t.start > 2)
-        .filter(|t| {
-            let (b, n) = key(t);
-            seen[b] & (1 << n) != 0
-        })
-        .map(|t| fold_hash(t.text(text)))
-        .filter(|h| caps.contains(h))
-        .collect()
+    {
+        let (slot, bit) = key(t);
+        if seen[slot] & bit != 0 {
+            let h = fold_hash(t.text(text));
+            if caps.contains(&h) {
+                out.insert(h);
+            }
+        }
+    }
+    out
 }
 
 /// Read every mention in `text`, in text order.
