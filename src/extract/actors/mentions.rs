@@ -625,6 +625,17 @@ impl<'t> Ctx<'t> {
         match c {
             "of" | "for" | "on" => org_so_far || title_like(p) || p == "Affairs",
             "at" => org_like(f) && p != f,
+            // `Centers for Disease Control and Prevention`, inside an organisation's complement.
+            "and" => {
+                org_so_far
+                    && (first..prev).any(|i| matches!(self.word(i), "of" | "for"))
+                    && self.gaz_at(conn + 1).is_none()
+                    // One word after `and`, so two names joined by `and` stay apart.
+                    && !self
+                        .toks
+                        .get(conn + 2)
+                        .is_some_and(|t| t.word && (t.cap || self.is_connector(conn + 2)))
+            }
             "the" => false,
             "de" | "du" => true,
             _ => false,
@@ -1091,6 +1102,24 @@ impl<'t> Ctx<'t> {
             b < self.toks.len() && !self.toks[b].cap && MEMBER_NOUNS.contains(&self.word(b));
         if members_after && !gz::is_given_name(first_word) {
             // `Goldman Sachs economists`: a body, not a person.
+            self.out.push(Mention::Org {
+                key: gz::slug(&surface),
+                name: surface,
+                span: self.span(k, b - 1),
+                affiliation,
+                acronym: None,
+                capitalised: true,
+                short: None,
+            });
+            return;
+        }
+        // `Real Madrid`, `Manchester City`: a place or country inside a name without a given
+        // name makes it a body (a club, a company), not a person.
+        let placed = (k..b).any(|i| {
+            self.gaz_at(i).is_some_and(|(e, _)| e.form != Form::Demonym)
+                || gz::PLACES.contains(clean(self.word(i)))
+        });
+        if placed && !gz::is_given_name(first_word) && self.could_be_person(k, b) {
             self.out.push(Mention::Org {
                 key: gz::slug(&surface),
                 name: surface,
