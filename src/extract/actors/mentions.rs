@@ -828,15 +828,11 @@ impl<'t> Ctx<'t> {
                 return;
             }
             if let Some(&(_, head)) = gz::GROUP_HEADS_LOWER.iter().find(|(p, _)| *p == phrase) {
-                // Prefer the longer `police officers` over `police`.
-                let mut end = k;
-                if k + 1 < n && self.toks[k + 1].word {
-                    let longer = format!("{phrase} {}", self.word(k + 1));
-                    if gz::GROUP_HEADS_LOWER.iter().any(|(p, _)| *p == longer) {
-                        end = k + 1;
-                    }
+                // `Armenian police officers` are people of Armenia, not its police force.
+                if k + 1 < n && gz::PEOPLE_NOUNS_LOWER.contains(&self.word(k + 1)) {
+                    return;
                 }
-                self.group(first, end, polity, head);
+                self.group(first, k, polity, head);
                 return;
             }
             if gz::INSTITUTION_HEADS_LOWER.contains(&w) {
