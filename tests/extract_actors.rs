@@ -100,6 +100,12 @@ fn capitals_and_demonyms_are_mentions_of_their_country() {
             "{not_actor} is an actor"
         );
     }
+    // `Georgian police officers` are people of Georgia, not a new actor.
+    assert!(
+        all.iter().all(|a| a.kind == ActorKind::Country),
+        "{:?}",
+        names(&all)
+    );
 }
 
 #[test]
