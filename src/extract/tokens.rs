@@ -37,6 +37,11 @@ const DOTTED: &[&str] = &[
 
 /// `al-Amr`, `bin-Salman`, `el-Sisi`: an Arabic particle joined to a capitalised name.
 fn particle_name(word: &str) -> bool {
+    // The hyphen sits at byte 2, 3 or 4 (`al-`, `bin-`, `bint-`); most words are skipped here.
+    let b = word.as_bytes();
+    if b.len() < 4 || !b[2..b.len().min(5)].contains(&b'-') {
+        return false;
+    }
     let Some((head, tail)) = word.split_once('-') else {
         return false;
     };
@@ -80,6 +85,8 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
     let mut sent = 0usize;
     let mut prev_sent = usize::MAX;
+    // The sentence of the previous token when it was an opening quote, colon or bracket.
+    let mut opener_at: Option<usize> = None;
     let mut i = 0usize;
     while let Some(c) = char_at(text, i) {
         let clen = c.len_utf8();
@@ -92,14 +99,7 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
         }
         // After an opening quote, a colon or a list bracket a word is capitalised like a
         // sentence opener (`"Usually, ...`, `b) Refusing ...`).
-        let after_opener = out.last().is_some_and(|t: &Token| {
-            !t.word
-                && t.sentence == sent
-                && matches!(
-                    &text[t.start..t.end],
-                    "\"" | "“" | "‘" | "'" | ":" | ")" | "(" | "—"
-                )
-        });
+        let after_opener = opener_at == Some(sent);
         let first_in_sentence = prev_sent != sent || after_opener;
         if !c.is_alphanumeric() {
             out.push(Token {
@@ -117,6 +117,7 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
             ) {
                 prev_sent = sent;
             }
+            opener_at = matches!(c, '"' | '“' | '‘' | '\'' | ':' | ')' | '(' | '—').then_some(sent);
             i += clen;
             continue;
         }
@@ -147,7 +148,8 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
         let mut possessive = false;
         let mut resume = end;
         let word = &text[start..end];
-        for apo in ["'s", "’s", "'S", "’S"] {
+        let ends_s = word.ends_with('s') || word.ends_with('S');
+        for apo in ["'s", "’s", "'S", "’S"].into_iter().filter(|_| ends_s) {
             if let Some(stem) = word.strip_suffix(apo)
                 && !stem.is_empty()
             {
@@ -190,6 +192,7 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
             initial: first_in_sentence,
         });
         prev_sent = sent;
+        opener_at = None;
         i = resume.max(end);
     }
     out

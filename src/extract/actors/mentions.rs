@@ -49,6 +49,8 @@ pub enum Mention {
         acting: bool,
         /// Also an ordinary word, a given name, a place or holds digits.
         ordinary: bool,
+        /// Followed by an apposition naming an organisation (`Acme, the grid operator,`).
+        appositive: bool,
     },
     /// A title without a name (`the president`, `Azerbaijani President`), with its head word.
     RoleRef {
@@ -215,6 +217,69 @@ const ROLE_NOUNS: &[&str] = &[
     "ms.",
 ];
 
+/// Lower-case nouns for members of a body: `Acme economists` makes `Acme` a body.
+const MEMBER_NOUNS: &[&str] = &[
+    "economists",
+    "analysts",
+    "officials",
+    "executives",
+    "employees",
+    "workers",
+    "staff",
+    "lawyers",
+    "researchers",
+    "scientists",
+    "engineers",
+    "shareholders",
+    "investors",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "representatives",
+    "members",
+    "leaders",
+    "chief",
+    "director",
+    "boss",
+    "board",
+    "management",
+    "officers",
+    "agents",
+    "volunteers",
+    "students",
+    "players",
+    "fans",
+    "users",
+    "customers",
+    "subscribers",
+    "members'",
+];
+
+/// Lower-case role words that follow an organisation's name (`Acme co-founder Jane Roe`).
+const STAFF_WORDS: &[&str] = &[
+    "chief",
+    "executive",
+    "founder",
+    "co-founder",
+    "creator",
+    "president",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "head",
+    "owner",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "manager",
+    "editor",
+    "lawyer",
+    "attorney",
+    "analyst",
+    "economist",
+];
+
 /// The most tokens one name may span (`Special Representative for the South Caucasus ...`).
 const MAX_CHUNK: usize = 16;
 
@@ -299,10 +364,77 @@ struct Ctx<'t> {
     text: &'t str,
     toks: &'t [Token],
     /// Per token: the gazetteer entry starting there and the index of its last token.
-    gaz: Vec<Option<(gz::Entry, usize)>>,
+    /// Gazetteer hits by first token (sparse: most tokens have none).
+    gaz: gz::FastMap<usize, (gz::Entry, usize)>,
+    /// Per token: whether `gaz` holds a hit starting there (skips the hash for most tokens).
+    gaz_mask: Vec<bool>,
     /// Lower-case words of the text, to tell `Clashes` (also written `clashes`) from a name.
-    lower: gz::FastSet<&'t str>,
+    /// Case-folded hashes of capitalised words that also occur in lower case.
+    lower: gz::FastSet<u64>,
     out: Vec<Mention>,
+}
+
+/// A hash of `word` in lower case, without allocating.
+fn fold_hash(word: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = gz::fast_hash::FastHasher::default();
+    if word.is_ascii() {
+        // Eight bytes at a time, upper-case letters folded.
+        for chunk in word.as_bytes().chunks(8) {
+            let mut w = [0u8; 8];
+            for (d, &b) in w.iter_mut().zip(chunk) {
+                *d = b.to_ascii_lowercase();
+            }
+            h.write_u64(u64::from_le_bytes(w));
+        }
+        return h.finish();
+    }
+    for c in word.chars() {
+        if c.is_ascii() {
+            h.write_u8(c.to_ascii_lowercase() as u8);
+        } else {
+            for l in c.to_lowercase() {
+                h.write_u32(l as u32);
+            }
+        }
+    }
+    h.finish()
+}
+
+/// Capitalised words (`Clashes`) that the text also writes in lower case (`clashes`): ordinary
+/// words, not names. Only capitalised words are hashed into the set, lower-case words are only
+/// looked up, which keeps this cheap on long texts.
+fn lower_case_twins(text: &str, toks: &[Token]) -> gz::FastSet<u64> {
+    // A cheap filter before hashing: (first letter, length) -> bit set of last bytes, from the
+    // capitalised words; most lower-case words fail it.
+    let mut seen = vec![0u64; 32 * 64];
+    let key = |t: &Token| {
+        let b = text.as_bytes();
+        let first = usize::from(b[t.start].to_ascii_lowercase() & 31);
+        let len = (t.end - t.start).min(63);
+        let last = b[t.end - 1].to_ascii_lowercase() & 63;
+        (first * 64 + len, 1u64 << last)
+    };
+    let mut caps: gz::FastSet<u64> = gz::FastSet::default();
+    for t in toks.iter().filter(|t| t.word && t.cap) {
+        let (slot, bit) = key(t);
+        seen[slot] |= bit;
+        caps.insert(fold_hash(t.text(text)));
+    }
+    let mut out = gz::FastSet::default();
+    for t in toks
+        .iter()
+        .filter(|t| t.word && !t.cap && t.end - t.start > 2)
+    {
+        let (slot, bit) = key(t);
+        if seen[slot] & bit != 0 {
+            let h = fold_hash(t.text(text));
+            if caps.contains(&h) {
+                out.insert(h);
+            }
+        }
+    }
+    out
 }
 
 /// Read every mention in `text`, in text order.
@@ -310,18 +442,9 @@ pub fn read(text: &str, toks: &[Token]) -> Vec<Mention> {
     let mut cx = Ctx {
         text,
         toks,
-        gaz: vec![None; toks.len()],
-        lower: {
-            // Words of one or two letters never decide anything here; skipping them halves
-            // the inserts.
-            let mut set = gz::FastSet::with_capacity_and_hasher(toks.len() / 4, Default::default());
-            set.extend(
-                toks.iter()
-                    .filter(|t| t.word && !t.cap && t.end - t.start > 2)
-                    .map(|t| t.text(text)),
-            );
-            set
-        },
+        gaz: gz::FastMap::default(),
+        gaz_mask: vec![false; toks.len()],
+        lower: lower_case_twins(text, toks),
         out: Vec::new(),
     };
     cx.find_gazetteer();
@@ -403,7 +526,8 @@ impl<'t> Ctx<'t> {
             if tok_end == m.end()
                 || (tok_end == m.end() + 1 && self.text[m.end()..].starts_with('.'))
             {
-                self.gaz[t] = Some((entry, last));
+                self.gaz.insert(t, (entry, last));
+                self.gaz_mask[t] = true;
             } else if tok_end > m.end()
                 && self.text[m.end()..].starts_with('-')
                 && self.text[m.end() + 1..].starts_with(|c: char| c.is_lowercase())
@@ -431,12 +555,22 @@ impl<'t> Ctx<'t> {
         w.ends_with('s') && !w.ends_with("ss") && !next_is_word
     }
 
+    /// The gazetteer hit starting at token `i`, with its last token.
+    #[inline]
+    fn gaz_at(&self, i: usize) -> Option<(gz::Entry, usize)> {
+        if self.gaz_mask.get(i).copied().unwrap_or(false) {
+            self.gaz.get(&i).copied()
+        } else {
+            None
+        }
+    }
+
     fn namey(&self, i: usize) -> bool {
         let t = &self.toks[i];
         if !t.word {
             return false;
         }
-        if self.gaz[i].is_some() {
+        if self.gaz_at(i).is_some() {
             return true;
         }
         if !t.cap {
@@ -491,6 +625,17 @@ impl<'t> Ctx<'t> {
         match c {
             "of" | "for" | "on" => org_so_far || title_like(p) || p == "Affairs",
             "at" => org_like(f) && p != f,
+            // `Centers for Disease Control and Prevention`, inside an organisation's complement.
+            "and" => {
+                org_so_far
+                    && (first..prev).any(|i| matches!(self.word(i), "of" | "for"))
+                    && self.gaz_at(conn + 1).is_none()
+                    // One word after `and`, so two names joined by `and` stay apart.
+                    && !self
+                        .toks
+                        .get(conn + 2)
+                        .is_some_and(|t| t.word && (t.cap || self.is_connector(conn + 2)))
+            }
             "the" => false,
             "de" | "du" => true,
             _ => false,
@@ -501,7 +646,7 @@ impl<'t> Ctx<'t> {
     fn chunk_end(&self, i: usize) -> usize {
         let n = self.toks.len();
         let sent = self.toks[i].sentence;
-        let mut last = self.gaz[i].map_or(i, |(_, l)| l);
+        let mut last = self.gaz_at(i).map_or(i, |(_, l)| l);
         loop {
             let next = last + 1;
             // No name runs this long; the cap bounds the work (and recursion) per chunk.
@@ -510,13 +655,13 @@ impl<'t> Ctx<'t> {
             }
             if self.toks[last].possessive {
                 // `Azerbaijan's Foreign Ministry` stays one chunk; `Blinken's greeting` ends.
-                let after_polity = self.gaz[i].is_some_and(|(_, l)| l == last);
+                let after_polity = self.gaz_at(i).is_some_and(|(_, l)| l == last);
                 if !(after_polity && self.namey(next) && self.toks[next].cap) {
                     break;
                 }
             }
             if self.namey(next) {
-                last = self.gaz[next].map_or(next, |(_, l)| l);
+                last = self.gaz_at(next).map_or(next, |(_, l)| l);
                 continue;
             }
             if self.is_connector(next) && self.connector_allowed(i, last, next) {
@@ -529,7 +674,7 @@ impl<'t> Ctx<'t> {
                     k += 1;
                 }
                 if k < n && self.toks[k].sentence == sent && self.namey(k) && self.toks[k].cap {
-                    last = self.gaz[k].map_or(k, |(_, l)| l);
+                    last = self.gaz_at(k).map_or(k, |(_, l)| l);
                     continue;
                 }
             }
@@ -569,7 +714,7 @@ impl<'t> Ctx<'t> {
         let mut k = a;
         // Sentence-initial capitals that are ordinary words: `Through`, `Meanwhile`, `Clashes`.
         while k < b
-            && self.gaz[k].is_none()
+            && self.gaz_at(k).is_none()
             && (self.toks[k].initial || k > a)
             && k == a
             && self.ordinary_initial(k)
@@ -589,12 +734,17 @@ impl<'t> Ctx<'t> {
             return;
         }
         let mut affiliation = None;
-        if let Some((entry, last)) = self.gaz[k] {
+        if let Some((entry, last)) = self.gaz_at(k) {
             self.out.push(Mention::Polity {
                 polity: entry.polity,
                 span: self.span(k, last),
                 surface: self.surface(k, last),
-                acting: entry.form != Form::Demonym || self.people_noun(last),
+                // `in Brussels` is a place; `Brussels said` (or `Belgium`) acts.
+                acting: match entry.form {
+                    Form::Name => true,
+                    Form::Capital => !self.after_place_preposition(k),
+                    Form::Demonym => self.people_noun(last),
+                },
             });
             let modifier = self.toks[last].possessive
                 || entry.form == Form::Demonym
@@ -639,7 +789,7 @@ impl<'t> Ctx<'t> {
         if gz::ORG_HEADS.contains(&w) || gz::ORG_OPENERS.contains(&w) {
             return false;
         }
-        self.lower.contains(lw.as_str())
+        self.lower.contains(&fold_hash(w))
             || lw.ends_with("ly")
             || lw.ends_with("ing")
             || (lw.ends_with("ed") && lw.len() > 4)
@@ -678,15 +828,11 @@ impl<'t> Ctx<'t> {
                 return;
             }
             if let Some(&(_, head)) = gz::GROUP_HEADS_LOWER.iter().find(|(p, _)| *p == phrase) {
-                // Prefer the longer `police officers` over `police`.
-                let mut end = k;
-                if k + 1 < n && self.toks[k + 1].word {
-                    let longer = format!("{phrase} {}", self.word(k + 1));
-                    if gz::GROUP_HEADS_LOWER.iter().any(|(p, _)| *p == longer) {
-                        end = k + 1;
-                    }
+                // `Armenian police officers` are people of Armenia, not its police force.
+                if k + 1 < n && gz::PEOPLE_NOUNS_LOWER.contains(&self.word(k + 1)) {
+                    return;
                 }
-                self.group(first, end, polity, head);
+                self.group(first, k, polity, head);
                 return;
             }
             if gz::INSTITUTION_HEADS_LOWER.contains(&w) {
@@ -770,7 +916,7 @@ impl<'t> Ctx<'t> {
         // `the company Hitwise`, `the newspaper Le Monde`.
         let org_noun_before =
             from > 0 && !self.toks[from - 1].cap && gz::ORG_NOUNS.contains(self.word(from - 1));
-        if org_noun_before && self.gaz[k].is_none() && !gz::TITLE_HEADS.contains(first_word) {
+        if org_noun_before && self.gaz_at(k).is_none() && !gz::TITLE_HEADS.contains(first_word) {
             let name = self.surface(from, b - 1);
             self.out.push(Mention::Org {
                 key: gz::slug(&name),
@@ -786,6 +932,7 @@ impl<'t> Ctx<'t> {
         // `the Refugee Council Jane Roe`: an organisation, then a person's two-word name.
         if affiliation.is_none()
             && b - k >= 4
+            && !gz::TITLE_HEADS.contains(first_word)
             && gz::ORG_HEADS.contains(clean(self.word(b - 3)))
             && !gz::ORG_HEADS.contains(clean(self.word(b - 1)))
             && (b - 2..b).all(|i| self.toks[i].cap)
@@ -859,6 +1006,16 @@ impl<'t> Ctx<'t> {
                 }
                 return;
             }
+            // `CEO of the Refugee Council Jane Roe`: the organisation in the role is an actor.
+            if let Some(c) = (k..role_end).find(|&i| matches!(self.word(i), "of" | "for")) {
+                let mut c = c + 1;
+                while c < role_end && self.is_connector(c) {
+                    c += 1;
+                }
+                if c < role_end && self.org_chunk(c, role_end) {
+                    self.rest(c, c, role_end, None);
+                }
+            }
             self.out.push(Mention::Person {
                 name: self.surface(name_start, b - 1),
                 span: self.span(name_start, b - 1),
@@ -886,8 +1043,12 @@ impl<'t> Ctx<'t> {
                 after_locative: self.after_place_preposition(from),
                 acronym: is_acronym(w) && !roman,
                 before_place_noun,
-                acting: speech || self.toks[k].possessive,
-                ordinary: self.lower.contains(w.to_lowercase().as_str())
+                acting: speech
+                    || self.toks[k].possessive
+                    || self.org_apposition(b)
+                    || self.staff_after(b),
+                appositive: self.org_apposition(b),
+                ordinary: self.lower.contains(&fold_hash(w))
                     || gz::is_given_name(w)
                     || gz::PLACES.contains(clean(w))
                     || gz::PLACES.contains(w)
@@ -913,6 +1074,59 @@ impl<'t> Ctx<'t> {
             });
             return;
         }
+        // `Senate Majority Leader Chuck Schumer`: an institution's title before a name.
+        if let Some(t) = (k + 1..b.saturating_sub(1)).take(3).find(|&i| {
+            gz::TITLE_HEADS.contains(self.word(i)) && !gz::HONORIFICS.contains(self.word(i))
+        }) && let Some((role_end, name_start)) = self.title_end(t, b)
+            && name_start < b
+            && b - name_start <= 3
+            && self.could_be_person(name_start, b)
+        {
+            let s = self.span(k, role_end - 1);
+            self.out.push(Mention::Person {
+                name: self.surface(name_start, b - 1),
+                span: self.span(name_start, b - 1),
+                surface: self.surface(from, b - 1),
+                role: Some(self.text[s.start..s.end].to_string()),
+                affiliation,
+                after_locative: false,
+                evidence: true,
+            });
+            return;
+        }
+        let members_after =
+            b < self.toks.len() && !self.toks[b].cap && MEMBER_NOUNS.contains(&self.word(b));
+        if members_after && !gz::is_given_name(first_word) {
+            // `Goldman Sachs economists`: a body, not a person.
+            self.out.push(Mention::Org {
+                key: gz::slug(&surface),
+                name: surface,
+                span: self.span(k, b - 1),
+                affiliation,
+                acronym: None,
+                capitalised: true,
+                short: None,
+            });
+            return;
+        }
+        // `Real Madrid`, `Manchester City`: a place or country inside a name without a given
+        // name makes it a body (a club, a company), not a person.
+        let placed = (k..b).any(|i| {
+            self.gaz_at(i).is_some_and(|(e, _)| e.form != Form::Demonym)
+                || gz::PLACES.contains(clean(self.word(i)))
+        });
+        if placed && !gz::is_given_name(first_word) && self.could_be_person(k, b) {
+            self.out.push(Mention::Org {
+                key: gz::slug(&surface),
+                name: surface,
+                span: self.span(k, b - 1),
+                affiliation,
+                acronym: None,
+                capitalised: true,
+                short: None,
+            });
+            return;
+        }
         if !self.could_be_person(k, b) {
             return;
         }
@@ -923,7 +1137,9 @@ impl<'t> Ctx<'t> {
             surface,
             role: None,
             affiliation,
-            after_locative: self.after_place_preposition(from),
+            // `analysts at Morgan Stanley`: after `at`, a name is a place or a body.
+            after_locative: self.after_place_preposition(from)
+                || (from > 0 && self.word(from - 1) == "at"),
             evidence,
         });
     }
@@ -954,7 +1170,7 @@ impl<'t> Ctx<'t> {
         let given = gz::is_given_name(self.word(k));
         let common = (k..b)
             .filter(|&i| (i > k || !given) && self.toks[i].cap)
-            .any(|i| self.lower.contains(self.word(i).to_lowercase().as_str()));
+            .any(|i| self.lower.contains(&fold_hash(self.word(i))));
         if common {
             return false;
         }
@@ -1009,6 +1225,35 @@ impl<'t> Ctx<'t> {
             return Some((b, b));
         }
         Some((j, j))
+    }
+
+    /// `, the national grid operator,` right after token `b - 1`: an organisation noun in an
+    /// apposition.
+    fn org_apposition(&self, b: usize) -> bool {
+        if b >= self.toks.len() || self.word(b) != "," {
+            return false;
+        }
+        let sent = self.toks[b].sentence;
+        let mut k = b + 1;
+        while k < self.toks.len() && k <= b + 7 && self.toks[k].sentence == sent {
+            let w = self.word(k);
+            if w == "," {
+                return false;
+            }
+            if !self.toks[k].cap && gz::ORG_NOUNS.contains(w) {
+                return true;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// `Acme chief executive Jane Roe`, `Acme economists`: a lower-case staff word right after.
+    fn staff_after(&self, b: usize) -> bool {
+        b < self.toks.len()
+            && self.toks[b].word
+            && !self.toks[b].cap
+            && (MEMBER_NOUNS.contains(&self.word(b)) || STAFF_WORDS.contains(&self.word(b)))
     }
 
     /// `(KCNA)` right after token `b - 1`.

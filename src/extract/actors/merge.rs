@@ -196,15 +196,17 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
     for m in &pending {
         if let Mention::Single {
             word,
-            initial: false,
+            initial,
             after_locative: false,
             before_place_noun: false,
             ordinary,
             acronym,
             acting,
+            appositive,
             ..
         } = m
             && (!ordinary || *acronym)
+            && (!initial || *appositive || (*acronym && *acting))
         {
             let e = lone.entry(word.as_str()).or_insert((0, false));
             e.0 += 1;
