@@ -392,3 +392,17 @@ fn the_reference_article_has_its_dispute_and_every_claim_a_source() {
     );
     assert!(!x.unattributed.is_empty());
 }
+
+#[test]
+fn a_contrasting_clause_with_its_own_source_is_a_second_claim_and_a_dispute() {
+    let text = "Voss said the pier was sound, but the Norland Transport Agency rejected that view.";
+    let found = find(text, &[voss(text), agency(text)]);
+    assert_eq!(found.claims.len(), 2, "{:#?}", found.claims);
+    assert_eq!(found.claims[0].text, "the pier was sound");
+    assert_eq!(found.claims[1].stance, Stance::Deny);
+    assert_eq!(
+        found.claims[1].source.as_deref(),
+        Some("norland-transport-agency")
+    );
+    assert_eq!(found.disputes.len(), 1);
+}

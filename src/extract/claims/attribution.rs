@@ -18,16 +18,56 @@ pub(super) fn claims(doc: &Doc, res: &Resolver) -> Vec<Draft> {
         if doc.sents[si].span.start < covered_until {
             continue;
         }
+        let lo = doc.sents[si].lo;
         let found = according_to(doc, si, res, &out)
-            .or_else(|| cued(doc, si, res, &out))
+            .or_else(|| cued(doc, si, lo, res, &out))
             .filter(|d| d.source.is_some() || !is_pronoun(&d.source_text));
-        if let Some(d) = found {
-            covered_until = covered_until.max(d.content.1);
+        let Some(mut d) = found else {
+            continue;
+        };
+        covered_until = covered_until.max(d.content.1);
+        // `S1 said C1, but S2 rejected that view`: a second source in a contrasting clause
+        // makes a second claim, and the first one ends at the clause boundary.
+        let second = (!d.direct)
+            .then(|| clause_boundary(doc, si, d.content.0))
+            .flatten()
+            .and_then(|(comma, next)| {
+                let c = cued(doc, si, next, res, std::slice::from_ref(&d))?;
+                Some((comma, c))
+            })
+            .filter(|(_, c)| c.source.is_some() || !is_pronoun(&c.source_text));
+        if let Some((comma, c)) = second {
+            d.content.1 = doc.toks[comma].start;
+            d.text = clean(&doc.text[d.content.0..d.content.1]);
+            out.push(d);
+            out.push(c);
+        } else {
             out.push(d);
         }
     }
     inherit_quotes(doc, &mut out);
     out
+}
+
+/// The first `, but` / `, while` / `;` boundary after byte `from` in sentence `si`: the index
+/// of the punctuation and of the token opening the next clause.
+fn clause_boundary(doc: &Doc, si: usize, from: usize) -> Option<(usize, usize)> {
+    let s = doc.sents[si];
+    let start = doc.toks.partition_point(|t| t.start < from).max(s.lo);
+    (start..s.hi.saturating_sub(2)).find_map(|k| {
+        let t = doc.toks[k];
+        if t.quoted || t.kind != Kind::Punct {
+            return None;
+        }
+        if doc.is_punct(k, ';') {
+            return Some((k, k + 1));
+        }
+        let contrast = matches!(
+            doc.low(k + 1).as_str(),
+            "but" | "while" | "whereas" | "although" | "though" | "yet"
+        );
+        (doc.is_punct(k, ',') && contrast).then_some((k, k + 2))
+    })
 }
 
 /// Whether a source as written is a bare pronoun (`they`), useless unless resolved.
@@ -46,9 +86,10 @@ struct Source {
 }
 
 /// The first cue of sentence `si` that has a source and content.
-fn cued(doc: &Doc, si: usize, res: &Resolver, prev: &[Draft]) -> Option<Draft> {
+fn cued(doc: &Doc, si: usize, lo: usize, res: &Resolver, prev: &[Draft]) -> Option<Draft> {
     let s = doc.sents[si];
-    for i in s.lo..s.hi {
+    let whole = lo == s.lo;
+    for i in lo..s.hi {
         let t = doc.toks[i];
         if !doc.has(i, super::CUE) || t.quoted {
             continue;
@@ -61,8 +102,11 @@ fn cued(doc: &Doc, si: usize, res: &Resolver, prev: &[Draft]) -> Option<Draft> {
             continue;
         };
         let told = matches!(low.as_str(), "told" | "tells" | "tell");
-        if let Some(src) = subject_before(doc, s.lo, i) {
-            let content = if let Some(c) = content_before(doc, si, src.lead, cue_end, told) {
+        if let Some(src) = subject_before(doc, lo, i) {
+            let before = whole
+                .then(|| content_before(doc, si, src.lead, cue_end, told))
+                .flatten();
+            let content = if let Some(c) = before {
                 Some(c)
             } else if class == CueClass::QuoteOnly {
                 content_after(doc, si, cue_end, told).filter(|c| c.2)
@@ -100,7 +144,7 @@ fn cued(doc: &Doc, si: usize, res: &Resolver, prev: &[Draft]) -> Option<Draft> {
                 true,
             ));
         }
-        if let Some(src) = coordinated_subject(doc, si, i)
+        if let Some(src) = whole.then(|| coordinated_subject(doc, si, i)).flatten()
             && let Some((cs, ce, direct)) = content_after(doc, si, cue_end, told)
         {
             return Some(draft(
@@ -600,7 +644,9 @@ fn content_after(doc: &Doc, si: usize, k: usize, told: bool) -> Option<(usize, u
         }
         break;
     }
-    if k < hi && doc.low(k).as_str() == "that" {
+    // `that` opens the content, unless it points back (`rejected that view`).
+    if k < hi && doc.low(k).as_str() == "that" && !lexicon::is_backref_noun(doc.low(k + 1).as_str())
+    {
         k += 1;
     }
     if k < hi && (doc.is_punct(k, ',') || doc.is_punct(k, ':')) {
@@ -870,16 +916,29 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The claimed text: white space collapsed, enclosing quotation marks and trailing punctuation
-/// dropped.
+/// The claimed text: white space collapsed, trailing punctuation dropped, and a quotation mark
+/// at either end dropped when it has no partner inside (`"support movement` stays balanced).
 fn clean(s: &str) -> String {
-    let s = collapse(s);
-    let trimmed = s
-        .trim_start_matches(|c: char| super::tokens::is_quote_mark(c) || c.is_whitespace())
-        .trim_end_matches(|c: char| {
-            super::tokens::is_quote_mark(c)
-                || matches!(c, ',' | ':' | ';' | '.')
-                || c.is_whitespace()
-        });
-    trimmed.to_string()
+    let mut t = collapse(s);
+    let marks = |t: &str| {
+        t.chars()
+            .filter(|&c| super::tokens::is_quote_mark(c))
+            .count()
+    };
+    while let Some(last) = t.chars().next_back() {
+        let dangling = matches!(last, ',' | ':' | ';' | '.')
+            || last.is_whitespace()
+            || (super::tokens::is_quote_mark(last) && marks(&t) % 2 == 1);
+        if !dangling {
+            break;
+        }
+        t.pop();
+    }
+    if let Some(first) = t.chars().next()
+        && super::tokens::is_quote_mark(first)
+        && marks(&t) % 2 == 1
+    {
+        t.remove(0);
+    }
+    t.trim().to_string()
 }

@@ -809,6 +809,13 @@ pub fn is_backref_noun(w: &str) -> bool {
             | "reports'"
             | "suggestion"
             | "suggestions"
+            | "view"
+            | "views"
+            | "assessment"
+            | "findings"
+            | "conclusion"
+            | "figures"
+            | "accounts"
     )
 }
 
@@ -857,6 +864,17 @@ pub fn is_event_noun(w: &str) -> bool {
             | "leak"
             | "hack"
             | "theft"
+            | "flood"
+            | "floods"
+            | "flooding"
+            | "earthquake"
+            | "storm"
+            | "deaths"
+            | "killed"
+            | "ceasefire"
+            | "cease-fire"
+            | "deal"
+            | "talks"
     )
 }
 
