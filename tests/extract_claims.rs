@@ -406,3 +406,26 @@ fn a_contrasting_clause_with_its_own_source_is_a_second_claim_and_a_dispute() {
     );
     assert_eq!(found.disputes.len(), 1);
 }
+
+#[test]
+fn a_name_between_commas_is_the_source_of_its_role() {
+    let text = "Norland's transport minister, Lena Voss, said the tolls would be scrapped.";
+    let found = find(text, &[voss(text)]);
+    let c = only(&found);
+    assert_eq!(c.source.as_deref(), Some("lena-voss"));
+    assert_eq!(c.source_text, "Norland's transport minister, Lena Voss");
+}
+
+#[test]
+fn a_person_of_an_organisation_speaks_for_herself() {
+    let text = "\"Nobody listens to us,\" said Lena Voss of the Norland Transport Agency.";
+    let found = find(text, &[voss(text), agency(text)]);
+    assert_eq!(only(&found).source.as_deref(), Some("lena-voss"));
+}
+
+#[test]
+fn a_demonstrative_that_stays_in_the_content() {
+    let text = "Voss said that was a fair price for the repairs.";
+    let found = find(text, &[voss(text)]);
+    assert_eq!(only(&found).text, "that was a fair price for the repairs");
+}

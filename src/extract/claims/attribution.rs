@@ -273,7 +273,8 @@ fn appositive(doc: &Doc, lo: usize, comma: usize) -> Option<Source> {
         return None;
     }
     let opener = doc.low(first + 1);
-    let opener_ok = lexicon::is_determiner(opener.as_str())
+    let opener_ok = matches!(opener.as_str(), "which" | "who")
+        || lexicon::is_determiner(opener.as_str())
         || lexicon::is_role_noun(opener.as_str())
         || lexicon::is_role_modifier(opener.as_str())
         || doc.toks[first + 1].cap
@@ -284,11 +285,13 @@ fn appositive(doc: &Doc, lo: usize, comma: usize) -> Option<Source> {
     let a = np_before(doc, lo, first)?;
     // The name itself must be a name, not a role (`the ministry, ..., said` is rare and vague).
     let named = (a..first).any(|k| doc.toks[k].cap && !lexicon::is_cap_stop(doc.low(k).as_str()));
-    (named && subject_context_ok(doc, lo, a)).then_some(Source {
-        a,
-        b: first,
-        lead: a,
-    })
+    // `Norland's foreign minister, Karel Dunn, said`: the name in the commas is the source.
+    let inner_is_name = inner.clone().all(|k| {
+        let t = doc.toks[k];
+        t.kind == Kind::Word && (t.cap || lexicon::is_np_connector(doc.low(k).as_str()))
+    }) && doc.toks[first + 1].cap;
+    let b = if inner_is_name { comma } else { first };
+    (named && subject_context_ok(doc, lo, a)).then_some(Source { a, b, lead: a })
 }
 
 /// Whether a source phrase starting at token `a` stands where a subject can.
@@ -645,7 +648,13 @@ fn content_after(doc: &Doc, si: usize, k: usize, told: bool) -> Option<(usize, u
         break;
     }
     // `that` opens the content, unless it points back (`rejected that view`).
-    if k < hi && doc.low(k).as_str() == "that" && !lexicon::is_backref_noun(doc.low(k + 1).as_str())
+    if k < hi
+        && doc.low(k).as_str() == "that"
+        && !lexicon::is_backref_noun(doc.low(k + 1).as_str())
+        && !matches!(
+            doc.low(k + 1).as_str(),
+            "was" | "is" | "would" | "will" | "could" | "had" | "has" | "were" | "seems"
+        )
     {
         k += 1;
     }

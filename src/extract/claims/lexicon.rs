@@ -169,6 +169,7 @@ const CUES: &[(&str, Stance, CueClass)] = &[
     ("suggests", Stance::Hedge, CueClass::General),
     ("believed", Stance::Hedge, CueClass::General),
     ("believes", Stance::Hedge, CueClass::General),
+    ("believe", Stance::Hedge, CueClass::General),
     ("claimed", Stance::Hedge, CueClass::General),
     ("claims", Stance::Hedge, CueClass::General),
     ("claim", Stance::Hedge, CueClass::General),
@@ -383,6 +384,9 @@ pub fn is_role_noun(w: &str) -> bool {
             | "delegation"
             | "negotiator"
             | "negotiators"
+            | "groups"
+            | "organisations"
+            | "organizations"
     )
 }
 
@@ -439,6 +443,11 @@ pub fn is_role_modifier(w: &str) -> bool {
             | "presidential"
             | "peacekeeping"
             | "research"
+            | "rights"
+            | "aid"
+            | "advocacy"
+            | "opposition"
+            | "civil"
     )
 }
 
@@ -557,7 +566,21 @@ pub fn is_cap_stop(w: &str) -> bool {
 pub fn is_determiner(w: &str) -> bool {
     matches!(
         w,
-        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "that"
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "this"
+            | "that"
+            | "some"
+            | "many"
+            | "several"
+            | "most"
+            | "few"
     )
 }
 
@@ -626,6 +649,9 @@ pub fn is_aux_skip(w: &str) -> bool {
             | "herself"
             | "personally"
             | "recently"
+            | "always"
+            | "consistently"
+            | "long"
             | "reportedly"
             | "yesterday"
             | "today"

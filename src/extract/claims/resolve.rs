@@ -83,6 +83,9 @@ impl<'a> Resolver<'a> {
         // A mention only names the source when it covers the head: in `the Afghan team's
         // coach` the country is a modifier, not the speaker.
         let head_start = doc.toks[b - 1].start;
+        if let Some(n) = self.person_within(doc, start, end) {
+            return Some(self.actors[n].id.clone());
+        }
         if let Some(n) = self.overlapping(start, end, head_start) {
             return Some(self.actors[n].id.clone());
         }
@@ -122,6 +125,33 @@ impl<'a> Resolver<'a> {
             .filter(|m| m.1 > start && m.1 > head)
             .max_by_key(|m| (m.1, m.1 - m.0))
             .map(|m| m.2)
+    }
+
+    /// A person named inside the phrase, not as a possessor: the last one, or one followed by
+    /// `of`/`from`/`at` (`Marta Lind of the group Open Borders` is Lind); `Dunn's office` is
+    /// not Dunn.
+    fn person_within(&self, doc: &Doc, start: usize, end: usize) -> Option<usize> {
+        let lo = self.mentions.partition_point(|m| m.0 < start);
+        let mut last = None;
+        for m in self.mentions[lo..]
+            .iter()
+            .take_while(|m| m.0 < end)
+            .take(64)
+        {
+            if m.1 > end || self.actors[m.2].kind != ActorKind::Person {
+                continue;
+            }
+            let next = doc.toks.partition_point(|t| t.start < m.1);
+            let after = doc.toks.get(next).filter(|t| t.start < end);
+            if after.is_some_and(|t| super::tokens::is_possessive(t.text(doc.text))) {
+                continue;
+            }
+            if after.is_some() && matches!(doc.low(next).as_str(), "of" | "from" | "at") {
+                return Some(m.2);
+            }
+            last = Some(m.2);
+        }
+        last
     }
 
     fn pronoun(
