@@ -3,6 +3,7 @@
 use brief::cli::extract::Format;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
+use std::process::ExitCode;
 
 /// A terminal reader for briefings: article, actors, claims and disputes side by side.
 #[derive(Parser)]
@@ -12,6 +13,9 @@ struct Cli {
     command: Option<Command>,
     /// Documents or folders to open; `-` reads stdin. None: the bundled samples.
     paths: Vec<PathBuf>,
+    /// Where reading state and bookmarks live (default: $BRIEF_CONFIG_DIR, else ~/.config/brief).
+    #[arg(long, global = true, value_name = "DIR")]
+    config_dir: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -22,31 +26,75 @@ enum Command {
         #[arg(long, value_enum, default_value = "json")]
         format: Format,
     },
+    /// List or export all bookmarks, grouped by document.
+    Bookmarks {
+        #[arg(long, value_enum, default_value = "text")]
+        format: brief::cli::bookmarks::Format,
+    },
+    /// Test support: save bookmarks in a loop until killed.
+    #[command(hide = true)]
+    WriteBookmarksLoop,
 }
 
-fn main() -> std::process::ExitCode {
+fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Some(Command::Extract { path, format }) => extract(&path, format),
-        None => {
-            eprintln!(
-                "brief: the reader is not built yet ({} paths)",
-                cli.paths.len()
-            );
-            Ok(())
+        Some(Command::Extract { path, format }) => extract(&path, format).map(|()| 0),
+        Some(Command::Bookmarks { format }) => {
+            brief::cli::bookmarks::run(cli.config_dir.as_deref(), format).map(|()| 0)
         }
+        Some(Command::WriteBookmarksLoop) => {
+            brief::cli::bookmarks::write_loop(cli.config_dir.as_deref()).map(|()| 0)
+        }
+        None => read(&cli.paths),
     };
     match result {
-        Ok(()) => std::process::ExitCode::SUCCESS,
+        Ok(code) => ExitCode::from(code),
         Err(e) => {
             eprintln!("brief: {e:#}");
-            std::process::ExitCode::from(1)
+            ExitCode::from(1)
         }
     }
 }
 
 fn extract(path: &std::path::Path, format: Format) -> anyhow::Result<()> {
-    let doc = brief::load::open_file(path)?;
+    let doc = if path.as_os_str() == "-" {
+        brief::load::read_stdin()?
+    } else {
+        brief::load::open_file(path)?
+    };
     print!("{}", brief::cli::extract::render(&doc, format)?);
     Ok(())
+}
+
+/// Open the documents (before touching the terminal, so errors leave it as it was), then run
+/// the reader; the exit code is 128 + n after signal n.
+fn read(paths: &[PathBuf]) -> anyhow::Result<u8> {
+    let (docs, skipped) = if paths.is_empty() {
+        (brief::load::samples(), Vec::new())
+    } else {
+        let opened = brief::load::open_library(paths)?;
+        (opened.documents, opened.skipped)
+    };
+    if docs.is_empty() {
+        anyhow::bail!("no document to show");
+    }
+    let env = |k: &str| std::env::var(k).ok();
+    let depth = brief::config::ColourDepth::detect(
+        env("NO_COLOR").as_deref(),
+        env("COLORTERM").as_deref(),
+        env("TERM").as_deref(),
+    );
+    let themes = brief::config::Theme::builtins(depth);
+    let keymap = brief::config::Keymap::default();
+    let mut app = brief::app::App::new(docs, 80, 24);
+    app.themes = themes.iter().map(|t| t.name.clone()).collect();
+    if let Some(first) = skipped.first() {
+        app.message = Some(format!("skipped {} file(s): {first}", skipped.len()));
+    }
+    let (_app, exit) = brief::tui::run(app, &themes, &keymap)?;
+    if let brief::tui::Exit::TerminalLost(why) = &exit {
+        eprintln!("brief: terminal lost: {why}");
+    }
+    Ok(exit.code())
 }

@@ -1,1 +1,196 @@
-//! Terminal setup/restore, event loop and signals.
+//! Terminal setup and restore, the event loop and signals: the only user of crossterm.
+//!
+//! The loop redraws only after an event changed something, polls with a timeout so signal
+//! flags are seen, and stops (restoring the terminal) on quit, on SIGINT/SIGTERM/SIGHUP and
+//! when the terminal goes away. [`run`] hands the final [`App`] back so the caller can save
+//! the reading state whatever the way out.
+
+use crate::app::{Action, App, update};
+use crate::config::{Key, KeyCode, Keymap, Theme};
+use ratatui::crossterm::event::{self, Event, KeyEvent, KeyEventKind, KeyModifiers};
+use std::io::{self, IsTerminal};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+/// How often the loop wakes up to look at the signal flags.
+const POLL: Duration = Duration::from_millis(100);
+
+/// Why the event loop stopped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Exit {
+    /// The user quit.
+    Quit,
+    /// A signal arrived (its number); the process should exit with 128 + n.
+    Signal(i32),
+    /// Reading or writing the terminal failed (closed tty, dropped SSH link).
+    TerminalLost(String),
+}
+
+impl Exit {
+    /// The process exit code for this way out.
+    pub fn code(&self) -> u8 {
+        match self {
+            Exit::Quit => 0,
+            Exit::Signal(n) => (128 + n).clamp(0, 255) as u8,
+            Exit::TerminalLost(_) => 1,
+        }
+    }
+}
+
+/// Called on every turn of the event loop (after an event, or every [`POLL`] when idle) with
+/// the app; returns true when it changed something on screen. The place for saving the state
+/// a few seconds after a change (`app.revision` tells when something changed).
+pub type Tick<'a> = &'a mut dyn FnMut(&mut App) -> bool;
+
+/// Run the reader until it stops; the terminal is restored before returning.
+///
+/// `themes` must not be empty; `app.theme` indexes it. Returns the app as it was at the end
+/// (for saving the state) and why it stopped.
+pub fn run(app: App, themes: &[Theme], keymap: &Keymap) -> io::Result<(App, Exit)> {
+    run_with(app, themes, keymap, &mut |_| false)
+}
+
+/// [`run`], calling `tick` on every turn of the loop.
+pub fn run_with(
+    mut app: App,
+    themes: &[Theme],
+    keymap: &Keymap,
+    tick: Tick<'_>,
+) -> io::Result<(App, Exit)> {
+    if !io::stdout().is_terminal() {
+        return Err(io::Error::other(
+            "standard output is not a terminal (for text output use `brief extract`)",
+        ));
+    }
+    let signal = Arc::new(AtomicUsize::new(0));
+    for sig in [
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+    ] {
+        signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)?;
+    }
+    let mut terminal = ratatui::try_init()?;
+    let exit = event_loop(&mut terminal, &mut app, themes, keymap, &signal, tick);
+    // The terminal may be gone already (SIGHUP); restoring is best effort then.
+    let _ = ratatui::try_restore();
+    Ok((app, exit))
+}
+
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    themes: &[Theme],
+    keymap: &Keymap,
+    signal: &AtomicUsize,
+    tick: Tick<'_>,
+) -> Exit {
+    match terminal.size() {
+        Ok(size) => update(
+            app,
+            Action::Resize {
+                width: size.width,
+                height: size.height,
+            },
+        ),
+        Err(e) => return Exit::TerminalLost(e.to_string()),
+    }
+    let fallback = Theme::default();
+    let env = |k: &str| std::env::var(k).ok();
+    let ascii = !crate::ui::ascii::is_utf8_locale(
+        env("LC_ALL").as_deref(),
+        env("LC_CTYPE").as_deref(),
+        env("LANG").as_deref(),
+    );
+    let mut dirty = true;
+    loop {
+        let sig = signal.load(Ordering::Relaxed);
+        if sig != 0 {
+            return Exit::Signal(sig as i32);
+        }
+        if app.quit {
+            return Exit::Quit;
+        }
+        if dirty {
+            let theme = themes.get(app.theme).unwrap_or(&fallback);
+            let drawn = terminal.draw(|f| {
+                crate::ui::draw(f, app, theme, keymap);
+                if ascii {
+                    crate::ui::ascii::downgrade(f.buffer_mut());
+                }
+            });
+            if let Err(e) = drawn {
+                return Exit::TerminalLost(e.to_string());
+            }
+            dirty = false;
+        }
+        if tick(app) {
+            dirty = true;
+            continue;
+        }
+        match event::poll(POLL) {
+            // Idle: make sure the terminal is still there (a hung-up tty fails here).
+            Ok(false) => match terminal.size() {
+                Ok(_) => continue,
+                Err(e) => return Exit::TerminalLost(e.to_string()),
+            },
+            Ok(true) => {}
+            Err(e) => return Exit::TerminalLost(e.to_string()),
+        }
+        let action = match event::read() {
+            Ok(Event::Key(key)) if key.kind != KeyEventKind::Release => {
+                action_for(app, keymap, key)
+            }
+            Ok(Event::Resize(width, height)) => Some(Action::Resize { width, height }),
+            Ok(_) => None,
+            Err(e) => return Exit::TerminalLost(e.to_string()),
+        };
+        if let Some(action) = action {
+            update(app, action);
+            dirty = true;
+        }
+    }
+}
+
+/// The action for a key press: the input line takes typed characters, else the keymap.
+fn action_for(app: &App, keymap: &Keymap, ev: KeyEvent) -> Option<Action> {
+    let key = to_key(ev)?;
+    if app.input.is_some() {
+        return match (key.code, key.ctrl) {
+            (KeyCode::Char('c'), true) | (KeyCode::Esc, _) => Some(Action::Escape),
+            (KeyCode::Char(c), false) => Some(Action::InputChar(c)),
+            (KeyCode::Backspace, _) => Some(Action::InputBackspace),
+            (KeyCode::Enter, _) => Some(Action::Activate),
+            _ => None,
+        };
+    }
+    keymap.action(key)
+}
+
+/// The keymap's name for a crossterm key event.
+pub fn to_key(ev: KeyEvent) -> Option<Key> {
+    use ratatui::crossterm::event::KeyCode as C;
+    let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = ev.modifiers.contains(KeyModifiers::ALT);
+    let code = match ev.code {
+        C::Char(c) if ctrl => KeyCode::Char(c.to_ascii_lowercase()),
+        C::Char(c) => KeyCode::Char(c),
+        C::Enter => KeyCode::Enter,
+        C::Esc => KeyCode::Esc,
+        C::Tab if ev.modifiers.contains(KeyModifiers::SHIFT) => KeyCode::BackTab,
+        C::Tab => KeyCode::Tab,
+        C::BackTab => KeyCode::BackTab,
+        C::Backspace => KeyCode::Backspace,
+        C::Up => KeyCode::Up,
+        C::Down => KeyCode::Down,
+        C::Left => KeyCode::Left,
+        C::Right => KeyCode::Right,
+        C::PageUp => KeyCode::PageUp,
+        C::PageDown => KeyCode::PageDown,
+        C::Home => KeyCode::Home,
+        C::End => KeyCode::End,
+        _ => return None,
+    };
+    Some(Key { code, ctrl, alt })
+}

@@ -1,1 +1,279 @@
-//! See the crate map in lib.rs.
+//! The application state machine: what is open, where the reader is, what is focused and
+//! highlighted. [`update`] applies an [`Action`]; nothing here knows about the terminal, so
+//! behaviour is tested by feeding actions.
+
+mod action;
+pub mod entries;
+pub mod layout;
+mod search;
+mod update;
+pub mod wrap;
+
+/// A reading position (block + byte offset in it), shared with the saved state. Screen lines
+/// are derived from it and the wrap at the current width, so a resize keeps the same text
+/// on top.
+pub use crate::state::Anchor;
+pub use action::Action;
+pub use entries::ClaimEntry;
+pub use update::update;
+
+use crate::document::Document;
+use crate::extract::{Extraction, Span};
+use wrap::Wrap;
+
+/// The panes that can take the focus, in Tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Pane {
+    Article,
+    Actors,
+    Claims,
+}
+
+impl Pane {
+    /// Every pane in Tab order.
+    pub const ALL: [Pane; 3] = [Pane::Article, Pane::Actors, Pane::Claims];
+
+    /// The pane's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Pane::Article => "Article",
+            Pane::Actors => "Actors",
+            Pane::Claims => "Claims",
+        }
+    }
+}
+
+/// A popup drawn over the panes; while one is open it receives the keys.
+///
+/// This is the place for further popups (the bookmarks list, the note input): add a
+/// variant, handle its keys in `update::overlay`, draw it in `ui::draw_overlay`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    /// The key help, generated from the keymap; `scroll` is the first line shown.
+    Help { scroll: usize },
+    /// The open documents; `selected` is the highlighted one.
+    Documents { selected: usize },
+}
+
+/// What the highlighted spans in the article are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MarkKind {
+    /// Matches of a search (the query as typed).
+    Search(String),
+    /// Mentions of an actor (index into `Extraction::actors`).
+    Actor(usize),
+    /// The sentence(s) of a claim or assertion.
+    Claim,
+}
+
+/// Highlighted spans of the current document and the one `n`/`N` is on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marks {
+    pub kind: MarkKind,
+    /// In text order.
+    pub spans: Vec<Span>,
+    pub current: usize,
+}
+
+/// One open document with its extraction and where the reader is in it.
+#[derive(Debug, Clone)]
+pub struct Open {
+    pub doc: Document,
+    pub extraction: Extraction,
+    pub anchor: Anchor,
+    /// Order of the Actors pane (indexes into `extraction.actors`).
+    pub actor_order: Vec<usize>,
+    /// Rows of the Claims pane.
+    pub claim_entries: Vec<ClaimEntry>,
+    /// Selected row of the Actors pane (index into `actor_order`).
+    pub actor_selected: usize,
+    /// Selected row of the Claims pane (index into `claim_entries`).
+    pub claim_selected: usize,
+    /// Whether `extraction` has been computed (it runs when the document is first shown).
+    pub extracted: bool,
+}
+
+impl Open {
+    /// Open a document: extraction runs here, once.
+    pub fn new(doc: Document) -> Open {
+        let extraction = crate::extract::extract(&doc.body);
+        Open::with_extraction(doc, extraction)
+    }
+
+    /// Open a document without analysing it yet: the app extracts it when it is first shown.
+    pub fn deferred(doc: Document) -> Open {
+        let mut open = Open::with_extraction(doc, Extraction::default());
+        open.extracted = false;
+        open
+    }
+
+    /// Run the extraction unless it has run.
+    pub fn ensure_extracted(&mut self) {
+        if !self.extracted {
+            let extraction = crate::extract::extract(&self.doc.body);
+            self.actor_order = entries::actor_order(&extraction);
+            self.claim_entries = entries::claim_entries(&extraction);
+            self.extraction = extraction;
+            self.extracted = true;
+        }
+    }
+
+    /// Open a document with an extraction computed elsewhere.
+    pub fn with_extraction(doc: Document, extraction: Extraction) -> Open {
+        Open {
+            extracted: true,
+            actor_order: entries::actor_order(&extraction),
+            claim_entries: entries::claim_entries(&extraction),
+            doc,
+            extraction,
+            anchor: Anchor::default(),
+            actor_selected: 0,
+            claim_selected: 0,
+        }
+    }
+}
+
+/// The whole application state.
+#[derive(Debug, Clone)]
+pub struct App {
+    /// The open documents; never empty.
+    pub docs: Vec<Open>,
+    /// Index of the document shown.
+    pub current: usize,
+    pub focus: Pane,
+    pub overlay: Option<Overlay>,
+    /// The search input line while it is open.
+    pub input: Option<String>,
+    pub marks: Option<Marks>,
+    /// A one-off message for the status line, cleared by the next action.
+    pub message: Option<String>,
+    /// Terminal size in cells.
+    pub width: u16,
+    pub height: u16,
+    /// The current document wrapped at the current article width.
+    pub wrap: Wrap,
+    /// Which document `wrap` belongs to: the wrap is reused while (document, width) stay.
+    wrap_doc: Option<usize>,
+    /// Names of the available themes and the index of the one in use.
+    pub themes: Vec<String>,
+    pub theme: usize,
+    /// Set by [`Action::Quit`]; the event loop stops and the caller saves the state.
+    pub quit: bool,
+    /// Bumped by every action that changes what would be saved (position, document).
+    pub revision: u64,
+}
+
+impl App {
+    /// An app showing `docs` (at least one) in a `width` x `height` terminal. Each document
+    /// is analysed when first shown, so opening many costs only the first one's extraction.
+    pub fn new(docs: Vec<Document>, width: u16, height: u16) -> App {
+        App::from_open(
+            docs.into_iter().map(Open::deferred).collect(),
+            width,
+            height,
+        )
+    }
+
+    /// An app over documents already opened (extraction done).
+    pub fn from_open(docs: Vec<Open>, width: u16, height: u16) -> App {
+        let mut app = App {
+            docs,
+            current: 0,
+            focus: Pane::Article,
+            overlay: None,
+            input: None,
+            marks: None,
+            message: None,
+            width,
+            height,
+            wrap: Wrap {
+                width: 0,
+                lines: Vec::new(),
+            },
+            wrap_doc: None,
+            themes: vec!["dark".to_string()],
+            theme: 0,
+            quit: false,
+            revision: 0,
+        };
+        app.rewrap();
+        app
+    }
+
+    /// The document shown; `None` only for an app built without documents (which then
+    /// shows empty panes).
+    pub fn open(&self) -> Option<&Open> {
+        self.docs.get(self.current)
+    }
+
+    pub(crate) fn open_mut(&mut self) -> Option<&mut Open> {
+        self.docs.get_mut(self.current)
+    }
+
+    /// The reading position in the current document (for saving the state).
+    pub fn anchor(&self) -> Anchor {
+        self.open().map(|o| o.anchor).unwrap_or_default()
+    }
+
+    /// Restore a saved reading position of document `index`; a stale one (the file was
+    /// edited) is clamped into the text.
+    pub fn set_anchor(&mut self, index: usize, anchor: Anchor) {
+        if let Some(open) = self.docs.get_mut(index) {
+            let blocks = &open.doc.blocks;
+            let at = anchor.to_body_offset(&open.doc.body, blocks);
+            let block = anchor.block.min(blocks.len().saturating_sub(1));
+            let start = blocks.get(block).map_or(0, |b| b.range.start);
+            open.anchor = Anchor::new(block, at.saturating_sub(start));
+        }
+    }
+
+    /// The byte offset into the body of the current reading position.
+    pub fn anchor_offset(&self) -> usize {
+        self.open().map_or(0, |o| {
+            self.anchor().to_body_offset(&o.doc.body, &o.doc.blocks)
+        })
+    }
+
+    /// Width and height of the article text for the current terminal size.
+    pub fn text_size(&self) -> (u16, u16) {
+        layout::Layout::article_text(self.width, self.height)
+    }
+
+    /// Index of the wrapped line at the top of the article.
+    pub fn top_line(&self) -> usize {
+        self.wrap.line_of(self.anchor().block, self.anchor_offset())
+    }
+
+    /// How far through the document the view is, 0..=100.
+    pub fn percent(&self) -> u16 {
+        let (_, h) = self.text_size();
+        let total = self.wrap.lines.len();
+        let max_top = total.saturating_sub(usize::from(h));
+        if max_top == 0 {
+            return 100;
+        }
+        (self.top_line().min(max_top) * 100 / max_top) as u16
+    }
+
+    /// The name of the theme in use.
+    pub fn theme_name(&self) -> &str {
+        self.themes.get(self.theme).map_or("dark", String::as_str)
+    }
+
+    /// Wrap the current document at the current width unless that wrap is already there;
+    /// extract it if it is shown for the first time.
+    pub(crate) fn rewrap(&mut self) {
+        if let Some(open) = self.docs.get_mut(self.current) {
+            open.ensure_extracted();
+        }
+        let (w, _) = self.text_size();
+        if self.wrap_doc == Some(self.current) && self.wrap.width == w {
+            return;
+        }
+        let Some(open) = self.docs.get(self.current) else {
+            return;
+        };
+        self.wrap = Wrap::new(&open.doc, w);
+        self.wrap_doc = Some(self.current);
+    }
+}

@@ -1,7 +1,7 @@
 //! `brief extract PATH --format json|text|toml`: the extraction of one document.
 
 use crate::document::Document;
-use crate::extract::{Extraction, extract};
+use crate::extract::{ActorKind, Extraction, extract};
 use serde::Serialize;
 
 /// Output format of `brief extract`.
@@ -49,21 +49,25 @@ fn text(doc: &Document, x: &Extraction) -> String {
     use std::fmt::Write;
     let mut s = String::new();
     let _ = writeln!(s, "{}", doc.meta.title);
-    let _ = writeln!(s, "\nActors");
+    let _ = writeln!(s, "\nActors ({})", x.actors.len());
     for a in &x.actors {
-        let _ = write!(
-            s,
-            "  {:<12} {}",
-            format!("{:?}", a.kind).to_lowercase(),
-            a.name
-        );
+        let kind = match a.kind {
+            ActorKind::Person => "person",
+            ActorKind::Organization => "organization",
+            ActorKind::Country => "country",
+        };
+        let _ = write!(s, "  {kind:<12} {}", a.name);
         if let Some(r) = &a.role {
             let _ = write!(s, ", {r}");
         }
         if let Some(af) = &a.affiliation {
             let _ = write!(s, " ({af})");
         }
-        let _ = writeln!(s, "  x{}", a.mentions.len());
+        let n = a.mentions.len();
+        let _ = writeln!(s, "  x{n}");
+        if !a.aliases.is_empty() {
+            let _ = writeln!(s, "  {:<12} also: {}", "", a.aliases.join("; "));
+        }
     }
     let _ = writeln!(s, "\nClaims");
     for c in &x.claims {

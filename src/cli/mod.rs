@@ -1,3 +1,4 @@
 //! Non-interactive commands.
 
+pub mod bookmarks;
 pub mod extract;

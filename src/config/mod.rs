@@ -1,1 +1,10 @@
-//! See the crate map in lib.rs.
+//! User configuration: key bindings (defaults embedded, user patch) and colour themes.
+
+pub mod colour;
+pub mod key;
+pub mod keymap;
+pub mod theme;
+
+pub use key::{Key, KeyCode};
+pub use keymap::{Keymap, KeymapError};
+pub use theme::{ColourDepth, Theme};

@@ -5,6 +5,102 @@
 //! the job of [`crate::load`].
 
 use std::ops::Range;
+use std::path::Path;
+
+mod body;
+mod dateline;
+mod error;
+mod front_matter;
+mod markdown;
+pub mod sanitise;
+mod txt;
+
+pub use error::DocError;
+
+/// The text formats `brief` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// Plain text: paragraphs on blank lines, hard-wrapped lines reflowed.
+    Txt,
+    /// CommonMark.
+    Markdown,
+}
+
+impl Format {
+    /// The format a file name's extension stands for: `.txt`, `.md`, `.markdown` (any case).
+    pub fn from_path(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "txt" => Some(Format::Txt),
+            "md" | "markdown" => Some(Format::Markdown),
+            _ => None,
+        }
+    }
+
+    /// Guess the format of unnamed text (stdin): `+++` front matter, an ATX heading
+    /// (`## Section`) or a code fence in the first 200 lines makes it Markdown; anything else
+    /// is plain text.
+    pub fn guess(text: &str) -> Format {
+        let text = text.trim_start_matches('\u{feff}');
+        if text.starts_with("+++") {
+            return Format::Markdown;
+        }
+        let markdownish = text.lines().take(200).any(|line| {
+            let l = line.trim_start();
+            let hashes = l.bytes().take_while(|&b| b == b'#').count();
+            ((1..=6).contains(&hashes) && l[hashes..].starts_with(' ')) || l.starts_with("```")
+        });
+        if markdownish {
+            Format::Markdown
+        } else {
+            Format::Txt
+        }
+    }
+}
+
+/// Parse a document from raw bytes: sanitise, read the `+++` front matter, then the body in
+/// `format`. Pure: no I/O. `name` (a file name or path) gives the title fallback (its stem)
+/// and prefixes error messages (sanitised). `path` is left `None`; [`crate::load`] fills it.
+pub fn parse(bytes: &[u8], format: Format, name: &str) -> Result<Document, DocError> {
+    // File names are untrusted too: one with an escape sequence must not reach the terminal
+    // through an error message.
+    let name = &sanitise::clean_line(name);
+    let text = sanitise::decode(bytes, name)?;
+    let (front, rest) = front_matter::split(&text, name)?;
+    let mut out = match format {
+        Format::Txt => txt::parse(rest, front.title.is_none()),
+        Format::Markdown => markdown::parse(rest),
+    };
+    let title = front
+        .title
+        .or(out.title.take())
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| stem(name));
+    let body = out.body;
+    Ok(Document {
+        meta: Meta {
+            title,
+            source: front.source,
+            url: front.url,
+            published: front.published,
+            tags: front.tags,
+        },
+        id: DocId::of(&body),
+        body,
+        blocks: out.blocks,
+        links: out.links,
+        path: None,
+    })
+}
+
+/// The file stem of `name`, sanitised, for a title fallback.
+fn stem(name: &str) -> String {
+    let stem = Path::new(name)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| name.to_string());
+    sanitise::clean_line(&stem)
+}
 
 /// Metadata of a document, from `+++` TOML front matter or derived from the text.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -36,6 +132,13 @@ pub enum BlockKind {
 pub struct Block {
     pub kind: BlockKind,
     pub range: Range<usize>,
+}
+
+/// A markdown link: its text is `body[range]`, its target `url` is shown on demand.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub range: Range<usize>,
+    pub url: String,
 }
 
 /// Content-hash identity of a document: the same text moved elsewhere keeps its id.
@@ -72,6 +175,8 @@ pub struct Document {
     pub meta: Meta,
     pub body: String,
     pub blocks: Vec<Block>,
+    /// Markdown links, in body order; ranges index `body`.
+    pub links: Vec<Link>,
     pub id: DocId,
     /// Where it was read from (`None` for stdin or a bundled sample).
     pub path: Option<std::path::PathBuf>,

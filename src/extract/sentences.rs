@@ -7,6 +7,8 @@
 //! (`Inc.`, `U.S.`, `etc.`) does when the next word is a usual sentence opener (`The`, `He`).
 
 use super::Span;
+use super::gazetteer::FastSet;
+use std::sync::LazyLock;
 
 /// Abbreviations after which a period never ends a sentence: titles and months come before a name
 /// or a number. Compared case-sensitively, without the final period.
@@ -165,10 +167,14 @@ fn period_ends(word: &str, rest: &str) -> bool {
     {
         return false;
     }
-    if NEVER_FINAL.contains(&word) {
+    static NEVER: LazyLock<FastSet<&'static str>> =
+        LazyLock::new(|| NEVER_FINAL.iter().copied().collect());
+    static MAYBE: LazyLock<FastSet<&'static str>> =
+        LazyLock::new(|| MAYBE_FINAL.iter().copied().collect());
+    if NEVER.contains(word) {
         return false;
     }
-    let maybe = MAYBE_FINAL.contains(&word)
+    let maybe = MAYBE.contains(word)
         // Dotted acronyms like `N.A.T.O` or `U.S` behave like `U.S.`.
         || (word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2));
     if maybe {

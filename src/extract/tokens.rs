@@ -35,28 +35,76 @@ const DOTTED: &[&str] = &[
     "Fri", "Sat", "Sun",
 ];
 
+/// `al-Amr`, `bin-Salman`, `el-Sisi`: an Arabic particle joined to a capitalised name.
+fn particle_name(word: &str) -> bool {
+    let Some((head, tail)) = word.split_once('-') else {
+        return false;
+    };
+    matches!(
+        head,
+        "al" | "el"
+            | "ad"
+            | "ar"
+            | "as"
+            | "ash"
+            | "at"
+            | "az"
+            | "bin"
+            | "ibn"
+            | "abu"
+            | "abd"
+            | "ul"
+            | "ud"
+            | "bint"
+    ) && tail.starts_with(|c: char| c.is_uppercase())
+}
+
 fn is_inner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '.' | '–' | '&')
 }
 
+/// The char at byte `i` (which must be a char boundary), with an ASCII fast path.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some(b as char)
+    } else {
+        text[i..].chars().next()
+    }
+}
+
 /// Tokenise `text`, assigning each token to one of `sentences` (which are in order).
 pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
-    let mut out = Vec::with_capacity(text.len() / 5);
+    let bytes = text.as_bytes();
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
     let mut sent = 0usize;
     let mut prev_sent = usize::MAX;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0usize;
+    while let Some(c) = char_at(text, i) {
+        let clen = c.len_utf8();
         if c.is_whitespace() {
+            i += clen;
             continue;
         }
         while sent + 1 < sentences.len() && sentences[sent].end <= i {
             sent += 1;
         }
-        let first_in_sentence = prev_sent != sent;
+        // After an opening quote, a colon or a list bracket a word is capitalised like a
+        // sentence opener (`"Usually, ...`, `b) Refusing ...`).
+        let after_opener = out.last().is_some_and(|t: &Token| {
+            !t.word
+                && t.sentence == sent
+                && matches!(
+                    &text[t.start..t.end],
+                    "\"" | "“" | "‘" | "'" | ":" | ")" | "(" | "—"
+                )
+        });
+        let first_in_sentence = prev_sent != sent || after_opener;
         if !c.is_alphanumeric() {
             out.push(Token {
                 start: i,
-                end: i + c.len_utf8(),
+                end: i + clen,
                 word: false,
                 cap: false,
                 possessive: false,
@@ -69,76 +117,80 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
             ) {
                 prev_sent = sent;
             }
+            i += clen;
             continue;
         }
-        let mut end = i + c.len_utf8();
+        let start = i;
+        let mut end = i + clen;
         // Grow the word over letters/digits and inner punctuation followed by a letter/digit.
         loop {
-            let rest = &text[end..];
-            let mut chars = rest.chars();
-            match chars.next() {
-                Some(n) if n.is_alphanumeric() => end += n.len_utf8(),
-                Some(n) if is_inner(n) => match chars.next() {
-                    Some(m) if m.is_alphanumeric() => end += n.len_utf8(),
-                    _ => break,
-                },
-                _ => break,
+            match bytes.get(end) {
+                Some(b) if b.is_ascii_alphanumeric() => end += 1,
+                Some(b) if *b < 0x80 && !is_inner(*b as char) => break,
+                None => break,
+                Some(_) => {
+                    let Some(n) = char_at(text, end) else { break };
+                    if n.is_alphanumeric() {
+                        end += n.len_utf8();
+                    } else if is_inner(n) {
+                        match char_at(text, end + n.len_utf8()) {
+                            Some(m) if m.is_alphanumeric() => end += n.len_utf8(),
+                            _ => break,
+                        }
+                    } else {
+                        break;
+                    }
+                }
             }
         }
         // Possessive `'s` splits off the word.
         let mut possessive = false;
         let mut resume = end;
-        let word = &text[i..end];
+        let word = &text[start..end];
         for apo in ["'s", "’s", "'S", "’S"] {
             if let Some(stem) = word.strip_suffix(apo)
                 && !stem.is_empty()
             {
-                end = i + stem.len();
+                end = start + stem.len();
                 possessive = true;
                 break;
             }
         }
-        if !possessive {
+        if !possessive && word.ends_with('s') {
             // Plural possessive `Afghans'`.
             let after = &text[end..];
-            if (after.starts_with('\'') || after.starts_with('’'))
-                && word.ends_with('s')
-                && !after[after.chars().next().map_or(1, char::len_utf8)..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric)
-            {
+            let apo = if after.starts_with('\'') {
+                1
+            } else if after.starts_with('’') {
+                3
+            } else {
+                0
+            };
+            if apo > 0 && !char_at(text, end + apo).is_some_and(char::is_alphanumeric) {
                 possessive = true;
-                resume = end + after.chars().next().map_or(1, char::len_utf8);
+                resume = end + apo;
             }
         }
         // A final period belongs to abbreviations, initials and dotted acronyms.
-        if !possessive && text[end..].starts_with('.') {
-            let w = &text[i..end];
-            let single_cap = w.chars().count() == 1 && c.is_uppercase();
+        if !possessive && bytes.get(end) == Some(&b'.') {
+            let w = &text[start..end];
+            let single_cap = w.len() == clen && c.is_uppercase();
             let dotted_acronym = w.contains('.') && w.split('.').all(|p| p.chars().count() <= 2);
             if single_cap || dotted_acronym || DOTTED.contains(&w) {
                 end += 1;
             }
         }
         out.push(Token {
-            start: i,
+            start,
             end,
             word: true,
-            cap: c.is_uppercase(),
+            cap: c.is_uppercase() || particle_name(&text[start..end]),
             possessive,
             sentence: sent,
             initial: first_in_sentence,
         });
         prev_sent = sent;
-        let skip_to = resume.max(end);
-        while let Some(&(j, _)) = iter.peek() {
-            if j < skip_to {
-                iter.next();
-            } else {
-                break;
-            }
-        }
+        i = resume.max(end);
     }
     out
 }

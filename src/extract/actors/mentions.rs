@@ -3,7 +3,6 @@
 use super::super::Span;
 use super::super::gazetteer::{self as gz, Form, POLITIES};
 use super::super::tokens::Token;
-use std::collections::HashSet;
 
 /// What one stretch of text says about an actor.
 #[derive(Debug, Clone)]
@@ -13,6 +12,8 @@ pub enum Mention {
         polity: usize,
         span: Span,
         surface: String,
+        /// Named, or a capital/people noun, rather than only an adjective (`Gabonese teams`).
+        acting: bool,
     },
     /// A named person, with the title and affiliation written before the name.
     Person {
@@ -22,6 +23,8 @@ pub enum Mention {
         role: Option<String>,
         affiliation: Option<usize>,
         after_locative: bool,
+        /// A given name, a speech verb or an apposition says it is a person.
+        evidence: bool,
     },
     /// A named organisation. `key` merges spellings of one institution.
     Org {
@@ -31,6 +34,8 @@ pub enum Mention {
         affiliation: Option<usize>,
         acronym: Option<String>,
         capitalised: bool,
+        /// The name without its country (`Foreign Ministry` of `Russian Foreign Ministry`).
+        short: Option<String>,
     },
     /// A capitalised word on its own, resolved later (surname, acronym, organisation).
     Single {
@@ -40,6 +45,12 @@ pub enum Mention {
         after_locative: bool,
         acronym: bool,
         before_place_noun: bool,
+        /// Followed by a speech verb or a possessive (`Google said`, `Google's`).
+        acting: bool,
+        /// Also an ordinary word, a given name, a place or holds digits.
+        ordinary: bool,
+        /// Followed by an apposition naming an organisation (`Acme, the grid operator,`).
+        appositive: bool,
     },
     /// A title without a name (`the president`, `Azerbaijani President`), with its head word.
     RoleRef {
@@ -48,11 +59,13 @@ pub enum Mention {
         surface: String,
         affiliation: Option<usize>,
     },
-    /// An institution word without a name (`the ministry`).
+    /// An institution word without a name (`the ministry`), or a newspaper's name
+    /// (`The Guardian`) when `publication`.
     InstRef {
         head: String,
         span: Span,
         surface: String,
+        publication: bool,
     },
 }
 
@@ -93,6 +106,216 @@ const PLACE_NOUNS: &[&str] = &[
     "governorate",
 ];
 
+/// Lower-case nouns that introduce a person's name (`musician Jane Roe`).
+const ROLE_NOUNS: &[&str] = &[
+    "musician",
+    "actor",
+    "actress",
+    "writer",
+    "author",
+    "novelist",
+    "poet",
+    "director",
+    "founder",
+    "co-founder",
+    "creator",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "president",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "coach",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "player",
+    "manager",
+    "singer",
+    "artist",
+    "journalist",
+    "reporter",
+    "editor",
+    "lawyer",
+    "attorney",
+    "professor",
+    "researcher",
+    "scientist",
+    "student",
+    "analyst",
+    "expert",
+    "official",
+    "leader",
+    "member",
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "friend",
+    "teacher",
+    "doctor",
+    "nurse",
+    "engineer",
+    "economist",
+    "historian",
+    "philosopher",
+    "activist",
+    "blogger",
+    "host",
+    "presenter",
+    "producer",
+    "designer",
+    "photographer",
+    "candidate",
+    "senator",
+    "governor",
+    "mayor",
+    "ambassador",
+    "envoy",
+    "secretary",
+    "adviser",
+    "advisor",
+    "officer",
+    "sergeant",
+    "captain",
+    "colonel",
+    "general",
+    "judge",
+    "prosecutor",
+    "detective",
+    "sheriff",
+    "chief",
+    "head",
+    "boss",
+    "owner",
+    "partner",
+    "colleague",
+    "resident",
+    "citizen",
+    "victim",
+    "suspect",
+    "defector",
+    "critic",
+    "comedian",
+    "rapper",
+    "dancer",
+    "entrepreneur",
+    "investor",
+    "by",
+    "with",
+    "told",
+    "dr.",
+    "mr.",
+    "mrs.",
+    "ms.",
+];
+
+/// Lower-case nouns for members of a body: `Acme economists` makes `Acme` a body.
+const MEMBER_NOUNS: &[&str] = &[
+    "economists",
+    "analysts",
+    "officials",
+    "executives",
+    "employees",
+    "workers",
+    "staff",
+    "lawyers",
+    "researchers",
+    "scientists",
+    "engineers",
+    "shareholders",
+    "investors",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "representatives",
+    "members",
+    "leaders",
+    "chief",
+    "director",
+    "boss",
+    "board",
+    "management",
+    "officers",
+    "agents",
+    "volunteers",
+    "students",
+    "players",
+    "fans",
+    "users",
+    "customers",
+    "subscribers",
+    "members'",
+];
+
+/// Lower-case role words that follow an organisation's name (`Acme co-founder Jane Roe`).
+const STAFF_WORDS: &[&str] = &[
+    "chief",
+    "executive",
+    "founder",
+    "co-founder",
+    "creator",
+    "president",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "head",
+    "owner",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "manager",
+    "editor",
+    "lawyer",
+    "attorney",
+    "analyst",
+    "economist",
+];
+
+/// The most tokens one name may span (`Special Representative for the South Caucasus ...`).
+const MAX_CHUNK: usize = 16;
+
+/// Lower-case institution words that refer back to an organisation (`the ministry`).
+const INSTITUTION_WORDS: &[&str] = &[
+    "ministry",
+    "agency",
+    "presidency",
+    "company",
+    "university",
+    "department",
+    "committee",
+    "commission",
+    "council",
+    "organization",
+    "organisation",
+    "church",
+    "party",
+    "firm",
+    "group",
+];
+
+/// First words of role references and institution words, to skip most `the`s at once.
+static REF_FIRST_WORDS: std::sync::LazyLock<gz::FastSet<String>> = std::sync::LazyLock::new(|| {
+    gz::ROLE_REFERENCES
+        .iter()
+        .filter_map(|(p, _)| p.split(' ').next())
+        .chain(INSTITUTION_WORDS.iter().copied())
+        .flat_map(|w| {
+            let mut cap = w[..1].to_uppercase();
+            cap.push_str(&w[1..]);
+            [w.to_string(), cap]
+        })
+        .collect()
+});
+
 /// Verbs after which a lone capitalised word is acting (`Google said`).
 const SPEECH: &[&str] = &[
     "said",
@@ -112,6 +335,29 @@ const SPEECH: &[&str] = &[
     "noted",
     "explained",
     "asked",
+    "spoke",
+    "speaks",
+    "tweeted",
+    "replied",
+    "responded",
+    "commented",
+    "launched",
+    "released",
+    "published",
+    "revealed",
+    "acknowledged",
+    "admitted",
+    "agreed",
+    "estimated",
+    "found",
+    "filed",
+    "sued",
+    "urged",
+    "called",
+    "declined",
+    "refused",
+    "criticized",
+    "criticised",
 ];
 
 struct Ctx<'t> {
@@ -120,7 +366,7 @@ struct Ctx<'t> {
     /// Per token: the gazetteer entry starting there and the index of its last token.
     gaz: Vec<Option<(gz::Entry, usize)>>,
     /// Lower-case words of the text, to tell `Clashes` (also written `clashes`) from a name.
-    lower: HashSet<&'t str>,
+    lower: gz::FastSet<&'t str>,
     out: Vec<Mention>,
 }
 
@@ -130,11 +376,17 @@ pub fn read(text: &str, toks: &[Token]) -> Vec<Mention> {
         text,
         toks,
         gaz: vec![None; toks.len()],
-        lower: toks
-            .iter()
-            .filter(|t| t.word && !t.cap)
-            .map(|t| t.text(text))
-            .collect(),
+        lower: {
+            // Words of one or two letters never decide anything here; skipping them halves
+            // the inserts.
+            let mut set = gz::FastSet::with_capacity_and_hasher(toks.len() / 4, Default::default());
+            set.extend(
+                toks.iter()
+                    .filter(|t| t.word && !t.cap && t.end - t.start > 2)
+                    .map(|t| t.text(text)),
+            );
+            set
+        },
         out: Vec::new(),
     };
     cx.find_gazetteer();
@@ -204,6 +456,10 @@ impl<'t> Ctx<'t> {
                 continue;
             }
             let entry = g.entries[m.pattern().as_usize()];
+            // `US$ 20,000` is money, not the country.
+            if self.text[m.end()..].starts_with('$') {
+                continue;
+            }
             let mut last = t;
             while last + 1 < self.toks.len() && self.toks[last].end < m.end() {
                 last += 1;
@@ -224,9 +480,20 @@ impl<'t> Ctx<'t> {
                         end: m.end(),
                     },
                     surface: self.text[m.start()..m.end()].to_string(),
+                    acting: entry.form != Form::Demonym,
                 });
             }
         }
+    }
+
+    /// A demonym used as a noun for the people (`Armenians`), not as an adjective.
+    fn people_noun(&self, last: usize) -> bool {
+        let w = self.word(last);
+        let next_is_word = self
+            .toks
+            .get(last + 1)
+            .is_some_and(|t| t.word && t.sentence == self.toks[last].sentence && !t.cap);
+        w.ends_with('s') && !w.ends_with("ss") && !next_is_word
     }
 
     fn namey(&self, i: usize) -> bool {
@@ -241,6 +508,13 @@ impl<'t> Ctx<'t> {
             return false;
         }
         let w = self.word(i);
+        if gz::NAME_ADJECTIVES.contains(&w) {
+            // Only as part of a longer name; `chunk` drops it unless an organisation follows.
+            return self
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| n.word && n.cap && n.sentence == t.sentence);
+        }
         if gz::CALENDAR.contains(&w) || gz::NOT_NAMES.contains(&w) {
             return false;
         }
@@ -277,8 +551,10 @@ impl<'t> Ctx<'t> {
         let f = self.word(first);
         let org_like = |w: &str| gz::ORG_OPENERS.contains(&w) || gz::ORG_HEADS.contains(&w);
         let title_like = |w: &str| gz::TITLE_HEADS.contains(&w);
+        // `Centre for Control of Iodine ...`: once a name is an organisation's it may go on.
+        let org_so_far = (first..=prev).any(|i| org_like(clean(self.word(i))));
         match c {
-            "of" | "for" | "on" => org_like(p) || title_like(p) || p == "Affairs",
+            "of" | "for" | "on" => org_so_far || title_like(p) || p == "Affairs",
             "at" => org_like(f) && p != f,
             "the" => false,
             "de" | "du" => true,
@@ -293,7 +569,8 @@ impl<'t> Ctx<'t> {
         let mut last = self.gaz[i].map_or(i, |(_, l)| l);
         loop {
             let next = last + 1;
-            if next >= n || self.toks[next].sentence != sent {
+            // No name runs this long; the cap bounds the work (and recursion) per chunk.
+            if next >= n || self.toks[next].sentence != sent || next - i >= MAX_CHUNK {
                 break;
             }
             if self.toks[last].possessive {
@@ -326,7 +603,9 @@ impl<'t> Ctx<'t> {
         last + 1
     }
 
-    fn after_locative(&self, i: usize) -> bool {
+    /// Whether a place preposition comes before token `i`, only counting words that rarely come before a person
+    /// (`in`, `near`; not `from` or `to`, as in `a pass from Jane Roe`).
+    fn after_place_preposition(&self, i: usize) -> bool {
         i > 0 && {
             let p = self.word(i - 1);
             let p = if matches!(p, "the" | "The") && i > 1 {
@@ -334,7 +613,19 @@ impl<'t> Ctx<'t> {
             } else {
                 p
             };
-            gz::LOCATIVE.contains(&p.to_lowercase().as_str())
+            matches!(
+                p.to_lowercase().as_str(),
+                "in" | "near"
+                    | "into"
+                    | "across"
+                    | "outside"
+                    | "inside"
+                    | "around"
+                    | "throughout"
+                    | "within"
+                    | "towards"
+                    | "toward"
+            )
         }
     }
 
@@ -353,6 +644,12 @@ impl<'t> Ctx<'t> {
         while k < b && self.is_connector(k) {
             k += 1;
         }
+        if k < b && gz::NAME_ADJECTIVES.contains(&self.word(k)) && !self.org_chunk(k, b) {
+            k += 1;
+            while k < b && gz::NAME_ADJECTIVES.contains(&self.word(k)) {
+                k += 1;
+            }
+        }
         if k >= b {
             return;
         }
@@ -362,6 +659,12 @@ impl<'t> Ctx<'t> {
                 polity: entry.polity,
                 span: self.span(k, last),
                 surface: self.surface(k, last),
+                // `in Brussels` is a place; `Brussels said` (or `Belgium`) acts.
+                acting: match entry.form {
+                    Form::Name => true,
+                    Form::Capital => !self.after_place_preposition(k),
+                    Form::Demonym => self.people_noun(last),
+                },
             });
             let modifier = self.toks[last].possessive
                 || entry.form == Form::Demonym
@@ -381,14 +684,27 @@ impl<'t> Ctx<'t> {
         self.rest(k, k, b, affiliation);
     }
 
+    /// Whether `k..b` reads as an organisation's name: an organisation word last, or one
+    /// followed by `of`/`for`/`on` (`University of ...`), or an acronym given in parentheses.
+    fn org_chunk(&self, k: usize, b: usize) -> bool {
+        gz::ORG_HEADS.contains(clean(self.word(b - 1)))
+            || (b - k >= 3
+                && (k..b - 2).any(|i| {
+                    let w = clean(self.word(i));
+                    (gz::ORG_OPENERS.contains(w) || gz::ORG_HEADS.contains(w))
+                        && matches!(self.word(i + 1), "of" | "for" | "on")
+                }))
+            || self.parenthesised_acronym(b).is_some()
+    }
+
     fn ordinary_initial(&self, k: usize) -> bool {
         let w = self.word(k);
         let lw = w.to_lowercase();
-        if gz::FUNCTION_WORDS.contains(&lw.as_str()) {
-            return true;
-        }
         if gz::TITLE_HEADS.contains(&w) || gz::TITLE_MODIFIERS.contains(&w) {
             return false;
+        }
+        if gz::FUNCTION_WORDS.contains(&lw.as_str()) {
+            return true;
         }
         if gz::ORG_HEADS.contains(&w) || gz::ORG_OPENERS.contains(&w) {
             return false;
@@ -405,7 +721,7 @@ impl<'t> Ctx<'t> {
             || gz::TITLE_MODIFIERS.contains(&w)
             || gz::ORG_HEADS.contains(&w)
             || gz::ORG_OPENERS.contains(&w)
-            || gz::ORG_HEADS.contains(&clean(self.word(b - 1)))
+            || self.org_chunk(k, b)
     }
 
     /// `Russian defense ministry`, `Russian peacekeepers`, `Russian government` after a polity
@@ -427,6 +743,7 @@ impl<'t> Ctx<'t> {
                     polity,
                     span: self.span(first, k),
                     surface: self.surface(first, k),
+                    acting: true,
                 });
                 return;
             }
@@ -451,6 +768,7 @@ impl<'t> Ctx<'t> {
                     affiliation: Some(polity),
                     acronym: None,
                     capitalised: false,
+                    short: None,
                 });
                 return;
             }
@@ -470,6 +788,7 @@ impl<'t> Ctx<'t> {
             affiliation: Some(polity),
             acronym: None,
             capitalised: false,
+            short: None,
         });
     }
 
@@ -480,9 +799,13 @@ impl<'t> Ctx<'t> {
         }
         let last_word = clean(self.word(b - 1));
         let first_word = self.word(k);
-        let opener_of = gz::ORG_OPENERS.contains(&first_word)
-            && b - k >= 3
-            && matches!(self.word(k + 1), "of" | "for" | "on");
+        // `University of ...`, `Colorado State University of the US`.
+        let opener_of = b - k >= 3
+            && (k..b - 2).any(|i| {
+                let w = clean(self.word(i));
+                (gz::ORG_OPENERS.contains(&w) || gz::ORG_HEADS.contains(&w))
+                    && matches!(self.word(i + 1), "of" | "for" | "on")
+            });
         // A polity prefix and a group word: `Armenian Army`, `Russian Forces`.
         if let Some(p) = affiliation
             && b - k == 1
@@ -493,6 +816,7 @@ impl<'t> Ctx<'t> {
                     polity: p,
                     span: self.span(from, b - 1),
                     surface: self.surface(from, b - 1),
+                    acting: true,
                 });
                 return;
             }
@@ -501,7 +825,62 @@ impl<'t> Ctx<'t> {
                 return;
             }
         }
+        if b - k == 1 && affiliation.is_none() && gz::ORG_HEADS.contains(&last_word) {
+            // `the Church`, `the Court`: an institution named by its head word alone.
+            if k > 0 && matches!(self.word(k - 1), "the" | "The") {
+                self.out.push(Mention::InstRef {
+                    head: last_word.to_lowercase(),
+                    span: self.span(k - 1, k),
+                    surface: self.surface(k - 1, k),
+                    publication: self.word(k - 1) == "The" && gz::PUBLICATIONS.contains(last_word),
+                });
+            }
+            return;
+        }
+        // `the company Hitwise`, `the newspaper Le Monde`.
+        let org_noun_before =
+            from > 0 && !self.toks[from - 1].cap && gz::ORG_NOUNS.contains(self.word(from - 1));
+        if org_noun_before && self.gaz[k].is_none() && !gz::TITLE_HEADS.contains(first_word) {
+            let name = self.surface(from, b - 1);
+            self.out.push(Mention::Org {
+                key: gz::slug(&name),
+                name,
+                span: self.span(from, b - 1),
+                affiliation,
+                acronym: self.parenthesised_acronym(b),
+                capitalised: true,
+                short: None,
+            });
+            return;
+        }
+        // `the Refugee Council Jane Roe`: an organisation, then a person's two-word name.
+        if affiliation.is_none()
+            && b - k >= 4
+            && !gz::TITLE_HEADS.contains(first_word)
+            && gz::ORG_HEADS.contains(clean(self.word(b - 3)))
+            && !gz::ORG_HEADS.contains(clean(self.word(b - 1)))
+            && (b - 2..b).all(|i| self.toks[i].cap)
+        {
+            self.rest(from, k, b - 2, None);
+            self.rest(b - 2, b - 2, b, None);
+            return;
+        }
         let title_end = self.title_end(k, b);
+        // `Chairman of the Australian Centre for ...`: a role without a name, and an
+        // organisation.
+        if let Some((_, name_start)) = title_end
+            && name_start >= b
+            && let Some(c) = (k..b).find(|&i| matches!(self.word(i), "of" | "for"))
+        {
+            let mut c = c + 1;
+            while c < b && self.is_connector(c) {
+                c += 1;
+            }
+            if c < b && self.org_chunk(c, b) {
+                self.rest(c, c, b, None);
+                return;
+            }
+        }
         if gz::ORG_HEADS.contains(&last_word) && title_end.is_none_or(|(_, name)| name >= b)
             || opener_of
         {
@@ -514,6 +893,7 @@ impl<'t> Ctx<'t> {
                 None => gz::slug(&name),
             };
             let acronym = self.parenthesised_acronym(b);
+            let short = (from < k).then(|| self.surface(k, b - 1));
             self.out.push(Mention::Org {
                 name,
                 key,
@@ -521,10 +901,14 @@ impl<'t> Ctx<'t> {
                 affiliation,
                 acronym,
                 capitalised: true,
+                short,
             });
             return;
         }
-        if let Some((role_end, name_start)) = title_end {
+        if let Some((role_end, mut name_start)) = title_end {
+            while name_start + 1 < b && gz::HONORIFICS.contains(&self.word(name_start)) {
+                name_start += 1;
+            }
             let role_words: Vec<&str> = (k..role_end).map(|i| self.word(i)).collect();
             let honorific_only = role_words.iter().all(|w| gz::HONORIFICS.contains(w));
             let role = (!honorific_only).then(|| {
@@ -546,6 +930,16 @@ impl<'t> Ctx<'t> {
                 }
                 return;
             }
+            // `CEO of the Refugee Council Jane Roe`: the organisation in the role is an actor.
+            if let Some(c) = (k..role_end).find(|&i| matches!(self.word(i), "of" | "for")) {
+                let mut c = c + 1;
+                while c < role_end && self.is_connector(c) {
+                    c += 1;
+                }
+                if c < role_end && self.org_chunk(c, role_end) {
+                    self.rest(c, c, role_end, None);
+                }
+            }
             self.out.push(Mention::Person {
                 name: self.surface(name_start, b - 1),
                 span: self.span(name_start, b - 1),
@@ -553,24 +947,36 @@ impl<'t> Ctx<'t> {
                 role,
                 affiliation,
                 after_locative: false,
+                evidence: true,
             });
             return;
         }
-        let locative = self.after_locative(from);
         if b - k == 1 {
             let w = self.word(k);
             let next = b;
             let before_place_noun = next < self.toks.len()
                 && PLACE_NOUNS.contains(&self.word(next).to_lowercase().as_str());
             let speech = next < self.toks.len() && SPEECH.contains(&self.word(next));
-            let _ = speech;
+            let roman = w
+                .chars()
+                .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'));
             self.out.push(Mention::Single {
                 word: clean(w).to_string(),
                 span: self.span(k, k),
                 initial: self.toks[k].initial,
-                after_locative: locative,
-                acronym: is_acronym(w),
+                after_locative: self.after_place_preposition(from),
+                acronym: is_acronym(w) && !roman,
                 before_place_noun,
+                acting: speech
+                    || self.toks[k].possessive
+                    || self.org_apposition(b)
+                    || self.staff_after(b),
+                appositive: self.org_apposition(b),
+                ordinary: self.lower.contains(w.to_lowercase().as_str())
+                    || gz::is_given_name(w)
+                    || gz::PLACES.contains(clean(w))
+                    || gz::PLACES.contains(w)
+                    || w.chars().any(|c| c.is_ascii_digit()),
             });
             return;
         }
@@ -588,17 +994,107 @@ impl<'t> Ctx<'t> {
                 affiliation,
                 acronym: Some(acr),
                 capitalised: true,
+                short: None,
             });
             return;
         }
+        // `Senate Majority Leader Chuck Schumer`: an institution's title before a name.
+        if let Some(t) = (k + 1..b.saturating_sub(1)).take(3).find(|&i| {
+            gz::TITLE_HEADS.contains(self.word(i)) && !gz::HONORIFICS.contains(self.word(i))
+        }) && let Some((role_end, name_start)) = self.title_end(t, b)
+            && name_start < b
+            && b - name_start <= 3
+            && self.could_be_person(name_start, b)
+        {
+            let s = self.span(k, role_end - 1);
+            self.out.push(Mention::Person {
+                name: self.surface(name_start, b - 1),
+                span: self.span(name_start, b - 1),
+                surface: self.surface(from, b - 1),
+                role: Some(self.text[s.start..s.end].to_string()),
+                affiliation,
+                after_locative: false,
+                evidence: true,
+            });
+            return;
+        }
+        let members_after =
+            b < self.toks.len() && !self.toks[b].cap && MEMBER_NOUNS.contains(&self.word(b));
+        if members_after && !gz::is_given_name(first_word) {
+            // `Goldman Sachs economists`: a body, not a person.
+            self.out.push(Mention::Org {
+                key: gz::slug(&surface),
+                name: surface,
+                span: self.span(k, b - 1),
+                affiliation,
+                acronym: None,
+                capitalised: true,
+                short: None,
+            });
+            return;
+        }
+        if !self.could_be_person(k, b) {
+            return;
+        }
+        let evidence = self.person_evidence(k, b);
         self.out.push(Mention::Person {
             name: surface.clone(),
             span: self.span(k, b - 1),
             surface,
             role: None,
             affiliation,
-            after_locative: locative,
+            // `analysts at Morgan Stanley`: after `at`, a name is a place or a body.
+            after_locative: self.after_place_preposition(from)
+                || (from > 0 && self.word(from - 1) == "at"),
+            evidence,
         });
+    }
+
+    /// Whether capitalised words `k..b` can be a person's name at all: no digits or
+    /// all-capital words (`Windows XP`), not after `the` (`the Chiang Kai Shek Memorial`),
+    /// at most five words.
+    fn could_be_person(&self, k: usize, b: usize) -> bool {
+        if b - k > 5 {
+            return false;
+        }
+        if k > 0 && matches!(self.word(k - 1), "the" | "The" | "a" | "A" | "an" | "An") {
+            return false;
+        }
+        (k..b).all(|i| {
+            let w = self.word(i);
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            let digits = w.chars().any(|c| c.is_ascii_digit());
+            let all_caps = letters >= 2 && w.chars().all(|c| !c.is_lowercase());
+            !digits && !all_caps
+        })
+    }
+
+    /// Evidence that `k..b` names a person: a given name first, a speech verb, an apposition
+    /// (`, 19,`), or a lower-case role noun before it (`musician Jane Roe`). Words also written
+    /// in lower case in the text (`Nutrition Study`) count against it.
+    fn person_evidence(&self, k: usize, b: usize) -> bool {
+        let given = gz::is_given_name(self.word(k));
+        let common = (k..b)
+            .filter(|&i| (i > k || !given) && self.toks[i].cap)
+            .any(|i| self.lower.contains(self.word(i).to_lowercase().as_str()));
+        if common {
+            return false;
+        }
+        if given {
+            return true;
+        }
+        let n = self.toks.len();
+        if b < n && SPEECH.contains(&self.word(b)) {
+            return true;
+        }
+        if b + 1 < n && self.word(b) == "," {
+            let next = self.word(b + 1);
+            if next.chars().all(|c| c.is_ascii_digit()) || matches!(next, "who" | "whose") {
+                return true;
+            }
+        }
+        let _ = ROLE_NOUNS;
+        true
     }
 
     /// Where a title at `k` ends and the name after it starts, if `k` opens a title.
@@ -624,12 +1120,46 @@ impl<'t> Ctx<'t> {
             } else {
                 2
             };
-            if b - j > name_len + 1 {
-                return Some((b - name_len, b - name_len));
+            let start = b.saturating_sub(name_len);
+            let named = b - j > name_len + 1
+                && self.could_be_person(start, b)
+                && self.person_evidence(start, b)
+                && !(start..b).any(|i| gz::ORG_HEADS.contains(clean(self.word(i))));
+            if named {
+                return Some((start, start));
             }
             return Some((b, b));
         }
         Some((j, j))
+    }
+
+    /// `, the national grid operator,` right after token `b - 1`: an organisation noun in an
+    /// apposition.
+    fn org_apposition(&self, b: usize) -> bool {
+        if b >= self.toks.len() || self.word(b) != "," {
+            return false;
+        }
+        let sent = self.toks[b].sentence;
+        let mut k = b + 1;
+        while k < self.toks.len() && k <= b + 7 && self.toks[k].sentence == sent {
+            let w = self.word(k);
+            if w == "," {
+                return false;
+            }
+            if !self.toks[k].cap && gz::ORG_NOUNS.contains(w) {
+                return true;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// `Acme chief executive Jane Roe`, `Acme economists`: a lower-case staff word right after.
+    fn staff_after(&self, b: usize) -> bool {
+        b < self.toks.len()
+            && self.toks[b].word
+            && !self.toks[b].cap
+            && (MEMBER_NOUNS.contains(&self.word(b)) || STAFF_WORDS.contains(&self.word(b)))
     }
 
     /// `(KCNA)` right after token `b - 1`.
@@ -651,6 +1181,9 @@ impl<'t> Ctx<'t> {
             return None;
         }
         let n = self.toks.len();
+        if i + 1 >= n || !self.toks[i + 1].word || !REF_FIRST_WORDS.contains(self.word(i + 1)) {
+            return None;
+        }
         let sent = self.toks[i].sentence;
         let mut best: Option<(usize, &'static str)> = None;
         let mut phrase = String::new();
@@ -689,28 +1222,12 @@ impl<'t> Ctx<'t> {
         let k = i + 1;
         if k < n && self.toks[k].word && !self.toks[k].cap {
             let w = self.word(k);
-            if matches!(
-                w,
-                "ministry"
-                    | "agency"
-                    | "presidency"
-                    | "company"
-                    | "university"
-                    | "department"
-                    | "committee"
-                    | "commission"
-                    | "council"
-                    | "organization"
-                    | "organisation"
-                    | "church"
-                    | "party"
-                    | "firm"
-                    | "group"
-            ) {
+            if INSTITUTION_WORDS.contains(&w) {
                 self.out.push(Mention::InstRef {
                     head: w.to_string(),
                     span: self.span(i, k),
                     surface: self.surface(i, k),
+                    publication: false,
                 });
                 return Some(k + 1);
             }

@@ -1,9 +1,9 @@
 //! Coreference sieves: mentions into actors.
 
+use super::super::gazetteer::FastMap as HashMap;
 use super::super::gazetteer::{POLITIES, slug};
 use super::super::{Actor, ActorKind, Span};
 use super::mentions::Mention;
-use std::collections::HashMap;
 
 /// An actor being built.
 struct Draft {
@@ -17,8 +17,13 @@ struct Draft {
     acronym: Option<String>,
     /// Name words, for surname and first-name matching (people only).
     words: Vec<String>,
+    /// The name without its country (`Home Office` of `United Kingdom Home Office`).
+    short: Option<String>,
     /// Whether the name was seen capitalised (organisations).
     capitalised: bool,
+    /// Whether the text gives evidence that it acts: a country named (not only an adjective),
+    /// a person with a title, a given name or a surname used again.
+    strong: bool,
 }
 
 impl Draft {
@@ -32,8 +37,10 @@ impl Draft {
             aliases: Vec::new(),
             mentions: Vec::new(),
             acronym: None,
+            short: None,
             words: Vec::new(),
             capitalised: true,
+            strong: kind == ActorKind::Organization,
         }
     }
 
@@ -49,6 +56,9 @@ impl Draft {
 struct Book {
     drafts: Vec<Draft>,
     by_key: HashMap<String, usize>,
+    /// People named in two words or more, by last and by first word.
+    last_words: HashMap<String, Vec<usize>>,
+    first_words: HashMap<String, Vec<usize>>,
 }
 
 impl Book {
@@ -76,7 +86,9 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
     let _ = text;
     let mut book = Book {
         drafts: Vec::new(),
-        by_key: HashMap::new(),
+        by_key: HashMap::default(),
+        last_words: HashMap::default(),
+        first_words: HashMap::default(),
     };
     let polity = |book: &mut Book, p: usize| {
         let key = polity_key(p);
@@ -87,7 +99,9 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
             } else {
                 ActorKind::Country
             };
-            Draft::new(key.clone(), pol.name.clone(), kind)
+            let mut d = Draft::new(key.clone(), pol.name.clone(), kind);
+            d.strong = false;
+            d
         })
     };
     // Sieve 1: names that stand on their own (polities, organisations, full person names).
@@ -98,9 +112,11 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                 polity: p,
                 span,
                 surface,
+                acting,
             } => {
                 let i = polity(&mut book, p);
                 book.drafts[i].add(span, &surface);
+                book.drafts[i].strong |= acting;
             }
             Mention::Org {
                 name,
@@ -109,6 +125,7 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                 affiliation,
                 acronym,
                 capitalised,
+                short,
             } => {
                 if let Some(p) = affiliation {
                     // The affiliation is an actor too, mentioned inside the name.
@@ -131,6 +148,12 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                 if d.affiliation.is_none() {
                     d.affiliation = affiliation.map(polity_id);
                 }
+                if let Some(sh) = short
+                    && !d.aliases.contains(&sh)
+                {
+                    d.aliases.push(sh.clone());
+                    d.short.get_or_insert(sh);
+                }
                 if let Some(a) = acronym {
                     d.aliases.push(a.clone());
                     d.acronym = Some(a);
@@ -143,6 +166,7 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                 role,
                 affiliation,
                 after_locative,
+                evidence,
             } => {
                 if after_locative && role.is_none() && affiliation.is_none() {
                     pending.push(Mention::Person {
@@ -152,19 +176,50 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                         role,
                         affiliation,
                         after_locative,
+                        evidence,
                     });
                     continue;
                 }
                 if let Some(p) = affiliation {
                     polity(&mut book, p);
                 }
-                person(&mut book, &name, span, &surface, role, affiliation);
+                let strong = evidence || role.is_some();
+                let i = person(&mut book, &name, span, &surface, role, affiliation);
+                book.drafts[i].strong |= strong;
             }
             other => pending.push(other),
         }
     }
+    // A lone word that is no surname, used at least twice mid-sentence or once acting
+    // (`Google said`), names an organisation (`Twitter`, `NASA`).
+    let mut lone: HashMap<&str, (usize, bool)> = HashMap::default();
+    for m in &pending {
+        if let Mention::Single {
+            word,
+            initial,
+            after_locative: false,
+            before_place_noun: false,
+            ordinary,
+            acronym,
+            acting,
+            appositive,
+            ..
+        } = m
+            && (!ordinary || *acronym)
+            && (!initial || *appositive)
+        {
+            let e = lone.entry(word.as_str()).or_insert((0, false));
+            e.0 += 1;
+            e.1 |= *acting;
+        }
+    }
+    let org_words: std::collections::HashSet<String> = lone
+        .into_iter()
+        .filter(|(_, (n, acting))| *n >= 2 || *acting)
+        .map(|(w, _)| w.to_string())
+        .collect();
     // Sieve 2: surnames, acronyms, role and institution words, in text order.
-    let mut last_person: Vec<(usize, usize)> = Vec::new(); // (position, draft)
+    let mut index = Index::build(&book);
     for m in pending {
         match m {
             Mention::Person {
@@ -185,23 +240,27 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                 after_locative,
                 acronym,
                 before_place_noun,
+                ..
             } => {
-                if let Some(i) = resolve_single(&book, &word) {
+                let _ = acronym;
+                if let Some(i) = index.resolve(&book, &word) {
                     book.drafts[i].add(span, &word);
-                    if book.drafts[i].kind == ActorKind::Person {
-                        last_person.push((span.start, i));
-                    }
+                    index.late.push((span.start, i));
+                    // A surname used again on its own: the pair was a person's name.
+                    book.drafts[i].strong = true;
                     continue;
                 }
-                if initial || after_locative || before_place_noun {
+                let org_word = org_words.contains(&word);
+                if !org_word && (initial || after_locative || before_place_noun) {
                     continue;
                 }
-                if acronym {
+                if org_word {
                     let k = format!("org:{}", slug(&word));
                     let i = book.get(&k, || {
                         Draft::new(k.clone(), word.clone(), ActorKind::Organization)
                     });
                     book.drafts[i].add(span, &word);
+                    index.names.insert(word, i);
                 }
             }
             Mention::RoleRef {
@@ -212,59 +271,173 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
             } => {
                 let want = head.to_lowercase();
                 let aff = affiliation.map(polity_id);
-                let hit = book
-                    .drafts
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, d)| d.kind == ActorKind::Person)
-                    .filter(|(_, d)| d.mentions.first().is_some_and(|m| m.start < span.start))
-                    .filter(|(_, d)| {
-                        d.role
-                            .as_deref()
-                            .is_some_and(|r| r.to_lowercase().contains(&want))
-                    })
-                    .filter(|(_, d)| aff.is_none() || d.affiliation == aff)
-                    .max_by_key(|(_, d)| {
-                        d.mentions
-                            .iter()
-                            .filter(|m| m.start < span.start)
-                            .map(|m| m.start)
-                            .max()
-                    })
-                    .map(|(i, _)| i);
+                let hit = index.nearest(span.start, |i| {
+                    let d = &book.drafts[i];
+                    d.kind == ActorKind::Person
+                        && index.lower(i).contains(&want)
+                        && (aff.is_none() || d.affiliation == aff)
+                });
                 if let Some(i) = hit {
                     book.drafts[i].add(span, &surface);
+                    index.late.push((span.start, i));
                 }
             }
             Mention::InstRef {
                 head,
                 span,
                 surface,
+                publication,
             } => {
-                let hit = book
-                    .drafts
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, d)| d.kind == ActorKind::Organization)
-                    .filter(|(_, d)| d.name.to_lowercase().contains(&head))
-                    .filter_map(|(i, d)| {
-                        d.mentions
-                            .iter()
-                            .filter(|m| m.start < span.start)
-                            .map(|m| m.start)
-                            .max()
-                            .map(|p| (p, i))
-                    })
-                    .max()
-                    .map(|(_, i)| i);
+                let hit = index.nearest(span.start, |i| {
+                    book.drafts[i].kind == ActorKind::Organization && index.lower(i).contains(&head)
+                });
                 if let Some(i) = hit {
+                    book.drafts[i].add(span, &surface);
+                    index.late.push((span.start, i));
+                } else if publication {
+                    let k = format!("org:{}", slug(&surface));
+                    let i = book.get(&k, || {
+                        Draft::new(k.clone(), surface.clone(), ActorKind::Organization)
+                    });
                     book.drafts[i].add(span, &surface);
                 }
             }
             _ => {}
         }
     }
-    finish(book.drafts)
+    finish(merge_short_names(book.drafts))
+}
+
+/// Lookups for the second sieve, built once after the first.
+struct Index {
+    acronyms: HashMap<String, usize>,
+    /// Names and aliases of organisations and countries.
+    names: HashMap<String, usize>,
+    /// Every first-sieve mention as (start, actor), sorted.
+    timeline: Vec<(usize, usize)>,
+    /// Second-sieve mentions, appended in text order.
+    late: Vec<(usize, usize)>,
+    /// Lower-case role (people) or name (organisations) per actor, for reference words.
+    lower: Vec<String>,
+}
+
+impl Index {
+    fn build(book: &Book) -> Self {
+        let mut ix = Index {
+            acronyms: HashMap::default(),
+            names: HashMap::default(),
+            timeline: Vec::new(),
+            late: Vec::new(),
+            lower: Vec::with_capacity(book.drafts.len()),
+        };
+        for (i, d) in book.drafts.iter().enumerate() {
+            ix.timeline.extend(d.mentions.iter().map(|m| (m.start, i)));
+            ix.lower.push(match (&d.kind, &d.role) {
+                (ActorKind::Person, Some(r)) => r.to_lowercase(),
+                (ActorKind::Organization, _) if !d.key.starts_with("polity:") => {
+                    d.name.to_lowercase()
+                }
+                _ => String::new(),
+            });
+            if let Some(a) = &d.acronym {
+                ix.acronyms.entry(a.clone()).or_insert(i);
+            }
+            if d.kind != ActorKind::Person {
+                for n in std::iter::once(&d.name).chain(&d.aliases) {
+                    ix.names.entry(n.clone()).or_insert(i);
+                }
+            }
+        }
+        ix.timeline.sort_unstable();
+        ix
+    }
+
+    /// The actor of the nearest mention before `pos` that `fits`, looking back a bounded
+    /// number of mentions (a reference word points to something recent).
+    fn nearest(&self, pos: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
+        const LOOKBACK: usize = 256;
+        let k = self.timeline.partition_point(|&(s, _)| s < pos);
+        let early = self.timeline[..k]
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .find(|&&(_, i)| fits(i));
+        let late = self
+            .late
+            .iter()
+            .rev()
+            .filter(|&&(s, _)| s < pos)
+            .take(LOOKBACK)
+            .find(|&&(_, i)| fits(i));
+        early.max(late).map(|&(_, i)| i)
+    }
+
+    /// Lower-case role or organisation name of actor `i` (empty when none).
+    fn lower(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    /// The actor a lone capitalised word refers to: an acronym, a surname, a first name, or
+    /// the name of an organisation or country.
+    fn resolve(&self, book: &Book, word: &str) -> Option<usize> {
+        if let Some(&i) = self.acronyms.get(word) {
+            return Some(i);
+        }
+        resolve_single(book, word).or_else(|| self.names.get(word).copied())
+    }
+}
+
+/// Several people share a word: the most mentioned one, then the first introduced
+/// (`Mohamed` is the boy of the story, not his father `Mohamed El-Hassan Mohamed`).
+fn most_salient(book: &Book, hits: &[usize]) -> Option<usize> {
+    hits.iter().copied().max_by_key(|&i| {
+        let d = &book.drafts[i];
+        (
+            d.mentions.len(),
+            std::cmp::Reverse(d.mentions.first().map(|m| m.start)),
+        )
+    })
+}
+
+/// `Home Office` after `United Kingdom Home Office`, `Supreme Court` after `Italian Supreme
+/// Court of Cassation`: an organisation named without its country is the one country's
+/// institution of that name, when only one matches.
+fn merge_short_names(mut drafts: Vec<Draft>) -> Vec<Draft> {
+    // Short name (and its part before ` of `) -> affiliated organisations.
+    let mut by_short: HashMap<String, Vec<usize>> = HashMap::default();
+    for (i, d) in drafts.iter().enumerate() {
+        if let Some(sh) = &d.short {
+            let sh = sh.to_lowercase();
+            if let Some((head, _)) = sh.split_once(" of ") {
+                by_short.entry(head.to_string()).or_default().push(i);
+            }
+            by_short.entry(sh).or_default().push(i);
+        }
+    }
+    for j in 0..drafts.len() {
+        if drafts[j].kind != ActorKind::Organization
+            || drafts[j].affiliation.is_some()
+            || drafts[j].key.starts_with("polity:")
+        {
+            continue;
+        }
+        let hits = by_short.get(&drafts[j].name.to_lowercase());
+        if let Some(&[i]) = hits.map(Vec::as_slice)
+            && i != j
+        {
+            let moved = std::mem::take(&mut drafts[j].mentions);
+            let name = drafts[j].name.clone();
+            let aliases = std::mem::take(&mut drafts[j].aliases);
+            let d = &mut drafts[i];
+            d.mentions.extend(moved);
+            for a in std::iter::once(name).chain(aliases) {
+                if a != d.name && !d.aliases.contains(&a) {
+                    d.aliases.push(a);
+                }
+            }
+        }
+    }
+    drafts
 }
 
 fn person(
@@ -274,7 +447,7 @@ fn person(
     surface: &str,
     role: Option<String>,
     affiliation: Option<usize>,
-) {
+) -> usize {
     let words: Vec<String> = name
         .split_whitespace()
         .map(|w| w.trim_end_matches('.').to_string())
@@ -289,11 +462,20 @@ fn person(
         Some(i) => i,
         None => {
             let key = format!("person:{}", slug(name));
-            book.get(&key, || {
+            let before = book.drafts.len();
+            let i = book.get(&key, || {
                 let mut d = Draft::new(key.clone(), name.to_string(), ActorKind::Person);
                 d.words = words.clone();
                 d
-            })
+            });
+            if book.drafts.len() > before
+                && words.len() > 1
+                && let (Some(first), Some(last)) = (words.first(), words.last())
+            {
+                book.last_words.entry(last.clone()).or_default().push(i);
+                book.first_words.entry(first.clone()).or_default().push(i);
+            }
+            i
         }
     };
     let d = &mut book.drafts[i];
@@ -307,48 +489,48 @@ fn person(
     if d.affiliation.is_none() {
         d.affiliation = affiliation.map(polity_id);
     }
+    i
 }
 
-/// The actor a lone capitalised word refers to: an acronym, a surname, a first name, or the one
-/// word of an organisation's name.
+/// The person a lone word names: a surname, else a first name.
 fn resolve_single(book: &Book, word: &str) -> Option<usize> {
-    let by_acronym = book
-        .drafts
-        .iter()
-        .position(|d| d.acronym.as_deref() == Some(word));
-    if by_acronym.is_some() {
-        return by_acronym;
-    }
-    let people = |f: &dyn Fn(&Draft) -> bool| -> Option<usize> {
-        let hits: Vec<usize> = book
-            .drafts
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| d.kind == ActorKind::Person && f(d))
-            .map(|(i, _)| i)
-            .collect();
-        (hits.len() == 1).then(|| hits[0])
-    };
-    people(&|d| d.words.len() > 1 && d.words.last().is_some_and(|w| w == word))
-        .or_else(|| people(&|d| d.words.len() > 1 && d.words.first().is_some_and(|w| w == word)))
-        .or_else(|| {
-            book.drafts.iter().position(|d| {
-                d.kind != ActorKind::Person
-                    && (d.name == word || d.aliases.iter().any(|a| a == word))
-            })
-        })
+    most_salient(book, book.last_words.get(word).map_or(&[], Vec::as_slice))
+        .or_else(|| most_salient(book, book.first_words.get(word).map_or(&[], Vec::as_slice)))
 }
 
 fn finish(drafts: Vec<Draft>) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::with_capacity(drafts.len());
-    let mut ids: HashMap<String, usize> = HashMap::new();
+    let mut ids: HashMap<String, usize> = HashMap::default();
     let mut drafts = drafts;
     for d in &mut drafts {
         d.mentions.sort();
         d.mentions.dedup();
     }
-    drafts.retain(|d| !d.mentions.is_empty());
+    // Countries seen only as adjectives stay when someone belongs to them.
+    let affiliations: std::collections::HashSet<String> = drafts
+        .iter()
+        .filter(|d| d.strong)
+        .filter_map(|d| d.affiliation.clone())
+        .collect();
+    drafts.retain(|d| {
+        !d.mentions.is_empty()
+            && (d.strong
+                || d.key
+                    .strip_prefix("polity:")
+                    .is_some_and(|id| affiliations.contains(id)))
+    });
     drafts.sort_by_key(|d| d.mentions[0].start);
+    // An alias two actors share (`Foreign Ministry` of two countries) names neither.
+    let mut alias_count: HashMap<String, usize> = HashMap::default();
+    for d in &drafts {
+        for a in &d.aliases {
+            *alias_count.entry(a.to_lowercase()).or_insert(0) += 1;
+        }
+    }
+    for d in &mut drafts {
+        d.aliases
+            .retain(|a| alias_count.get(&a.to_lowercase()).copied().unwrap_or(0) < 2);
+    }
     for d in drafts {
         let base = if d.key.starts_with("polity:") {
             d.key["polity:".len()..].to_string()

@@ -1,0 +1,88 @@
+//! The order in which the Actors and Claims panes list an extraction, computed once per
+//! document so that selection, Enter and drawing agree on what row N is.
+
+use crate::extract::{ActorKind, Extraction, Span};
+
+/// One selectable row of the Claims pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClaimEntry {
+    /// One side of a dispute: indexes into `disputes` and `claims`.
+    Side { dispute: usize, claim: usize },
+    /// A claim, listed under its source.
+    Claim(usize),
+    /// A loaded sentence in the document's own voice (`unattributed`).
+    Unattributed(usize),
+}
+
+impl ClaimEntry {
+    /// The text span Enter jumps to.
+    pub fn span(self, x: &Extraction) -> Option<Span> {
+        match self {
+            ClaimEntry::Side { claim, .. } | ClaimEntry::Claim(claim) => {
+                x.claims.get(claim).map(|c| Span {
+                    start: c.start,
+                    end: c.end,
+                })
+            }
+            ClaimEntry::Unattributed(i) => x.unattributed.get(i).map(|a| Span {
+                start: a.start,
+                end: a.end,
+            }),
+        }
+    }
+}
+
+/// Actor indexes grouped by kind (people, organisations, countries), most mentioned first.
+pub fn actor_order(x: &Extraction) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..x.actors.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&x.actors[a], &x.actors[b]);
+        kind_rank(a.kind)
+            .cmp(&kind_rank(b.kind))
+            .then(b.mentions.len().cmp(&a.mentions.len()))
+            .then(a.name.cmp(&b.name))
+    });
+    order
+}
+
+fn kind_rank(kind: ActorKind) -> u8 {
+    match kind {
+        ActorKind::Person => 0,
+        ActorKind::Organization => 1,
+        ActorKind::Country => 2,
+    }
+}
+
+/// Disputes with their sides first, then every claim grouped by source (sources in order of
+/// first appearance), then the unattributed assertions.
+pub fn claim_entries(x: &Extraction) -> Vec<ClaimEntry> {
+    let mut out = Vec::new();
+    for (d, dispute) in x.disputes.iter().enumerate() {
+        for id in &dispute.claims {
+            if let Some(claim) = x.claims.iter().position(|c| &c.id == id) {
+                out.push(ClaimEntry::Side { dispute: d, claim });
+            }
+        }
+    }
+    let mut sources: Vec<&str> = Vec::new();
+    for c in &x.claims {
+        let key = source_key(c);
+        if !sources.contains(&key) {
+            sources.push(key);
+        }
+    }
+    for source in sources {
+        for (i, c) in x.claims.iter().enumerate() {
+            if source_key(c) == source {
+                out.push(ClaimEntry::Claim(i));
+            }
+        }
+    }
+    out.extend((0..x.unattributed.len()).map(ClaimEntry::Unattributed));
+    out
+}
+
+/// What claims are grouped by: the resolved actor id, else the source as written.
+pub fn source_key(c: &crate::extract::Claim) -> &str {
+    c.source.as_deref().unwrap_or(&c.source_text)
+}

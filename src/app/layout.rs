@@ -1,0 +1,175 @@
+//! Where each pane goes for a terminal size: pure arithmetic shared by the app (to know the
+//! article's text width and height) and the ui (to draw there).
+
+/// A rectangle in terminal cells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Area {
+    pub x: u16,
+    pub y: u16,
+    pub width: u16,
+    pub height: u16,
+}
+
+impl Area {
+    /// The area inside a one-cell border.
+    pub fn inner(self) -> Area {
+        Area {
+            x: self.x.saturating_add(1),
+            y: self.y.saturating_add(1),
+            width: self.width.saturating_sub(2),
+            height: self.height.saturating_sub(2),
+        }
+    }
+}
+
+/// Which arrangement a terminal size gets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// At least 120 columns: article, actors and claims side by side.
+    Wide,
+    /// 60 to 119 columns: article on the left, actors over claims on the right.
+    Medium,
+    /// Under 60 columns: one pane at a time under a tab line.
+    Narrow,
+    /// Under 20x6: only a notice.
+    TooSmall,
+}
+
+/// The panes' places for one terminal size. A pane not shown has `None`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    pub mode: Mode,
+    pub article: Option<Area>,
+    pub actors: Option<Area>,
+    pub claims: Option<Area>,
+    /// The tab line of the narrow mode.
+    pub tabs: Option<Area>,
+    pub status: Area,
+}
+
+/// Smallest usable terminal.
+pub const MIN_WIDTH: u16 = 20;
+pub const MIN_HEIGHT: u16 = 6;
+
+impl Layout {
+    /// Compute the layout of a `width` x `height` terminal; in narrow mode `focus` picks the
+    /// pane shown.
+    pub fn new(width: u16, height: u16, focus: super::Pane) -> Layout {
+        let status = Area {
+            x: 0,
+            y: height.saturating_sub(1),
+            width,
+            height: 1,
+        };
+        if width < MIN_WIDTH || height < MIN_HEIGHT {
+            return Layout {
+                mode: Mode::TooSmall,
+                article: None,
+                actors: None,
+                claims: None,
+                tabs: None,
+                status,
+            };
+        }
+        let body_h = height - 1;
+        if width >= 120 {
+            // The article keeps a reading measure; the claims get the larger side column.
+            let art_w = (width * 9 / 20).min(110);
+            let act_w = (width - art_w) * 2 / 5;
+            let cl_w = width - art_w - act_w;
+            return Layout {
+                mode: Mode::Wide,
+                article: Some(Area {
+                    x: 0,
+                    y: 0,
+                    width: art_w,
+                    height: body_h,
+                }),
+                actors: Some(Area {
+                    x: art_w,
+                    y: 0,
+                    width: act_w,
+                    height: body_h,
+                }),
+                claims: Some(Area {
+                    x: art_w + act_w,
+                    y: 0,
+                    width: cl_w,
+                    height: body_h,
+                }),
+                tabs: None,
+                status,
+            };
+        }
+        if width >= 60 {
+            let art_w = width * 3 / 5;
+            let side_w = width - art_w;
+            let act_h = body_h / 2;
+            return Layout {
+                mode: Mode::Medium,
+                article: Some(Area {
+                    x: 0,
+                    y: 0,
+                    width: art_w,
+                    height: body_h,
+                }),
+                actors: Some(Area {
+                    x: art_w,
+                    y: 0,
+                    width: side_w,
+                    height: act_h,
+                }),
+                claims: Some(Area {
+                    x: art_w,
+                    y: act_h,
+                    width: side_w,
+                    height: body_h - act_h,
+                }),
+                tabs: None,
+                status,
+            };
+        }
+        let tabs = Area {
+            x: 0,
+            y: 0,
+            width,
+            height: 1,
+        };
+        let pane = Some(Area {
+            x: 0,
+            y: 1,
+            width,
+            height: body_h - 1,
+        });
+        let (mut article, mut actors, mut claims) = (None, None, None);
+        match focus {
+            super::Pane::Article => article = pane,
+            super::Pane::Actors => actors = pane,
+            super::Pane::Claims => claims = pane,
+        }
+        Layout {
+            mode: Mode::Narrow,
+            article,
+            actors,
+            claims,
+            tabs: Some(tabs),
+            status,
+        }
+    }
+
+    /// Width and height of the article text (inside the border, after the claim margin).
+    /// In narrow mode with another pane shown, the article keeps the size it would have.
+    pub fn article_text(width: u16, height: u16) -> (u16, u16) {
+        let l = Layout::new(width, height, super::Pane::Article);
+        match l.article {
+            Some(a) => {
+                let inner = a.inner();
+                (
+                    inner.width.saturating_sub(super::wrap::MARGIN).max(1),
+                    inner.height.max(1),
+                )
+            }
+            None => (1, 1),
+        }
+    }
+}

@@ -1,0 +1,271 @@
+//! [`update`]: how each [`Action`] changes the [`App`].
+
+use super::{Action, App, MarkKind, Marks, Overlay, Pane, search};
+use crate::extract::Span;
+
+/// Apply `action` to `app`.
+pub fn update(app: &mut App, action: Action) {
+    if !matches!(action, Action::Resize { .. }) {
+        app.message = None;
+    }
+    if let Action::Resize { width, height } = action {
+        app.width = width;
+        app.height = height;
+        app.rewrap();
+        return;
+    }
+    if action == Action::Quit {
+        app.quit = true;
+        return;
+    }
+    if app.input.is_some() {
+        input(app, action);
+        return;
+    }
+    if app.overlay.is_some() {
+        overlay(app, action);
+        return;
+    }
+    let before = (app.current, app.anchor());
+    match action {
+        Action::Down => move_by(app, 1),
+        Action::Up => move_by(app, -1),
+        Action::HalfPageDown => move_by(app, page(app) / 2),
+        Action::HalfPageUp => move_by(app, -(page(app) / 2)),
+        Action::PageDown => move_by(app, page(app).saturating_sub(1).max(1)),
+        Action::PageUp => move_by(app, -(page(app).saturating_sub(1).max(1))),
+        Action::Top => move_by(app, isize::MIN / 2),
+        Action::Bottom => move_by(app, isize::MAX / 2),
+        Action::FocusNext => app.focus = cycle(app.focus, 1),
+        Action::FocusPrev => app.focus = cycle(app.focus, 2),
+        Action::Activate => activate(app),
+        Action::Search => app.input = Some(String::new()),
+        Action::NextMatch => step_mark(app, true),
+        Action::PrevMatch => step_mark(app, false),
+        Action::NextDocument => switch_document(app, 1),
+        Action::PrevDocument => switch_document(app, -1),
+        Action::Documents => {
+            app.overlay = Some(Overlay::Documents {
+                selected: app.current,
+            })
+        }
+        Action::NextTheme => {
+            app.theme = (app.theme + 1) % app.themes.len().max(1);
+            app.message = Some(format!("theme: {}", app.theme_name()));
+        }
+        Action::Help => app.overlay = Some(Overlay::Help { scroll: 0 }),
+        Action::Escape => app.marks = None,
+        Action::Quit | Action::Resize { .. } | Action::InputChar(_) | Action::InputBackspace => {}
+    }
+    if (app.current, app.anchor()) != before {
+        app.revision += 1;
+    }
+}
+
+fn cycle(p: Pane, by: usize) -> Pane {
+    let i = Pane::ALL.iter().position(|&q| q == p).unwrap_or(0);
+    Pane::ALL[(i + by) % Pane::ALL.len()]
+}
+
+fn page(app: &App) -> isize {
+    let (_, h) = app.text_size();
+    h.max(1) as isize
+}
+
+/// Scroll the article or move the focused list's selection by `delta` rows.
+fn move_by(app: &mut App, delta: isize) {
+    let focus = app.focus;
+    match focus {
+        Pane::Article => {
+            let top = app.top_line() as isize;
+            set_top(app, top.saturating_add(delta));
+        }
+        Pane::Actors | Pane::Claims => {
+            let Some(open) = app.open_mut() else { return };
+            let (sel, len) = if focus == Pane::Actors {
+                (&mut open.actor_selected, open.actor_order.len())
+            } else {
+                (&mut open.claim_selected, open.claim_entries.len())
+            };
+            *sel = clamp(*sel as isize + delta, len);
+        }
+    }
+}
+
+fn clamp(i: isize, len: usize) -> usize {
+    i.clamp(0, len.saturating_sub(1) as isize) as usize
+}
+
+/// Put wrapped line `line` (clamped so the last page stays full) at the top of the article.
+fn set_top(app: &mut App, line: isize) {
+    let (_, h) = app.text_size();
+    let max_top = app.wrap.lines.len().saturating_sub(usize::from(h));
+    let line = line.clamp(0, max_top as isize) as usize;
+    let Some(l) = app.wrap.lines.get(line).copied() else {
+        return;
+    };
+    if let Some(open) = app.open_mut() {
+        let start = open.doc.blocks.get(l.block).map_or(0, |b| b.range.start);
+        open.anchor = super::Anchor::new(l.block, l.start.saturating_sub(start));
+    }
+}
+
+/// Bring `span` into view: unmoved when already visible, else a third of a page from the top.
+/// With one pane at a time (narrow layout), the article is shown, since a jump is only seen
+/// there.
+fn reveal(app: &mut App, span: Span) {
+    if super::layout::Layout::new(app.width, app.height, app.focus).mode
+        == super::layout::Mode::Narrow
+    {
+        app.focus = Pane::Article;
+    }
+    let Some(open) = app.open() else { return };
+    let block = open
+        .doc
+        .blocks
+        .partition_point(|b| b.range.start <= span.start)
+        .saturating_sub(1);
+    let line = app.wrap.line_of(block, span.start);
+    let top = app.top_line();
+    let (_, h) = app.text_size();
+    let h = usize::from(h);
+    if line < top || line >= top + h {
+        set_top(app, line as isize - (h / 3) as isize);
+    }
+}
+
+fn activate(app: &mut App) {
+    let Some(open) = app.open() else { return };
+    match app.focus {
+        Pane::Article => {}
+        Pane::Actors => {
+            let Some(&i) = open.actor_order.get(open.actor_selected) else {
+                return;
+            };
+            let Some(actor) = open.extraction.actors.get(i) else {
+                return;
+            };
+            if actor.mentions.is_empty() {
+                app.message = Some(format!("{} has no mention in the text", actor.name));
+                return;
+            }
+            let spans = actor.mentions.clone();
+            set_marks(app, MarkKind::Actor(i), spans, 0);
+        }
+        Pane::Claims => {
+            let Some(span) = open
+                .claim_entries
+                .get(open.claim_selected)
+                .and_then(|e| e.span(&open.extraction))
+            else {
+                return;
+            };
+            set_marks(app, MarkKind::Claim, vec![span], 0);
+        }
+    }
+}
+
+fn set_marks(app: &mut App, kind: MarkKind, spans: Vec<Span>, current: usize) {
+    let target = spans.get(current).copied();
+    app.marks = Some(Marks {
+        kind,
+        spans,
+        current,
+    });
+    if let Some(span) = target {
+        reveal(app, span);
+    }
+}
+
+fn step_mark(app: &mut App, forward: bool) {
+    let Some(marks) = app.marks.as_mut() else {
+        app.message = Some("nothing to go to: search with / or pick an actor".to_string());
+        return;
+    };
+    let n = marks.spans.len();
+    if n == 0 {
+        return;
+    }
+    marks.current = if forward {
+        (marks.current + 1) % n
+    } else {
+        (marks.current + n - 1) % n
+    };
+    let span = marks.spans[marks.current];
+    reveal(app, span);
+}
+
+/// Show the document `step` places away, wrapping around the ends.
+fn switch_document(app: &mut App, step: isize) {
+    let n = app.docs.len();
+    if n <= 1 {
+        app.message = Some("only one document is open".to_string());
+        return;
+    }
+    app.current = (app.current as isize + step).rem_euclid(n as isize) as usize;
+    app.marks = None;
+    app.rewrap();
+}
+
+fn input(app: &mut App, action: Action) {
+    let Some(text) = app.input.as_mut() else {
+        return;
+    };
+    match action {
+        Action::InputChar(c) if !c.is_control() => text.push(c),
+        Action::InputBackspace => {
+            text.pop();
+        }
+        Action::Escape => app.input = None,
+        Action::Activate => {
+            let query = app.input.take().unwrap_or_default();
+            run_search(app, query);
+        }
+        _ => {}
+    }
+}
+
+fn run_search(app: &mut App, query: String) {
+    if query.is_empty() {
+        return;
+    }
+    let Some(open) = app.open() else { return };
+    let spans = search::find(&open.doc.body, &query);
+    if spans.is_empty() {
+        app.message = Some(format!("no match for \"{query}\""));
+        app.marks = None;
+        return;
+    }
+    let top = app.top_line();
+    let from = app.wrap.lines.get(top).map_or(0, |l| l.start);
+    let current = spans.iter().position(|s| s.start >= from).unwrap_or(0);
+    set_marks(app, MarkKind::Search(query), spans, current);
+}
+
+fn overlay(app: &mut App, action: Action) {
+    let docs = app.docs.len();
+    match (&mut app.overlay, action) {
+        (_, Action::Escape) => app.overlay = None,
+        (Some(Overlay::Help { .. }), Action::Help) => app.overlay = None,
+        (Some(Overlay::Help { scroll }), Action::Down) => *scroll += 1,
+        (Some(Overlay::Help { scroll }), Action::Up) => *scroll = scroll.saturating_sub(1),
+        (Some(Overlay::Documents { .. }), Action::Documents) => app.overlay = None,
+        (Some(Overlay::Documents { selected }), Action::Down) => {
+            *selected = clamp(*selected as isize + 1, docs)
+        }
+        (Some(Overlay::Documents { selected }), Action::Up) => {
+            *selected = clamp(*selected as isize - 1, docs)
+        }
+        (Some(Overlay::Documents { selected }), Action::Activate) => {
+            let index = *selected;
+            app.overlay = None;
+            if index != app.current {
+                app.current = index;
+                app.marks = None;
+                app.rewrap();
+                app.revision += 1;
+            }
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,191 @@
+//! Sanitising untrusted text once, at load: nothing that reaches the body, the title or any
+//! metadata can move the cursor, change colours or reorder text on the terminal.
+//!
+//! Choices (DESIGN.md "Sanitising"):
+//! - a NUL byte in the first 8 KiB refuses the file as binary;
+//! - invalid UTF-8 becomes U+FFFD, silently;
+//! - a byte-order mark is dropped, CRLF and lone CR become LF, U+2028/U+2029 become LF;
+//! - tabs expand to the next 4-column stop;
+//! - other C0 controls (ESC included) become their Control Pictures symbol (U+2400 + code,
+//!   DEL becomes U+2421), so a stray control byte is visible rather than silent;
+//! - C1 controls (U+0080..U+009F), bidi embeddings/overrides (U+202A..U+202E), bidi isolates
+//!   (U+2066..U+2069) and the noncharacters U+FFFE/U+FFFF become U+FFFD;
+//! - invisible format characters that only hide text or confuse width (zero-width space,
+//!   word joiner and invisible operators, LRM/RLM/ALM, soft hyphen, deprecated format
+//!   characters U+206A..U+206F, interlinear annotation marks, tag characters) are dropped.
+//!   ZWJ/ZWNJ and variation selectors stay: scripts and emoji need them.
+
+use super::DocError;
+use unicode_width::UnicodeWidthChar;
+
+/// How far into a file a NUL byte marks it as binary.
+pub const BINARY_SNIFF_LEN: usize = 8 * 1024;
+
+/// Width of a tab stop when expanding tabs.
+pub const TAB_STOP: usize = 4;
+
+/// What becomes of one character of untrusted text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mapped {
+    Keep(char),
+    /// A line break (LF, CR, U+2028, U+2029).
+    Newline,
+    /// A tab, to expand.
+    Tab,
+    Drop,
+}
+
+/// The fate of `c` in untrusted text (see the module documentation).
+pub fn map_char(c: char) -> Mapped {
+    match c {
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' => Mapped::Newline,
+        '\t' => Mapped::Tab,
+        '\u{0}'..='\u{1f}' => Mapped::Keep(char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}')),
+        '\u{7f}' => Mapped::Keep('\u{2421}'),
+        '\u{80}'..='\u{9f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{fffe}'
+        | '\u{ffff}' => Mapped::Keep('\u{fffd}'),
+        '\u{feff}'
+        | '\u{200b}'
+        | '\u{200e}'
+        | '\u{200f}'
+        | '\u{061c}'
+        | '\u{00ad}'
+        | '\u{180e}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{206a}'..='\u{206f}'
+        | '\u{fff9}'..='\u{fffb}'
+        | '\u{e0000}'..='\u{e007f}' => Mapped::Drop,
+        c => Mapped::Keep(c),
+    }
+}
+
+/// Whether `c` passes through untouched: the common case, checked first for speed.
+pub fn is_plain(c: char) -> bool {
+    match c {
+        ' '..='~' => true,
+        '\0'..='\u{9f}' => false,
+        c => map_char(c) == Mapped::Keep(c),
+    }
+}
+
+/// Decode and sanitise a whole file. Refuses binary files; never fails otherwise.
+pub fn decode(bytes: &[u8], name: &str) -> Result<String, DocError> {
+    let sniff = &bytes[..bytes.len().min(BINARY_SNIFF_LEN)];
+    if let Some(offset) = sniff.iter().position(|&b| b == 0) {
+        return Err(DocError::Binary {
+            name: name.to_string(),
+            offset,
+        });
+    }
+    let text = String::from_utf8_lossy(bytes);
+    let mut out = String::with_capacity(text.len());
+    // Plain runs are copied whole; `column` is the display column at byte `column_at` of
+    // `out`, brought up to date only when a tab needs it.
+    let mut run_start = 0;
+    let (mut column, mut column_at) = (0, 0);
+    let raw = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = raw.get(i) {
+        // Printable ASCII is most of any text: step over it byte by byte.
+        if (b' '..=b'~').contains(&b) {
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        if is_plain(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        out.push_str(&text[run_start..i]);
+        i += c.len_utf8();
+        if c == '\r' && raw.get(i) == Some(&b'\n') {
+            i += 1;
+        }
+        run_start = i;
+        match map_char(c) {
+            Mapped::Newline => {
+                out.push('\n');
+                (column, column_at) = (0, out.len());
+            }
+            Mapped::Tab => {
+                column += out[column_at..]
+                    .chars()
+                    .map(|c| c.width().unwrap_or(0))
+                    .sum::<usize>();
+                let n = TAB_STOP - column % TAB_STOP;
+                out.extend(std::iter::repeat_n(' ', n));
+                (column, column_at) = (column + n, out.len());
+            }
+            Mapped::Keep(k) => out.push(k),
+            Mapped::Drop => {}
+        }
+    }
+    out.push_str(&text[run_start..]);
+    Ok(out)
+}
+
+/// Sanitise text for one line (a title, a source, a tag): controls mapped as in [`decode`],
+/// every run of white space (line breaks and tabs included) collapsed to one space, trimmed.
+pub fn clean_line(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let k = match map_char(c) {
+            Mapped::Keep(k) if !k.is_whitespace() => k,
+            Mapped::Drop => continue,
+            _ => ' ',
+        };
+        if k == ' ' && (out.is_empty() || out.ends_with(' ')) {
+            continue;
+        }
+        out.push(k);
+    }
+    let kept = out.trim_end().len();
+    out.truncate(kept);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn esc_becomes_its_control_picture() {
+        assert_eq!(decode(b"a\x1b[2Jb", "x").unwrap(), "a\u{241b}[2Jb");
+    }
+
+    #[test]
+    fn tabs_expand_to_four_column_stops() {
+        assert_eq!(decode(b"a\tb\n\tc", "x").unwrap(), "a   b\n    c");
+    }
+
+    #[test]
+    fn tab_stops_count_display_columns_across_runs() {
+        assert_eq!(
+            decode("é\tx\tyz\t!".as_bytes(), "x").unwrap(),
+            "é   x   yz  !"
+        );
+        assert_eq!(decode("日\tx".as_bytes(), "x").unwrap(), "日  x");
+        assert_eq!(decode(b"a\r\n\tb\rc", "x").unwrap(), "a\n    b\nc");
+    }
+
+    #[test]
+    fn clean_line_collapses_white_space_and_controls() {
+        assert_eq!(
+            clean_line("  A\n\tB \u{1b}C \u{202e}"),
+            "A B \u{241b}C \u{fffd}"
+        );
+    }
+
+    #[test]
+    fn nul_after_the_sniff_window_is_shown_not_refused() {
+        let mut bytes = vec![b'a'; BINARY_SNIFF_LEN];
+        bytes.push(0);
+        let text = decode(&bytes, "x").unwrap();
+        assert!(text.ends_with('\u{2400}'));
+    }
+}

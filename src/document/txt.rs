@@ -1,0 +1,161 @@
+//! Plain-text documents: paragraphs on blank lines, hard-wrapped lines reflowed, a title line
+//! and section headings recognised by their shape.
+//!
+//! - Title: a first paragraph of one line, under 120 characters, without final punctuation
+//!   and not a dateline. It stays in the body as a `Heading(1)` block so the article shows it.
+//! - Section heading (`Heading(2)`): a one-line paragraph under 80 characters, without final
+//!   punctuation, starting with a capital letter or digit, not a dateline, and followed by
+//!   more text.
+//! - A paragraph whose every line starts with a bullet (`-`, `*`, `•`) or a number (`1.`,
+//!   `1)`) becomes one `ListItem` block per line, carrying `• ` or `1. `.
+
+use super::BlockKind;
+use super::body::{BodyBuilder, Parsed};
+use super::dateline::is_dateline;
+use super::sanitise::clean_line;
+
+/// Longest first line taken as a title, in characters.
+const TITLE_MAX: usize = 120;
+/// Longest line taken as a section heading, in characters.
+const HEADING_MAX: usize = 80;
+
+/// Parse sanitised plain text. `find_title`: look for a title line (no front matter title).
+pub fn parse(text: &str, find_title: bool) -> Parsed {
+    let paragraphs = paragraphs(text);
+    let mut b = BodyBuilder::new();
+    for (i, lines) in paragraphs.iter().enumerate() {
+        let single = (lines.len() == 1).then(|| lines[0]);
+        if let Some(line) = single.filter(|l| i == 0 && find_title && is_title(l)) {
+            b.set_title(clean_line(line));
+            b.open(BlockKind::Heading(1));
+            b.push_text(line);
+            continue;
+        }
+        let is_last = i + 1 == paragraphs.len();
+        if let Some(line) = single.filter(|l| !is_last && is_heading(l)) {
+            b.open(BlockKind::Heading(2));
+            b.push_text(line);
+            continue;
+        }
+        if let Some(items) = list_items(lines) {
+            for item in items {
+                b.open(BlockKind::ListItem);
+                b.push_text(&item);
+            }
+            continue;
+        }
+        b.open(BlockKind::Paragraph);
+        for line in lines {
+            b.push_text(line);
+            b.push_text(" ");
+        }
+    }
+    b.finish()
+}
+
+/// The non-blank lines of each paragraph, trimmed.
+fn paragraphs(text: &str) -> Vec<Vec<&str>> {
+    let mut out: Vec<Vec<&str>> = Vec::new();
+    let mut current = Vec::new();
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            if !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+        } else {
+            current.push(line);
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// Whether the line ends like a sentence or a lead-in rather than a title.
+fn ends_with_punctuation(line: &str) -> bool {
+    line.chars().last().is_some_and(|c| {
+        matches!(
+            c,
+            '.' | '!' | '?' | ':' | ';' | ',' | '"' | '\u{201d}' | '\u{2019}' | '\'' | '\u{2026}'
+        )
+    })
+}
+
+fn is_title(line: &str) -> bool {
+    line.chars().count() < TITLE_MAX
+        && !ends_with_punctuation(line)
+        && !is_dateline(line)
+        && line.chars().any(char::is_alphabetic)
+}
+
+fn is_heading(line: &str) -> bool {
+    line.chars().count() < HEADING_MAX
+        && !ends_with_punctuation(line)
+        && !is_dateline(line)
+        && line
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && line.chars().any(char::is_alphabetic)
+}
+
+/// The items of a paragraph that is a list, with `• ` or `N. ` in front; `None` otherwise.
+fn list_items(lines: &[&str]) -> Option<Vec<String>> {
+    let items: Option<Vec<String>> = lines.iter().map(|l| list_item(l)).collect();
+    items.filter(|i| i.len() > 1 || lines.len() == 1 && i.len() == 1)
+}
+
+fn list_item(line: &str) -> Option<String> {
+    for bullet in ["- ", "* ", "\u{2022} "] {
+        if let Some(rest) = line.strip_prefix(bullet) {
+            return Some(format!("\u{2022} {}", rest.trim()));
+        }
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    if (1..=3).contains(&digits) {
+        let rest = &line[digits..];
+        if let Some(rest) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
+            return Some(format!("{}. {}", &line[..digits], rest.trim()));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<BlockKind> {
+        parse(text, true).blocks.iter().map(|b| b.kind).collect()
+    }
+
+    #[test]
+    fn hard_wrapped_lines_reflow() {
+        let p = parse("One two\nthree four.\n\nFive.", true);
+        assert_eq!(p.body, "One two three four.\n\nFive.");
+    }
+
+    #[test]
+    fn a_bulleted_paragraph_is_a_list() {
+        let p = parse("Items follow.\n\n- one\n- two", true);
+        assert_eq!(p.body, "Items follow.\n\n\u{2022} one\n\n\u{2022} two");
+        assert_eq!(
+            kinds("Items follow.\n\n- one\n- two"),
+            vec![
+                BlockKind::Paragraph,
+                BlockKind::ListItem,
+                BlockKind::ListItem
+            ]
+        );
+    }
+
+    #[test]
+    fn a_trailing_short_line_is_not_a_heading() {
+        assert_eq!(
+            kinds("Text here.\n\nEnd"),
+            vec![BlockKind::Paragraph, BlockKind::Paragraph]
+        );
+    }
+}

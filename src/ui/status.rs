@@ -1,0 +1,117 @@
+//! The status line: the search input, or a message, or the title; then where the reader is
+//! (match "3/17", "mention 2/5", percent) and the key hints.
+
+use super::sanitize;
+use crate::app::{Action, App, MarkKind};
+use crate::config::{Keymap, Theme};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
+
+/// Draw the status line into `area` (one row).
+pub fn render(app: &App, theme: &Theme, keymap: &Keymap, area: Rect, buf: &mut Buffer) {
+    let left = if let Some(input) = &app.input {
+        format!("/{}▏", sanitize::clean(input))
+    } else if let Some(msg) = &app.message {
+        sanitize::owned(msg)
+    } else {
+        let title = app.open().map_or("", |o| o.doc.meta.title.as_str());
+        let docs = if app.docs.len() > 1 {
+            format!("[{}/{}] ", app.current + 1, app.docs.len())
+        } else {
+            String::new()
+        };
+        format!("{docs}{}", sanitize::clean(title))
+    };
+    let mut right = Vec::new();
+    if let Some(m) = &app.marks {
+        let n = m.spans.len();
+        let k = m.current + 1;
+        right.push(match &m.kind {
+            MarkKind::Search(q) => format!("/{} {k}/{n}", truncate(&sanitize::clean(q), 16)),
+            MarkKind::Actor(i) => {
+                let name = app
+                    .open()
+                    .and_then(|o| o.extraction.actors.get(*i))
+                    .map_or(String::new(), |a| format!("{}: ", sanitize::clean(&a.name)));
+                format!("{name}mention {k}/{n}")
+            }
+            MarkKind::Claim => "claim".to_string(),
+        });
+    }
+    right.push(format!("{}%", app.percent()));
+    let hints = hints(app, keymap);
+    let right_text = right.join("  ");
+    let width = usize::from(area.width);
+    let right_w = right_text.width() + 1;
+    let hints_w = hints.width() + 2;
+    // The lead space, at least one space between left and right, then right and hints.
+    let show_hints = width > 2 + left.width().min(24) + right_w + hints_w;
+    let room = width
+        .saturating_sub(right_w)
+        .saturating_sub(if show_hints { hints_w } else { 0 })
+        .saturating_sub(2);
+    let left = truncate(&left, room);
+    let pad = width
+        .saturating_sub(left.width() + 1)
+        .saturating_sub(right_w)
+        .saturating_sub(if show_hints { hints_w } else { 0 });
+    let mut spans = vec![
+        Span::raw(" "),
+        Span::styled(
+            left,
+            if app.message.is_some() {
+                theme.status.patch(theme.accent)
+            } else {
+                theme.status
+            },
+        ),
+        Span::raw(" ".repeat(pad)),
+        Span::raw(right_text),
+        Span::raw(" "),
+    ];
+    if show_hints {
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(hints, theme.status_key));
+        spans.push(Span::raw(" "));
+    }
+    Paragraph::new(Line::from(spans))
+        .style(theme.status)
+        .render(area, buf);
+}
+
+fn hints(app: &App, keymap: &Keymap) -> String {
+    let key = |a: Action| {
+        keymap
+            .key_for(&a)
+            .map(|k| k.to_string())
+            .unwrap_or_default()
+    };
+    if app.input.is_some() {
+        return "Enter search  Esc cancel".to_string();
+    }
+    format!("{} help  {} quit", key(Action::Help), key(Action::Quit))
+}
+
+/// `text` cut to `width` columns, with "…" when cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut w = 0;
+    for c in text.chars() {
+        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if w + cw + 1 > width {
+            break;
+        }
+        out.push(c);
+        w += cw;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}

@@ -1,0 +1,202 @@
+//! Documents and extractions built in code for the tests (our own invented text, never
+//! corpus text), independent of the loader.
+#![allow(dead_code)]
+
+use brief::document::{Block, BlockKind, DocId, Document, Meta};
+use brief::extract::{Actor, ActorKind, Claim, Dispute, Extraction, Span, Stance};
+
+/// A document of `blocks`, joined with blank lines like the loader does.
+pub fn doc(title: &str, blocks: &[(BlockKind, &str)]) -> Document {
+    let mut body = String::new();
+    let mut out = Vec::new();
+    for (kind, text) in blocks {
+        if !body.is_empty() {
+            body.push_str("\n\n");
+        }
+        let start = body.len();
+        body.push_str(text);
+        out.push(Block {
+            kind: *kind,
+            range: start..body.len(),
+        });
+    }
+    Document {
+        meta: Meta {
+            title: title.to_string(),
+            ..Meta::default()
+        },
+        id: DocId::of(&body),
+        body,
+        blocks: out,
+        links: Vec::new(),
+        path: None,
+    }
+}
+
+/// A generated document of `paragraphs` paragraphs of about 600 bytes each, with a heading
+/// every ten paragraphs; paragraph N contains the word `markerN`.
+pub fn long_doc(paragraphs: usize) -> Document {
+    let words = [
+        "delegates",
+        "met",
+        "again",
+        "on",
+        "the",
+        "river",
+        "crossing",
+        "and",
+        "agreed",
+        "to",
+        "review",
+        "the",
+        "ceasefire",
+        "terms",
+        "before",
+        "winter",
+        "while",
+        "observers",
+        "counted",
+        "convoys",
+    ];
+    let mut texts = Vec::new();
+    for p in 0..paragraphs {
+        if p % 10 == 0 {
+            texts.push((BlockKind::Heading(2), format!("Section {}", p / 10 + 1)));
+        }
+        let mut t = format!("Paragraph marker{p}:");
+        let mut i = p;
+        while t.len() < 600 {
+            t.push(' ');
+            t.push_str(words[i % words.len()]);
+            i = i.wrapping_mul(7).wrapping_add(3);
+        }
+        t.push('.');
+        texts.push((BlockKind::Paragraph, t));
+    }
+    let blocks: Vec<(BlockKind, &str)> = texts.iter().map(|(k, t)| (*k, t.as_str())).collect();
+    doc("Generated briefing", &blocks)
+}
+
+/// Every span where `needle` occurs in `body`.
+pub fn spans_of(body: &str, needle: &str) -> Vec<Span> {
+    body.match_indices(needle)
+        .map(|(s, m)| Span {
+            start: s,
+            end: s + m.len(),
+        })
+        .collect()
+}
+
+/// A short briefing with two people, an organisation, a country, three claims and a dispute.
+pub fn briefing() -> (Document, Extraction) {
+    let d = doc(
+        "Border talks stall",
+        &[
+            (BlockKind::Heading(1), "Border talks stall"),
+            (
+                BlockKind::Paragraph,
+                "Minister Alva Rendt said on Monday that the convoy was stopped for an inspection. \
+                 Officials in Norvia confirmed the delay.",
+            ),
+            (
+                BlockKind::Paragraph,
+                "The Coastal Union denied that any inspection took place, calling it an ambush. \
+                 Alva Rendt urged both sides to keep the road open.",
+            ),
+            (
+                BlockKind::Quote,
+                "We will not close the crossing, said Tomas Ek.",
+            ),
+            (
+                BlockKind::Paragraph,
+                "Observers described the sudden escalation as reckless.",
+            ),
+        ],
+    );
+    let body = &d.body;
+    let sentence = |needle: &str| {
+        let s = body.find(needle).unwrap_or(0);
+        let e = body[s..].find('.').map_or(body.len(), |i| s + i + 1);
+        (s, e)
+    };
+    let actor =
+        |id: &str, name: &str, kind, role: Option<&str>, aff: Option<&str>, needle: &str| Actor {
+            id: id.to_string(),
+            name: name.to_string(),
+            kind,
+            role: role.map(str::to_string),
+            affiliation: aff.map(str::to_string),
+            aliases: Vec::new(),
+            mentions: spans_of(body, needle),
+        };
+    let claim = |id: &str, source: &str, stance, needle: &str| {
+        let (start, end) = sentence(needle);
+        Claim {
+            id: id.to_string(),
+            source: Some(source.to_lowercase().replace(' ', "-")),
+            source_text: source.to_string(),
+            cue: "said".to_string(),
+            stance,
+            text: body[start..end].to_string(),
+            start,
+            end,
+        }
+    };
+    let (us, ue) = sentence("Observers");
+    let x = Extraction {
+        actors: vec![
+            actor(
+                "alva-rendt",
+                "Alva Rendt",
+                ActorKind::Person,
+                Some("Minister"),
+                Some("norvia"),
+                "Alva Rendt",
+            ),
+            actor(
+                "tomas-ek",
+                "Tomas Ek",
+                ActorKind::Person,
+                None,
+                None,
+                "Tomas Ek",
+            ),
+            actor(
+                "coastal-union",
+                "Coastal Union",
+                ActorKind::Organization,
+                None,
+                None,
+                "Coastal Union",
+            ),
+            actor("norvia", "Norvia", ActorKind::Country, None, None, "Norvia"),
+        ],
+        claims: vec![
+            claim(
+                "c1",
+                "Alva Rendt",
+                Stance::Assert,
+                "Minister Alva Rendt said",
+            ),
+            claim(
+                "c2",
+                "Coastal Union",
+                Stance::Deny,
+                "The Coastal Union denied",
+            ),
+            claim("c3", "Alva Rendt", Stance::Urge, "Alva Rendt urged"),
+        ],
+        disputes: vec![Dispute {
+            id: "d1".to_string(),
+            topic: "the convoy stop".to_string(),
+            claims: vec!["c1".to_string(), "c2".to_string()],
+        }],
+        unattributed: vec![brief::extract::Assertion {
+            terms: vec!["reckless".to_string()],
+            text: body[us..ue].to_string(),
+            start: us,
+            end: ue,
+        }],
+    };
+    (d, x)
+}

@@ -1,0 +1,197 @@
+//! Actors of a briefing: people, organisations and countries, each once, mentions merged.
+//! Every text here is written for the test.
+
+use brief::extract::{Actor, ActorKind, extract};
+
+fn actors(text: &str) -> Vec<Actor> {
+    extract(text).actors
+}
+
+fn named<'a>(actors: &'a [Actor], name: &str) -> &'a Actor {
+    actors
+        .iter()
+        .find(|a| a.name == name)
+        .unwrap_or_else(|| panic!("no actor named {name:?} in {:#?}", names(actors)))
+}
+
+fn names(actors: &[Actor]) -> Vec<&str> {
+    actors.iter().map(|a| a.name.as_str()).collect()
+}
+
+fn surfaces<'t>(text: &'t str, a: &Actor) -> Vec<&'t str> {
+    a.mentions.iter().map(|m| &text[m.start..m.end]).collect()
+}
+
+#[test]
+fn a_titled_person_gets_role_affiliation_and_later_mentions() {
+    let text = "Azerbaijani President Ilham Aliyev arrived in Ganja on Friday. \
+        Aliyev toured a factory. Later the head of state met workers, and the president \
+        promised new jobs.";
+    let all = actors(text);
+    let aliyev = named(&all, "Ilham Aliyev");
+    assert_eq!(aliyev.kind, ActorKind::Person);
+    assert_eq!(aliyev.role.as_deref(), Some("President"));
+    assert_eq!(aliyev.affiliation.as_deref(), Some("azerbaijan"));
+    assert_eq!(
+        surfaces(text, aliyev),
+        [
+            "Ilham Aliyev",
+            "Aliyev",
+            "the head of state",
+            "the president"
+        ]
+    );
+    for alias in ["Aliyev", "the head of state", "the president"] {
+        assert!(
+            aliyev.aliases.iter().any(|a| a == alias),
+            "{alias} not an alias"
+        );
+    }
+    // The affiliation is an actor of its own.
+    assert_eq!(named(&all, "Azerbaijan").kind, ActorKind::Country);
+    assert_eq!(
+        all.iter().filter(|a| a.kind == ActorKind::Person).count(),
+        1,
+        "{:?}",
+        names(&all)
+    );
+}
+
+#[test]
+fn ministries_are_one_organisation_each_tied_to_their_country() {
+    let text = "Georgia's Foreign Ministry summoned the envoy. The Turkish defense ministry \
+        said drills would go on. The Turkish Defense Ministry later added that no shots were \
+        fired. The ministry gave no details.";
+    let all = actors(text);
+    let georgian = named(&all, "Georgia's Foreign Ministry");
+    assert_eq!(georgian.kind, ActorKind::Organization);
+    assert_eq!(georgian.affiliation.as_deref(), Some("georgia"));
+    let turkish = named(&all, "Turkish Defense Ministry");
+    assert_eq!(turkish.affiliation.as_deref(), Some("turkey"));
+    assert_eq!(
+        surfaces(text, turkish),
+        [
+            "Turkish defense ministry",
+            "Turkish Defense Ministry",
+            "The ministry"
+        ]
+    );
+    let orgs = all
+        .iter()
+        .filter(|a| a.kind == ActorKind::Organization)
+        .count();
+    assert_eq!(orgs, 2, "{:?}", names(&all));
+}
+
+#[test]
+fn capitals_and_demonyms_are_mentions_of_their_country() {
+    let text = "Talks between Tbilisi and Ankara stalled. Moscow urged calm, and Russia \
+        offered to mediate. Georgian police officers guarded the border.";
+    let all = actors(text);
+    assert_eq!(
+        surfaces(text, named(&all, "Georgia")),
+        ["Tbilisi", "Georgian"]
+    );
+    assert_eq!(surfaces(text, named(&all, "Turkey")), ["Ankara"]);
+    assert_eq!(surfaces(text, named(&all, "Russia")), ["Moscow", "Russia"]);
+    for not_actor in ["Tbilisi", "Ankara", "Moscow", "Georgian"] {
+        assert!(
+            all.iter().all(|a| a.name != not_actor),
+            "{not_actor} is an actor"
+        );
+    }
+}
+
+#[test]
+fn long_titles_give_full_role_and_affiliation() {
+    let text = "U.S. Senior Adviser for Arctic Affairs Jane Holloway met EU Special \
+        Representative for the Western Balkans Pekka Lind in Oslo.";
+    let all = actors(text);
+    let holloway = named(&all, "Jane Holloway");
+    assert_eq!(
+        holloway.role.as_deref(),
+        Some("Senior Adviser for Arctic Affairs")
+    );
+    assert_eq!(holloway.affiliation.as_deref(), Some("united-states"));
+    let lind = named(&all, "Pekka Lind");
+    assert_eq!(
+        lind.role.as_deref(),
+        Some("Special Representative for the Western Balkans")
+    );
+    assert_eq!(lind.affiliation.as_deref(), Some("european-union"));
+    assert_eq!(named(&all, "European Union").kind, ActorKind::Organization);
+}
+
+#[test]
+fn an_acronym_in_parentheses_is_an_alias() {
+    let text = "The Baltic Maritime Authority (BMA) closed the port. BMA said it would reopen \
+        on Monday.";
+    let all = actors(text);
+    let bma = named(&all, "Baltic Maritime Authority");
+    assert!(bma.aliases.iter().any(|a| a == "BMA"));
+    assert_eq!(bma.mentions.len(), 3, "{:?}", surfaces(text, bma));
+    assert_eq!(all.len(), 1, "{:?}", names(&all));
+}
+
+#[test]
+fn x_of_y_names_stay_whole() {
+    let text = "Researchers at the Institute of Marine Biology and the University of \
+        Southern Patagonia published the data.";
+    let all = actors(text);
+    assert_eq!(
+        names(&all),
+        [
+            "Institute of Marine Biology",
+            "University of Southern Patagonia"
+        ]
+    );
+    assert!(all.iter().all(|a| a.kind == ActorKind::Organization));
+}
+
+#[test]
+fn hyphenated_and_particle_names_are_one_person() {
+    let text = "Kim Jong-un received Omar al-Amr and Ludwig van Beethoven. Kim Jong-un \
+        later thanked al-Amr.";
+    let all = actors(text);
+    assert_eq!(surfaces(text, named(&all, "Kim Jong-un")).len(), 2);
+    let amr = named(&all, "Omar al-Amr");
+    assert_eq!(surfaces(text, amr), ["Omar al-Amr", "al-Amr"]);
+    assert_eq!(named(&all, "Ludwig van Beethoven").kind, ActorKind::Person);
+    assert_eq!(all.len(), 3, "{:?}", names(&all));
+}
+
+#[test]
+fn sentence_openers_days_months_headings_and_places_are_not_actors() {
+    let text = "Storm season\n\nThrough the night, rain fell on Dallas. Meanwhile, crews \
+        in Seattle waited. On Monday, in September, roads reopened near Lake Tahoe.";
+    let all = actors(text);
+    assert!(all.is_empty(), "{:?}", names(&all));
+}
+
+#[test]
+fn a_surname_alone_joins_the_full_name() {
+    let text = "Economist Maria Duarte said inflation would ease. Duarte, 52, added that \
+        rates would fall. Duarte's forecast was cautious.";
+    let all = actors(text);
+    let duarte = named(&all, "Maria Duarte");
+    assert_eq!(duarte.mentions.len(), 3);
+    assert_eq!(all.len(), 1, "{:?}", names(&all));
+}
+
+#[test]
+fn mentions_are_in_text_order_and_ids_unique() {
+    let text = "France and Germany signed. President Anne Morel of France spoke; Berlin \
+        agreed. Morel left Paris.";
+    let all = actors(text);
+    let mut ids: Vec<&str> = all.iter().map(|a| a.id.as_str()).collect();
+    for a in &all {
+        assert!(a.mentions.windows(2).all(|w| w[0].start < w[1].start));
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), all.len());
+    assert_eq!(
+        surfaces(text, named(&all, "Germany")),
+        ["Germany", "Berlin"]
+    );
+}

@@ -1,0 +1,322 @@
+//! What the screen shows at common sizes, drawn into ratatui's TestBackend.
+
+mod common;
+
+use brief::app::{Action, App, Open, update};
+use brief::config::{ColourDepth, Keymap, Theme};
+use brief::document::BlockKind;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+
+fn screen(app: &App, theme: &Theme) -> Buffer {
+    let backend = TestBackend::new(app.width, app.height);
+    let mut terminal = Terminal::new(backend).expect("test terminal");
+    let keymap = Keymap::default();
+    terminal
+        .draw(|f| brief::ui::draw(f, app, theme, &keymap))
+        .expect("draw");
+    terminal.backend().buffer().clone()
+}
+
+fn rows(buf: &Buffer) -> Vec<String> {
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect()
+        })
+        .collect()
+}
+
+fn text(app: &App) -> String {
+    let theme = Theme::builtins(ColourDepth::TrueColor).remove(0);
+    rows(&screen(app, &theme)).join("\n")
+}
+
+fn briefing_at(width: u16, height: u16) -> App {
+    let (d, x) = common::briefing();
+    App::from_open(vec![Open::with_extraction(d, x)], width, height)
+}
+
+#[test]
+fn at_80x24_the_article_sits_beside_actors_over_claims() {
+    let app = briefing_at(80, 24);
+    let r = rows(&screen(&app, &Theme::builtins(ColourDepth::Ansi256)[0]));
+    assert!(r[0].contains("▶ Article: Border talks stall"), "{}", r[0]);
+    assert!(r[0].contains("Actors (4)"));
+    let claims_row = r.iter().position(|l| l.contains("Claims (3, 1 disputed)"));
+    assert!(claims_row.is_some_and(|y| y > 5), "claims under actors");
+    let all = r.join("\n");
+    assert!(all.contains("Minister Alva Rendt said"));
+    assert!(all.contains("People (2)"));
+    assert!(all.contains("Alva Rendt ×2"));
+    assert!(all.contains("Minister, Norvia"));
+    assert!(
+        r[23].contains("100%") && r[23].contains("? help"),
+        "status: {}",
+        r[23]
+    );
+}
+
+#[test]
+fn at_120x40_three_panes_stand_side_by_side() {
+    let app = briefing_at(120, 40);
+    let r = rows(&screen(&app, &Theme::builtins(ColourDepth::TrueColor)[0]));
+    let a = r[0].find("Article").expect("article title");
+    let b = r[0].find("Actors").expect("actors title");
+    let c = r[0].find("Claims").expect("claims title");
+    assert!(a < b && b < c, "{}", r[0]);
+    let all = r.join("\n");
+    assert!(all.contains("≠ Dispute: the convoy stop"));
+    assert!(
+        all.contains("✗ denies · Coastal Union"),
+        "stance as word and symbol"
+    );
+    assert!(all.contains("Unattributed"));
+    assert!(all.contains("◇ loaded: reckless"));
+}
+
+#[test]
+fn the_focused_pane_is_marked_by_shape_not_only_colour() {
+    let mut app = briefing_at(120, 40);
+    let before = rows(&screen(&app, &Theme::builtins(ColourDepth::None)[0]));
+    assert!(before[0].contains("┏ ▶ Article"));
+    assert!(before[0].contains("┌ Actors"));
+    update(&mut app, Action::FocusNext);
+    let after = rows(&screen(&app, &Theme::builtins(ColourDepth::None)[0]));
+    assert!(after[0].contains("┌ Article"));
+    assert!(after[0].contains("┏ ▶ Actors"));
+}
+
+#[test]
+fn at_40x12_one_pane_shows_under_a_tab_line() {
+    let mut app = briefing_at(40, 12);
+    let t = text(&app);
+    let r: Vec<&str> = t.lines().collect();
+    assert!(r[0].contains("▶ Article") && r[0].contains("Actors") && r[0].contains("Claims"));
+    assert!(r[1].contains("Article: Border"));
+    assert!(!t.contains("People ("));
+    update(&mut app, Action::FocusNext);
+    let t = text(&app);
+    assert!(t.contains("▶ Actors"));
+    assert!(t.contains("People (2)"));
+    assert!(!t.contains("Minister Alva Rendt said"));
+}
+
+#[test]
+fn below_20x6_a_notice_replaces_the_panes() {
+    let app = briefing_at(15, 5);
+    let t = text(&app);
+    assert!(t.contains("Too small"), "{t}");
+    assert!(!t.contains("Article"));
+}
+
+#[test]
+fn every_tiny_size_draws_without_panicking() {
+    let mut app = briefing_at(80, 24);
+    update(&mut app, Action::Help);
+    for w in 0..30 {
+        for h in 0..10 {
+            update(
+                &mut app,
+                Action::Resize {
+                    width: w,
+                    height: h,
+                },
+            );
+            let _ = screen(&app, &Theme::default());
+        }
+    }
+}
+
+#[test]
+fn empty_panes_say_what_would_be_there() {
+    let d = common::doc(
+        "Quiet day",
+        &[(BlockKind::Paragraph, "Nothing happened today.")],
+    );
+    let app = App::from_open(vec![Open::with_extraction(d, Default::default())], 80, 24);
+    let t = text(&app);
+    assert!(t.contains("No actors found."));
+    assert!(t.contains("No claims found."));
+}
+
+#[test]
+fn control_characters_in_titles_and_names_never_reach_the_screen() {
+    let (mut d, mut x) = common::briefing();
+    d.meta.title = "Evil\u{1b}[2J\u{7}title\u{9b}".to_string();
+    x.actors[0].name = "Alva\u{1b}]0;pwned\u{7}".to_string();
+    let app = App::from_open(vec![Open::with_extraction(d, x)], 120, 40);
+    let buf = screen(&app, &Theme::default());
+    for cell in buf.content() {
+        assert!(
+            !cell.symbol().chars().any(|c| c.is_control()),
+            "control char on screen: {:?}",
+            cell.symbol()
+        );
+    }
+    assert!(rows(&buf)[0].contains("Evil�[2J�title�"));
+}
+
+#[test]
+fn search_matches_are_highlighted_and_counted_in_the_status() {
+    let mut app = briefing_at(80, 24);
+    update(&mut app, Action::Search);
+    for c in "inspection".chars() {
+        update(&mut app, Action::InputChar(c));
+    }
+    let t = text(&app);
+    assert!(
+        t.lines().last().unwrap_or("").contains("/inspection"),
+        "input in the status line"
+    );
+    update(&mut app, Action::Activate);
+    let theme = Theme::builtins(ColourDepth::TrueColor).remove(0);
+    let buf = screen(&app, &theme);
+    let r = rows(&buf);
+    assert!(r[23].contains("1/2"), "{}", r[23]);
+    let (y, line) = r
+        .iter()
+        .enumerate()
+        .find(|(_, l)| l.contains("inspection"))
+        .expect("match shown");
+    let x = line[..line.find("inspection").unwrap()].chars().count() as u16;
+    assert_eq!(buf[(x, y as u16)].bg, theme.current_match.bg.unwrap());
+}
+
+#[test]
+fn an_actors_mentions_show_in_the_status_as_mention_k_of_n() {
+    let mut app = briefing_at(80, 24);
+    for a in [Action::FocusNext, Action::Activate, Action::NextMatch] {
+        update(&mut app, a);
+    }
+    assert!(
+        text(&app)
+            .lines()
+            .last()
+            .unwrap_or("")
+            .contains("mention 2/2")
+    );
+}
+
+#[test]
+fn attributed_sentences_get_a_margin_bar() {
+    let app = briefing_at(80, 24);
+    let r = rows(&screen(&app, &Theme::default()));
+    let line = r
+        .iter()
+        .find(|l| l.contains("Minister Alva"))
+        .expect("claim line");
+    assert!(line.starts_with("┃│ "), "{line}");
+    let plain = r
+        .iter()
+        .find(|l| l.contains("Border talks stall") && !l.contains("Article"))
+        .expect("heading");
+    assert!(plain.starts_with("┃  "), "{plain}");
+}
+
+#[test]
+fn help_lists_every_bound_key_from_the_keymap() {
+    let mut app = briefing_at(120, 40);
+    update(&mut app, Action::Help);
+    let t = text(&app);
+    for (action, keys) in Keymap::default().bindings() {
+        assert!(t.contains(action.describe()), "{action:?} missing");
+        assert!(t.contains(&keys[0].to_string()));
+    }
+}
+
+#[test]
+fn with_no_color_nothing_on_screen_has_a_colour() {
+    let mut app = briefing_at(120, 40);
+    for a in [Action::FocusNext, Action::Activate] {
+        update(&mut app, a);
+    }
+    for theme in Theme::builtins(ColourDepth::None) {
+        let buf = screen(&app, &theme);
+        for cell in buf.content() {
+            assert_eq!(
+                (cell.fg, cell.bg),
+                (ratatui::style::Color::Reset, ratatui::style::Color::Reset),
+                "theme {}",
+                theme.name
+            );
+        }
+    }
+}
+
+#[test]
+fn a_long_title_is_cut_with_an_ellipsis_and_a_space_before_the_position() {
+    let (mut d, x) = common::briefing();
+    d.meta.title =
+        "A very long title that goes on and on about the harbour and the convoy and more"
+            .to_string();
+    let app = App::from_open(vec![Open::with_extraction(d, x)], 80, 24);
+    let t = text(&app);
+    let status = t.lines().last().unwrap_or("");
+    assert!(status.contains("… "), "{status}");
+    assert!(status.contains(" 100%"), "{status}");
+}
+
+#[test]
+fn on_a_very_wide_terminal_the_sides_of_a_dispute_stand_next_to_each_other() {
+    let app = briefing_at(250, 60);
+    let t = text(&app);
+    let row = t
+        .lines()
+        .find(|l| l.contains("• asserts · Alva Rendt"))
+        .expect("the first side");
+    assert!(row.contains("✗ denies · Coastal Union"), "{row}");
+    let narrow = text(&briefing_at(120, 40));
+    assert!(
+        !narrow
+            .lines()
+            .any(|l| l.contains("• asserts · Alva") && l.contains("✗ denies"))
+    );
+}
+
+#[test]
+fn in_the_narrow_layout_enter_on_an_actor_shows_the_article() {
+    let mut app = briefing_at(40, 12);
+    for a in [Action::FocusNext, Action::Activate] {
+        update(&mut app, a);
+    }
+    let t = text(&app);
+    assert!(t.contains("▶ Article"), "{t}");
+    assert!(t.contains("mention 1/2"), "{t}");
+}
+
+#[test]
+fn in_the_narrow_layout_a_search_from_a_list_shows_the_article() {
+    let mut app = briefing_at(40, 12);
+    update(&mut app, Action::FocusPrev);
+    update(&mut app, Action::Search);
+    for c in "convoy".chars() {
+        update(&mut app, Action::InputChar(c));
+    }
+    update(&mut app, Action::Activate);
+    let t = text(&app);
+    assert!(t.contains("▶ Article"), "{t}");
+}
+
+#[test]
+fn the_ascii_fallback_leaves_no_unicode_on_screen() {
+    let mut app = briefing_at(120, 40);
+    for a in [Action::FocusNext, Action::Activate] {
+        update(&mut app, a);
+    }
+    let mut buf = screen(&app, &Theme::default());
+    brief::ui::ascii::downgrade(&mut buf);
+    let r = rows(&buf);
+    assert!(r[0].starts_with("+ Article"), "{}", r[0]);
+    assert!(r[0].contains("# > Actors (4) ="), "{}", r[0]);
+    assert!(r.iter().all(|l| l.is_ascii()));
+    use brief::ui::ascii::is_utf8_locale;
+    assert!(is_utf8_locale(None, None, Some("en_GB.UTF-8")));
+    assert!(
+        !is_utf8_locale(Some("C"), None, Some("en_GB.UTF-8")),
+        "LC_ALL wins"
+    );
+    assert!(!is_utf8_locale(None, None, None));
+}
