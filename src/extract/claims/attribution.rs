@@ -261,27 +261,45 @@ fn subject_before(doc: &Doc, lo: usize, i: usize) -> Option<Source> {
 /// `S, a spokesman for X, said`: the comma at `comma` closes an appositive; the source is the
 /// name before it.
 fn appositive(doc: &Doc, lo: usize, comma: usize) -> Option<Source> {
-    let first = (comma.saturating_sub(16).max(lo)..comma)
-        .rev()
-        .find(|&k| doc.is_punct(k, ','))?;
+    // Up to three comma-separated descriptions (`S, director of X, and chair of Y, said`).
+    let mut close = comma;
+    let mut first;
+    let mut rounds = 0;
+    loop {
+        first = (close.saturating_sub(16).max(lo)..close)
+            .rev()
+            .find(|&k| doc.is_punct(k, ','))?;
+        let inner = first + 1..close;
+        if inner.is_empty()
+            || inner
+                .clone()
+                .any(|k| doc.toks[k].quoted || doc.toks[k].kind == Kind::Quote)
+        {
+            return None;
+        }
+        let opener = doc.low(first + 1);
+        let more = opener.as_str() == "and" && rounds < 2;
+        let at = if more { first + 2 } else { first + 1 };
+        if at >= close {
+            return None;
+        }
+        let opener = doc.low(at);
+        let opener_ok = matches!(opener.as_str(), "which" | "who")
+            || lexicon::is_determiner(opener.as_str())
+            || lexicon::is_role_noun(opener.as_str())
+            || lexicon::is_role_modifier(opener.as_str())
+            || doc.toks[at].cap
+            || doc.toks[at].kind == Kind::Punct;
+        if !opener_ok {
+            return None;
+        }
+        if !more {
+            break;
+        }
+        close = first;
+        rounds += 1;
+    }
     let inner = first + 1..comma;
-    if inner.is_empty()
-        || inner
-            .clone()
-            .any(|k| doc.toks[k].quoted || doc.toks[k].kind == Kind::Quote)
-    {
-        return None;
-    }
-    let opener = doc.low(first + 1);
-    let opener_ok = matches!(opener.as_str(), "which" | "who")
-        || lexicon::is_determiner(opener.as_str())
-        || lexicon::is_role_noun(opener.as_str())
-        || lexicon::is_role_modifier(opener.as_str())
-        || doc.toks[first + 1].cap
-        || doc.toks[first + 1].kind == Kind::Punct;
-    if !opener_ok {
-        return None;
-    }
     let a = np_before(doc, lo, first)?;
     // The name itself must be a name, not a role (`the ministry, ..., said` is rare and vague).
     let named = (a..first).any(|k| doc.toks[k].cap && !lexicon::is_cap_stop(doc.low(k).as_str()));
@@ -385,6 +403,10 @@ fn np_before(doc: &Doc, lo: usize, j: usize) -> Option<usize> {
         lexicon::is_np_connector(w.as_str()) || w.as_str() == "'s"
     } {
         a += 1;
+    }
+    // `Both the school district and the police have said`: the coordination opener belongs.
+    if a > lo && a < j && matches!(doc.low(a - 1).as_str(), "both" | "either" | "neither") {
+        a -= 1;
     }
     (a < j && is_head(doc, j - 1)).then_some(a)
 }

@@ -385,6 +385,8 @@ pub fn is_role_noun(w: &str) -> bool {
             | "negotiator"
             | "negotiators"
             | "groups"
+            | "city"
+            | "municipality"
             | "organisations"
             | "organizations"
     )

@@ -72,8 +72,8 @@ impl<'a> Resolver<'a> {
             let kinds: &[ActorKind] = match low.as_str() {
                 "he" | "she" => &[ActorKind::Person],
                 "it" => &[ActorKind::Organization, ActorKind::Country],
-                "they" => &[ActorKind::Organization, ActorKind::Country],
-                "we" | "i" => return None,
+                // `they` is too often a plural of people no actor stands for.
+                "they" | "we" | "i" => return None,
                 _ => &[],
             };
             if !kinds.is_empty() {
