@@ -429,3 +429,37 @@ fn a_demonstrative_that_stays_in_the_content() {
     let found = find(text, &[voss(text)]);
     assert_eq!(only(&found).text, "that was a fair price for the repairs");
 }
+
+mod never_panics {
+    use brief::extract::extract;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Arbitrary mixes of cue words, names, quotation marks and punctuation.
+        #[test]
+        fn on_cue_soup(words in proptest::collection::vec(
+            prop_oneof![
+                Just("said"), Just("told"), Just("according"), Just("to"), Just("the"),
+                Just("Voss"), Just("Ministry"), Just("he"), Just("it"), Just("that"),
+                Just("\""), Just("\u{201c}"), Just("\u{201d}"), Just(","), Just("."),
+                Just(":"), Just("\n\n"), Just("denied"), Just("and"), Just("'s"),
+                Just("\u{2019}s"), Just("called"), Just("on"), Just("but"), Just("(")
+            ],
+            0..40,
+        )) {
+            let text = words.join(" ");
+            let x = extract(&text);
+            for c in &x.claims {
+                prop_assert!(c.start <= c.end && c.end <= text.len());
+            }
+        }
+
+        /// Any text at all.
+        #[test]
+        fn on_any_text(text in "\\PC{0,200}") {
+            let _ = extract(&text);
+        }
+    }
+}
