@@ -463,3 +463,20 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn a_quote_after_a_circumstance_is_direct_speech() {
+    let text = "The Norland Transport Agency said in a statement: \"The deck is safe.\"";
+    let found = find(text, &[agency(text)]);
+    assert_eq!(only(&found).text, "The deck is safe");
+}
+
+#[test]
+fn a_possessor_issues_its_statement() {
+    let text = "The Norland Transport Agency's statement said the deck was safe.";
+    let found = find(text, &[agency(text)]);
+    assert_eq!(
+        only(&found).source.as_deref(),
+        Some("norland-transport-agency")
+    );
+}

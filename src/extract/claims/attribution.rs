@@ -665,6 +665,16 @@ fn content_after(doc: &Doc, si: usize, k: usize, told: bool) -> Option<(usize, u
                 .find(|&j| doc.low(j).as_str() == "that");
             if let Some(that) = that {
                 k = that;
+            } else {
+                // `said in a statement: "Q"`: the circumstance ends at the colon.
+                let colon = (k + 1..(k + 10).min(hi))
+                    .take_while(|&j| doc.toks[j].kind != Kind::Quote && !doc.toks[j].quoted)
+                    .find(|&j| {
+                        (doc.is_punct(j, ':') || doc.is_punct(j, ',')) && doc.is_quote(j + 1)
+                    });
+                if let Some(colon) = colon {
+                    k = colon;
+                }
             }
         }
         break;

@@ -92,6 +92,14 @@ impl<'a> Resolver<'a> {
         let head = doc.low(b - 1);
         let head = head.as_str();
         if lexicon::is_statement_noun(head) && !doc.toks[b - 1].cap {
+            // `Velmar's statement said`: the possessor issued it.
+            let possessor = (a..b - 1)
+                .rev()
+                .find(|&k| k > a && super::tokens::is_possessive(doc.tok_text(k)))
+                .and_then(|k| self.overlapping(start, doc.toks[k].start, doc.toks[k - 1].start));
+            if let Some(n) = possessor {
+                return Some(self.actors[n].id.clone());
+            }
             let d = prev.last()?;
             return (d.via_statement && d.sent + 3 >= si)
                 .then(|| d.source.clone())
