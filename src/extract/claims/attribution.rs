@@ -857,7 +857,7 @@ fn hedge_if_hedged(doc: &Doc, stance: Stance, cs: usize, ce: usize) -> Stance {
         .iter()
         .enumerate()
         .take_while(|(_, t)| t.end <= ce)
-        .any(|(n, t)| !t.quoted && !t.cap && lexicon::is_hedge_word(doc.low(lo + n).as_str()));
+        .any(|(n, t)| !t.quoted && !t.cap && doc.has(lo + n, super::HEDGE));
     if hedged { Stance::Hedge } else { stance }
 }
 

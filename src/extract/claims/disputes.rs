@@ -84,11 +84,7 @@ impl Info {
         // Only denials, confirmations and event descriptions take part in disputes; the words
         // of other claims are never compared, so they are not collected.
         let relevant = matches!(d.stance, Stance::Deny | Stance::Confirm)
-            || (lo..hi).any(|k| {
-                let w = doc.low(k);
-                lexicon::is_hostile_descriptor(w.as_str())
-                    || lexicon::is_neutral_descriptor(w.as_str())
-            });
+            || (lo..hi).any(|k| doc.has(k, super::HOSTILE | super::NEUTRAL));
         if !relevant {
             return Info {
                 source,
