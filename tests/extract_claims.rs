@@ -480,3 +480,17 @@ fn a_possessor_issues_its_statement() {
         Some("norland-transport-agency")
     );
 }
+
+#[test]
+fn a_participle_clause_between_commas_keeps_the_source() {
+    let text = "Voss, speaking in the harbour, said the ferry would run all night.";
+    let found = find(text, &[voss(text)]);
+    assert_eq!(only(&found).source.as_deref(), Some("lena-voss"));
+}
+
+#[test]
+fn a_dateline_is_not_part_of_the_claim() {
+    let text = "ORVIK (Wire) - The ferry will run all night, Voss said.";
+    let found = find(text, &[voss(text)]);
+    assert_eq!(only(&found).text, "The ferry will run all night");
+}

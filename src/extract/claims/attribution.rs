@@ -284,7 +284,9 @@ fn appositive(doc: &Doc, lo: usize, comma: usize) -> Option<Source> {
             return None;
         }
         let opener = doc.low(at);
+        // `Voss, speaking in the capital, said`: a participle clause is as good as a title.
         let opener_ok = matches!(opener.as_str(), "which" | "who")
+            || (opener.as_str().len() > 4 && opener.as_str().ends_with("ing"))
             || lexicon::is_determiner(opener.as_str())
             || lexicon::is_role_noun(opener.as_str())
             || lexicon::is_role_modifier(opener.as_str())
@@ -616,11 +618,14 @@ fn content_before(
             let r = quotes::containing(&doc.regions, doc.toks[before - 1].start.checked_sub(1)?)?;
             (doc.regions[r].inner_start, doc.regions[r].inner_end, true)
         } else {
-            let first = doc.toks[s.lo].start;
             if before == s.lo || after == Tail::Quote {
                 return None;
             }
-            (first, doc.toks[before].start, false)
+            (
+                doc.toks[after_dateline(doc, s.lo, before)].start,
+                doc.toks[before].start,
+                false,
+            )
         }
     } else {
         return None;
@@ -634,6 +639,23 @@ fn content_before(
         ce = doc.regions[r].inner_end;
     }
     (word_count(doc, cs, ce) >= 2).then_some((cs, ce, direct))
+}
+
+/// The first token after a wire dateline (`BRUSSELS (Wire) -`) opening tokens `lo..hi`, or
+/// `lo` when there is none.
+fn after_dateline(doc: &Doc, lo: usize, hi: usize) -> usize {
+    let t = doc.toks[lo];
+    let word = doc.tok_text(lo);
+    let shouting = t.kind == Kind::Word
+        && word.len() >= 3
+        && word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+    if !shouting {
+        return lo;
+    }
+    (lo + 1..hi.min(lo + 8))
+        .find(|&k| matches!(doc.tok_text(k), "-" | "\u{2014}" | "\u{2013}"))
+        .map_or(lo, |k| k + 1)
+        .min(hi)
 }
 
 /// `S said (that) C`, `S told N: "Q"`: the content after the cue ending at token `k`.
