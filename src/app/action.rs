@@ -132,9 +132,7 @@ impl Action {
             Action::InputBackspace => "delete in the input line",
             Action::Bookmark => "bookmark this place",
             Action::BookmarkWithNote => "bookmark this place with a note",
-            Action::Bookmarks => {
-                "bookmarks list (Enter open, e note, dd/x delete, u undo, / filter)"
-            }
+            Action::Bookmarks => "bookmarks list (in it: e dd x u /)",
             Action::NextBookmark => "next bookmark in the document",
             Action::PrevBookmark => "previous bookmark in the document",
             Action::Edit(_) => "move or delete in the input line",
