@@ -1,0 +1,183 @@
+//! End to end in a real terminal (tmux): the reading position and bookmarks outlive the
+//! process, at another terminal size, after `q` and after SIGHUP; storage problems show in
+//! the status line while reading goes on.
+
+mod common;
+
+use common::tmux::{Tmux, exited};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const BIN: &str = env!("CARGO_BIN_EXE_brief");
+
+/// A long briefing whose every word is different (`p3w7` is word 7 of paragraph 3), so a
+/// word on screen tells exactly where the reader is.
+fn unique_words_file(dir: &Path) -> PathBuf {
+    let path = dir.join("unique.txt");
+    let mut text = String::from("Unique words briefing\n\n");
+    for p in 0..40 {
+        let words: Vec<String> = (0..60).map(|w| format!("p{p}w{w}")).collect();
+        text.push_str(&words.join(" "));
+        text.push_str(".\n\n");
+    }
+    std::fs::write(&path, text).expect("write the briefing");
+    path
+}
+
+/// The first word of the article's top line (row 1, inside the pane's left border).
+fn top_word(screen: &str) -> String {
+    let row = screen.lines().nth(1).unwrap_or_default();
+    row.split(['┃', '│', '●'])
+        .map(str::trim)
+        .find(|s| !s.is_empty())
+        .and_then(|s| s.split_whitespace().next())
+        .unwrap_or_default()
+        .to_string()
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_default()
+}
+
+#[test]
+fn reopens_at_the_same_text_at_another_size_with_the_bookmark_marked() {
+    let Some(t) = Tmux::start("reopen", 80, 24) else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = unique_words_file(dir.path());
+    let cmd = format!("{BIN} {} ; echo EXIT=$?", file.display());
+    t.type_line(&cmd);
+    t.wait_for(|s| s.contains("▶ Article"), "the reader");
+    t.send(&["Space", "Space", "j", "j", "j"]);
+    let s = t.wait_for(|s| top_word(s).starts_with('p'), "scrolled text");
+    let word = top_word(&s);
+    assert_ne!(word, "p0w0", "scrolled: {s}");
+    t.send(&["b"]);
+    t.wait_for(|s| s.contains("bookmarked"), "the bookmark message");
+    t.send(&["q"]);
+    let s = t.wait_for(exited, "the shell again");
+    assert!(s.contains("EXIT=0"), "{s}");
+    let marks = read(&t.config_dir().join("bookmarks.toml"));
+    assert!(
+        marks.contains("[[bookmark]]") && marks.contains(&word),
+        "{marks}"
+    );
+
+    t.resize(120, 40);
+    t.type_line(&format!("clear; {cmd}"));
+    let s = t.wait_for(|s| s.contains("▶ Article"), "the reader again");
+    let row = s.lines().nth(1).unwrap_or_default();
+    assert!(
+        row.contains(&word),
+        "{word} should be on the top line at 120x40: {s}"
+    );
+    assert!(
+        row.contains('●'),
+        "the bookmark is marked in the margin: {s}"
+    );
+    t.send(&["'"]);
+    let s = t.wait_for(|s| s.contains("Bookmarks (1)"), "the bookmarks list");
+    assert!(
+        s.contains("Unique words briefing") && s.contains(&word),
+        "{s}"
+    );
+    t.send(&["Escape"]);
+    t.send(&["q"]);
+    t.wait_for(exited, "the shell again");
+}
+
+#[test]
+fn sighup_saves_the_position_and_bookmark_and_restores_the_terminal() {
+    let Some(t) = Tmux::start("hup-state", 80, 24) else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = unique_words_file(dir.path());
+    t.type_line(&format!("{BIN} {} ; echo EXIT=$?", file.display()));
+    t.wait_for(|s| s.contains("▶ Article"), "the reader");
+    t.send(&["Space", "Space", "b"]);
+    t.wait_for(|s| s.contains("bookmarked"), "the bookmark message");
+    // At once, before the few seconds after which a change is saved anyway.
+    let pid = t.child_pid().expect("the reader's pid");
+    let ok = Command::new("kill")
+        .args(["-HUP", &pid])
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(ok);
+    let s = t.wait_for(exited, "the shell again");
+    assert!(s.contains("EXIT=129"), "{s}");
+    assert_eq!(
+        t.display("#{alternate_on}"),
+        "0",
+        "left the alternate screen"
+    );
+    t.type_line("stty -a | grep -o ' -\\?icanon' ; echo DONE");
+    let s = t.wait_for(|s| s.contains("DONE"), "stty");
+    assert!(s.contains(" icanon"), "raw mode was left: {s}");
+
+    let state = read(&t.config_dir().join("state.toml"));
+    assert!(state.contains("unique.txt"), "{state}");
+    assert!(state.contains("[doc.position]"), "{state}");
+    assert!(
+        !state.contains("block = 0\n"),
+        "a position past the start: {state}"
+    );
+    let marks = read(&t.config_dir().join("bookmarks.toml"));
+    assert!(marks.contains("[[bookmark]]"), "{marks}");
+}
+
+#[test]
+fn a_config_dir_that_cannot_be_made_is_reported_and_reading_goes_on() {
+    let Some(t) = Tmux::start("nodir", 80, 24) else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = unique_words_file(dir.path());
+    let blocker = dir.path().join("a-file");
+    std::fs::write(&blocker, "").expect("write");
+    t.type_line(&format!(
+        "BRIEF_CONFIG_DIR={}/brief {BIN} {} ; echo EXIT=$?",
+        blocker.display(),
+        file.display()
+    ));
+    let s = t.wait_for(|s| s.contains("▶ Article"), "the reader");
+    let status = s.lines().nth(23).unwrap_or_default();
+    assert!(status.contains("not saving"), "{s}");
+    t.send(&["j", "b"]);
+    let s = t.wait_for(|s| s.contains("bookmarked"), "a bookmark in memory");
+    assert!(!s.contains("not saving"), "said once: {s}");
+    t.send(&["q"]);
+    let s = t.wait_for(exited, "the shell again");
+    assert!(s.contains("EXIT=0"), "{s}");
+}
+
+#[test]
+fn a_corrupt_state_file_is_moved_aside_and_said_once() {
+    let Some(t) = Tmux::start("corrupt", 80, 24) else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = unique_words_file(dir.path());
+    std::fs::write(t.config_dir().join("state.toml"), "version = [oops").expect("write");
+    t.type_line(&format!("{BIN} {} ; echo EXIT=$?", file.display()));
+    let s = t.wait_for(|s| s.contains("▶ Article"), "the reader");
+    assert!(
+        s.lines().nth(23).unwrap_or_default().contains("state.toml"),
+        "{s}"
+    );
+    t.send(&["j"]);
+    let s = t.wait_for(|s| !s.contains("state.toml"), "the message gone");
+    assert!(s.contains("▶ Article"));
+    t.send(&["q"]);
+    t.wait_for(exited, "the shell again");
+    let moved = std::fs::read_dir(t.config_dir())
+        .expect("config dir")
+        .flatten()
+        .any(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("state.toml.corrupt-")
+        });
+    assert!(moved, "the unreadable file is kept aside");
+}
