@@ -10,8 +10,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-/// The keys of the list, shown at its foot.
+/// The keys of the list, shown at its foot (the short form where the long one is cut).
 const HINT: &str = "Enter open  e note  dd/x delete  u undo  / filter  Esc close";
+const SHORT_HINT: &str = "Enter e dd/x u / Esc";
 
 /// The margin mark of a bookmarked line.
 const MARK: &str = "●";
@@ -85,7 +86,12 @@ pub fn render(app: &App, theme: &Theme, list: &BookmarkList, area: Rect, buf: &m
     } else {
         super::list::render(lines, selected, list_area, buf);
     }
-    Paragraph::new(Line::styled(HINT, theme.dim)).render(foot, buf);
+    let hint = if usize::from(foot.width) >= HINT.len() {
+        HINT
+    } else {
+        SHORT_HINT
+    };
+    Paragraph::new(Line::styled(hint, theme.dim)).render(foot, buf);
 }
 
 /// Mark the lines of the article (drawn in `inner`) that hold a bookmark of the document.
