@@ -394,3 +394,14 @@ fn state_and_bookmarks_survive_a_save_and_a_new_session() {
     assert_eq!(again.anchor(), at);
     assert_eq!(again.session.bookmarks.all(), [&mark]);
 }
+
+#[test]
+fn another_popup_keeps_its_keys() {
+    let mut app = app_with(vec![common::long_doc(5)], 80, 24);
+    run(
+        &mut app,
+        &[Action::Help, Action::Bookmark, Action::Bookmarks],
+    );
+    assert!(app.session.bookmarks.is_empty());
+    assert!(matches!(app.overlay, Some(Overlay::Help { .. })));
+}

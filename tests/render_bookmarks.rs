@@ -71,7 +71,10 @@ fn the_list_fits_a_40x12_terminal_and_keeps_the_selection_in_view() {
     let all = r.join("\n");
     assert!(all.contains("▸ 2026-11-25 12:00"), "{all}");
     assert!(all.contains("Paragraph marker0"), "{all}");
-    assert!(all.contains("Enter e dd/x u / Esc"), "the short key hint: {all}");
+    assert!(
+        all.contains("Enter e dd/x u / Esc"),
+        "the short key hint: {all}"
+    );
     assert!(r.iter().all(|l| l.chars().count() == 40));
 }
 

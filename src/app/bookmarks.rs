@@ -50,9 +50,14 @@ pub fn list_key(app: &App, key: Key) -> Option<Action> {
 /// Handle the bookmark actions and every action while the bookmarks list is open; false
 /// when `action` is not for this module.
 pub fn handle(app: &mut App, action: &Action) -> bool {
-    if matches!(app.overlay, Some(Overlay::Bookmarks(_))) {
-        in_list(app, action);
-        return true;
+    match app.overlay {
+        Some(Overlay::Bookmarks(_)) => {
+            in_list(app, action);
+            return true;
+        }
+        // Another popup takes the keys.
+        Some(_) => return false,
+        None => {}
     }
     match action {
         Action::Bookmark => add(app, ""),
