@@ -40,7 +40,7 @@ fn read(path: &Path) -> String {
 }
 
 #[test]
-fn reopens_at_the_same_text_at_another_size_with_the_bookmark_marked() {
+fn reopens_at_the_same_text_at_another_size_and_path_with_the_bookmark_marked() {
     let Some(t) = Tmux::start("reopen", 80, 24) else {
         return;
     };
@@ -64,6 +64,10 @@ fn reopens_at_the_same_text_at_another_size_with_the_bookmark_marked() {
         "{marks}"
     );
 
+    // Moved and reopened at another size: found by its content.
+    let moved = dir.path().join("moved.txt");
+    std::fs::rename(&file, &moved).expect("move the briefing");
+    let cmd = format!("{BIN} {} ; echo EXIT=$?", moved.display());
     t.resize(120, 40);
     t.type_line(&format!("clear; {cmd}"));
     let s = t.wait_for(|s| s.contains("▶ Article"), "the reader again");
@@ -180,4 +184,31 @@ fn a_corrupt_state_file_is_moved_aside_and_said_once() {
                 .starts_with("state.toml.corrupt-")
         });
     assert!(moved, "the unreadable file is kept aside");
+}
+
+#[test]
+fn changes_are_saved_a_few_seconds_later_while_reading_goes_on() {
+    let Some(t) = Tmux::start("debounce", 80, 24) else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = unique_words_file(dir.path());
+    t.type_line(&format!("{BIN} {} ; echo EXIT=$?", file.display()));
+    t.wait_for(|s| s.contains("▶ Article"), "the reader");
+    t.send(&["Space", "Space", "t", "b"]);
+    t.wait_for(|s| s.contains("bookmarked"), "the bookmark message");
+    let config = t.config_dir().to_path_buf();
+    let start = std::time::Instant::now();
+    let saved = |name: &str, needle: &str| read(&config.join(name)).contains(needle);
+    while !(saved("bookmarks.toml", "[[bookmark]]") && saved("state.toml", "theme = ")) {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(8),
+            "not saved while running: {}",
+            read(&config.join("state.toml"))
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert_eq!(t.display("#{alternate_on}"), "1", "still reading");
+    t.send(&["q"]);
+    t.wait_for(exited, "the shell again");
 }
