@@ -35,6 +35,25 @@ fn top_word(screen: &str) -> String {
         .to_string()
 }
 
+/// The status line of an 80x24 screen.
+fn status(screen: &str) -> &str {
+    screen.lines().nth(23).unwrap_or_default()
+}
+
+/// The screen once the reader has caught up with the keys sent (two captures alike).
+fn settled(t: &Tmux) -> String {
+    let mut last = t.screen();
+    for _ in 0..50 {
+        std::thread::sleep(std::time::Duration::from_millis(150));
+        let now = t.screen();
+        if now == last {
+            return now;
+        }
+        last = now;
+    }
+    last
+}
+
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_default()
 }
@@ -50,9 +69,8 @@ fn reopens_at_the_same_text_at_another_size_and_path_with_the_bookmark_marked() 
     t.type_line(&cmd);
     t.wait_for(|s| s.contains("▶ Article"), "the reader");
     t.send(&["Space", "Space", "j", "j", "j"]);
-    let s = t.wait_for(|s| top_word(s).starts_with('p'), "scrolled text");
-    let word = top_word(&s);
-    assert_ne!(word, "p0w0", "scrolled: {s}");
+    let word = top_word(&settled(&t));
+    assert!(word.starts_with('p') && word != "p0w0", "scrolled: {word}");
     t.send(&["b"]);
     t.wait_for(|s| s.contains("bookmarked"), "the bookmark message");
     t.send(&["q"]);
@@ -70,15 +88,13 @@ fn reopens_at_the_same_text_at_another_size_and_path_with_the_bookmark_marked() 
     let cmd = format!("{BIN} {} ; echo EXIT=$?", moved.display());
     t.resize(120, 40);
     t.type_line(&format!("clear; {cmd}"));
-    let s = t.wait_for(|s| s.contains("▶ Article"), "the reader again");
-    let row = s.lines().nth(1).unwrap_or_default();
-    assert!(
-        row.contains(&word),
-        "{word} should be on the top line at 120x40: {s}"
-    );
-    assert!(
-        row.contains('●'),
-        "the bookmark is marked in the margin: {s}"
+    // The same word on the top line, the bookmark marked in its margin.
+    t.wait_for(
+        |s| {
+            let row = s.lines().nth(1).unwrap_or_default();
+            s.contains("▶ Article") && row.contains(&word) && row.contains('●')
+        },
+        &format!("{word} on the top line at 120x40 with a bookmark mark"),
     );
     t.send(&["'"]);
     let s = t.wait_for(|s| s.contains("Bookmarks (1)"), "the bookmarks list");
@@ -145,9 +161,11 @@ fn a_config_dir_that_cannot_be_made_is_reported_and_reading_goes_on() {
         blocker.display(),
         file.display()
     ));
-    let s = t.wait_for(|s| s.contains("▶ Article"), "the reader");
-    let status = s.lines().nth(23).unwrap_or_default();
-    assert!(status.contains("not saving"), "{s}");
+    // Waiting for the whole frame: a capture may come halfway through drawing it.
+    t.wait_for(
+        |s| s.contains("▶ Article") && status(s).contains("not saving"),
+        "the reader saying it cannot save",
+    );
     t.send(&["j", "b"]);
     let s = t.wait_for(|s| s.contains("bookmarked"), "a bookmark in memory");
     assert!(!s.contains("not saving"), "said once: {s}");
@@ -165,10 +183,9 @@ fn a_corrupt_state_file_is_moved_aside_and_said_once() {
     let file = unique_words_file(dir.path());
     std::fs::write(t.config_dir().join("state.toml"), "version = [oops").expect("write");
     t.type_line(&format!("{BIN} {} ; echo EXIT=$?", file.display()));
-    let s = t.wait_for(|s| s.contains("▶ Article"), "the reader");
-    assert!(
-        s.lines().nth(23).unwrap_or_default().contains("state.toml"),
-        "{s}"
+    t.wait_for(
+        |s| s.contains("▶ Article") && status(s).contains("state.toml"),
+        "the reader naming the corrupt file",
     );
     t.send(&["j"]);
     let s = t.wait_for(|s| !s.contains("state.toml"), "the message gone");
