@@ -30,15 +30,12 @@ pub fn run(
     let (state, bookmarks) = storage.load();
     session::restore(&mut app, state, bookmarks);
     show_messages(&mut app, &mut storage);
-    let mut dirty_since: Option<Instant> = None;
+    let mut timer = SaveTimer::default();
     let mut tick = |app: &mut App| {
         let mut redraw = open_requested(app);
-        if !app.session.is_dirty() {
-            dirty_since = None;
-        } else if dirty_since.get_or_insert_with(Instant::now).elapsed() >= SAVE_DELAY {
+        if timer.due(app.session.is_dirty(), Instant::now()) {
             save(app, &mut storage);
             redraw |= show_messages(app, &mut storage);
-            dirty_since = None;
         }
         redraw
     };
@@ -49,6 +46,30 @@ pub fn run(
         eprintln!("brief: {msg}");
     }
     Ok((app, exit))
+}
+
+/// When a save is due: [`SAVE_DELAY`] after the first change not yet saved (so a steady
+/// stream of changes is still saved every couple of seconds).
+#[derive(Debug, Default)]
+struct SaveTimer {
+    since: Option<Instant>,
+}
+
+impl SaveTimer {
+    /// Whether to save now, given whether there are unsaved changes; a save (successful
+    /// or not) starts the wait again.
+    fn due(&mut self, dirty: bool, now: Instant) -> bool {
+        if !dirty {
+            self.since = None;
+            return false;
+        }
+        let since = *self.since.get_or_insert(now);
+        if now.duration_since(since) >= SAVE_DELAY {
+            self.since = None;
+            return true;
+        }
+        false
+    }
 }
 
 fn save(app: &mut App, storage: &mut Storage) {
@@ -96,5 +117,25 @@ fn make_paths_absolute(app: &mut App) {
         {
             open.doc.path = Some(abs);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_save_comes_a_couple_of_seconds_after_the_first_change() {
+        let t0 = Instant::now();
+        let at = |ms| t0 + Duration::from_millis(ms);
+        let mut timer = SaveTimer::default();
+        assert!(!timer.due(false, at(0)));
+        assert!(!timer.due(true, at(100)), "not on the change itself");
+        assert!(!timer.due(true, at(1500)), "nor on each further change");
+        assert!(timer.due(true, at(2100)));
+        assert!(!timer.due(true, at(2200)), "the wait starts again");
+        assert!(!timer.due(false, at(5000)), "nothing to save");
+        assert!(!timer.due(true, at(5100)));
+        assert!(timer.due(true, at(7100)));
     }
 }
