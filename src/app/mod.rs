@@ -3,9 +3,12 @@
 //! behaviour is tested by feeding actions.
 
 mod action;
+pub mod bookmarks;
 pub mod entries;
 pub mod layout;
+pub mod line;
 mod search;
+pub mod session;
 mod update;
 pub mod wrap;
 
@@ -54,6 +57,8 @@ pub enum Overlay {
     Help { scroll: usize },
     /// The open documents; `selected` is the highlighted one.
     Documents { selected: usize },
+    /// The bookmarks of every document.
+    Bookmarks(bookmarks::BookmarkList),
 }
 
 /// What an open input line is for; decides what Enter does with the text.
@@ -64,6 +69,12 @@ pub enum Overlay {
 pub enum InputPurpose {
     /// A search query (`/`).
     Search,
+    /// The note of a new bookmark (`B`).
+    Note,
+    /// A new note for the bookmark selected in the list (`e`).
+    EditNote,
+    /// The filter of the bookmarks list (`/` in the list), applied as it is typed.
+    Filter,
 }
 
 /// The text being typed into the status line and what it is for.
@@ -71,6 +82,8 @@ pub enum InputPurpose {
 pub struct Input {
     pub purpose: InputPurpose,
     pub text: String,
+    /// Byte offset of the cursor in `text`.
+    pub cursor: usize,
 }
 
 /// What the highlighted spans in the article are.
@@ -179,6 +192,8 @@ pub struct App {
     pub quit: bool,
     /// Bumped by every action that changes what would be saved (position, document).
     pub revision: u64,
+    /// Reading state and bookmarks (saved by the caller when they are dirty).
+    pub session: session::Session,
 }
 
 impl App {
@@ -213,6 +228,7 @@ impl App {
             theme: 0,
             quit: false,
             revision: 0,
+            session: session::Session::default(),
         };
         app.rewrap();
         app

@@ -3,8 +3,14 @@
 use super::{Action, App, Input, InputPurpose, MarkKind, Marks, Overlay, Pane, search};
 use crate::extract::Span;
 
-/// Apply `action` to `app`.
+/// Apply `action` to `app`, then record the reading position and theme in the state.
 pub fn update(app: &mut App, action: Action) {
+    let before = super::session::Before::of(app);
+    apply(app, action);
+    super::session::after_update(app, before);
+}
+
+fn apply(app: &mut App, action: Action) {
     if !matches!(action, Action::Resize { .. }) {
         app.message = None;
     }
@@ -20,6 +26,9 @@ pub fn update(app: &mut App, action: Action) {
     }
     if app.input.is_some() {
         input(app, action);
+        return;
+    }
+    if super::bookmarks::handle(app, &action) {
         return;
     }
     if app.overlay.is_some() {
@@ -39,12 +48,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::FocusNext => app.focus = cycle(app.focus, 1),
         Action::FocusPrev => app.focus = cycle(app.focus, 2),
         Action::Activate => activate(app),
-        Action::Search => {
-            app.input = Some(Input {
-                purpose: InputPurpose::Search,
-                text: String::new(),
-            })
-        }
+        Action::Search => app.input = Some(Input::new(InputPurpose::Search)),
         Action::NextMatch => step_mark(app, true),
         Action::PrevMatch => step_mark(app, false),
         Action::NextDocument => switch_document(app, 1),
@@ -60,7 +64,17 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Help => app.overlay = Some(Overlay::Help { scroll: 0 }),
         Action::Escape => app.marks = None,
-        Action::Quit | Action::Resize { .. } | Action::InputChar(_) | Action::InputBackspace => {}
+        Action::Quit
+        | Action::Resize { .. }
+        | Action::InputChar(_)
+        | Action::InputBackspace
+        | Action::Edit(_)
+        | Action::ListKey(_)
+        | Action::Bookmark
+        | Action::BookmarkWithNote
+        | Action::Bookmarks
+        | Action::NextBookmark
+        | Action::PrevBookmark => {}
     }
     if (app.current, app.anchor()) != before {
         app.revision += 1;
@@ -222,20 +236,29 @@ fn input(app: &mut App, action: Action) {
         return;
     };
     match action {
-        Action::InputChar(c) if !c.is_control() => input.text.push(c),
-        Action::InputBackspace => {
-            input.text.pop();
+        Action::InputChar(c) => input.insert(c),
+        Action::InputBackspace => input.backspace(),
+        Action::Edit(edit) => input.edit(edit),
+        Action::Escape => {
+            let purpose = input.purpose;
+            app.input = None;
+            super::bookmarks::input_cancelled(app, purpose);
+            return;
         }
-        Action::Escape => app.input = None,
         Action::Activate => {
-            if let Some(Input { purpose, text }) = app.input.take() {
+            if let Some(Input { purpose, text, .. }) = app.input.take() {
                 match purpose {
                     InputPurpose::Search => run_search(app, text),
+                    InputPurpose::Note | InputPurpose::EditNote | InputPurpose::Filter => {
+                        super::bookmarks::submit(app, purpose, text)
+                    }
                 }
             }
+            return;
         }
-        _ => {}
+        _ => return,
     }
+    super::bookmarks::input_changed(app);
 }
 
 fn run_search(app: &mut App, query: String) {

@@ -15,8 +15,15 @@ pub fn render(app: &App, theme: &Theme, keymap: &Keymap, area: Rect, buf: &mut B
     let left = if let Some(input) = &app.input {
         let label = match input.purpose {
             InputPurpose::Search => "/",
+            InputPurpose::Note | InputPurpose::EditNote => "Note: ",
+            InputPurpose::Filter => "Filter: ",
         };
-        format!("{label}{}▏", sanitize::clean(&input.text))
+        let (before, after) = input.split();
+        format!(
+            "{label}{}▏{}",
+            sanitize::clean(before),
+            sanitize::clean(after)
+        )
     } else if let Some(msg) = &app.message {
         sanitize::owned(msg)
     } else {
