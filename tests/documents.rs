@@ -417,3 +417,9 @@ fn an_empty_file_is_an_empty_document() {
         assert_eq!(doc.meta.title, "empty");
     }
 }
+
+#[test]
+fn an_empty_markdown_heading_does_not_hide_the_real_title() {
+    let doc = md("#\n\nIntro.\n\n# Harbour talks resume\n\nText.");
+    assert_eq!(doc.meta.title, "Harbour talks resume");
+}

@@ -68,7 +68,11 @@ pub fn parse(text: &str) -> Parsed {
             Event::End(tag) => match tag {
                 TagEnd::Heading(_) => {
                     if in_h1 {
-                        b.set_title(clean_line(b.open_text()));
+                        // An empty `#` line is no title: a later `#` heading may still be.
+                        let title = clean_line(b.open_text());
+                        if !title.is_empty() {
+                            b.set_title(title);
+                        }
                         in_h1 = false;
                     }
                     b.close();
