@@ -494,3 +494,10 @@ fn a_dateline_is_not_part_of_the_claim() {
     let found = find(text, &[voss(text)]);
     assert_eq!(only(&found).text, "The ferry will run all night");
 }
+
+#[test]
+fn a_participle_after_a_trailing_attribution_leaves_the_content_before() {
+    let text = "The ferry will run all night, Voss said, adding that tickets were free.";
+    let found = find(text, &[voss(text)]);
+    assert_eq!(only(&found).text, "The ferry will run all night");
+}

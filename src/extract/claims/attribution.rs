@@ -562,6 +562,9 @@ fn tail(doc: &Doc, hi: usize, k: usize) -> Tail {
                 Tail::Adverbial
             } else if (c == "," || c == ":") && doc.is_quote(k + 1) && k + 1 < hi {
                 Tail::Quote
+            } else if c == "," && k + 1 < hi && doc.tok_text(k + 1).ends_with("ing") {
+                // `C, the ministry said, adding that ...`: a participle only adds to the claim.
+                Tail::Adverbial
             } else if (c == "," || c == ":") && !that_follows(k + 1) {
                 Tail::Adverbial
             } else {
