@@ -802,6 +802,10 @@ impl<'t> Ctx<'t> {
             || gz::ORG_HEADS.contains(&w)
             || gz::ORG_OPENERS.contains(&w)
             || self.org_chunk(k, b)
+            || (b - k <= 2
+                && self.toks.get(b).is_some_and(|t| t.word && !t.cap)
+                && gz::INSTITUTION_HEADS_LOWER.contains(self.word(b))
+                && !gz::PEOPLE_NOUNS_LOWER.contains(&self.word(b)))
     }
 
     /// `Russian defense ministry`, `Russian peacekeepers`, `Russian government` after a polity
@@ -882,6 +886,32 @@ impl<'t> Ctx<'t> {
                 (gz::ORG_OPENERS.contains(&w) || gz::ORG_HEADS.contains(&w))
                     && matches!(self.word(i + 1), "of" | "for" | "on")
             });
+        // `the Malaysia Tourism board`: a country, a capitalised word, a lower-case
+        // institution word.
+        if let Some(p) = affiliation
+            && b < self.toks.len()
+            && self.toks[b].word
+            && !self.toks[b].cap
+            && self.toks[b].sentence == self.toks[k].sentence
+            && gz::INSTITUTION_HEADS_LOWER.contains(self.word(b))
+            && !gz::PEOPLE_NOUNS_LOWER.contains(&self.word(b))
+        {
+            let rest: Vec<&str> = (k..=b).map(|i| clean(self.word(i))).collect();
+            self.out.push(Mention::Org {
+                name: self.surface(from, b),
+                key: format!(
+                    "{}-{}",
+                    POLITIES.polities[p].id,
+                    gz::slug(&rest.join(" ").to_lowercase())
+                ),
+                span: self.span(from, b),
+                affiliation,
+                acronym: None,
+                capitalised: false,
+                short: Some(self.surface(k, b)),
+            });
+            return;
+        }
         // A polity prefix and a group word: `Armenian Army`, `Russian Forces`.
         if let Some(p) = affiliation
             && b - k == 1
