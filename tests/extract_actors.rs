@@ -243,3 +243,18 @@ fn an_organisation_inside_a_role_is_an_actor_too() {
         ActorKind::Organization
     );
 }
+
+#[test]
+fn title_case_headlines_make_no_new_actors() {
+    let text = "Lind Meets Okafor In Oslo As Grain Talks Stall\n\nFinnish President Pekka \
+        Lind met Nigerian envoy Ada Okafor on Monday.";
+    let all = actors(text);
+    assert!(
+        all.iter()
+            .all(|a| !a.name.contains("Meets") && !a.name.contains("Grain")),
+        "{:?}",
+        names(&all)
+    );
+    assert_eq!(named(&all, "Pekka Lind").role.as_deref(), Some("President"));
+    assert_eq!(named(&all, "Ada Okafor").kind, ActorKind::Person);
+}

@@ -8,6 +8,57 @@ use crate::extract::gazetteer::{self as gz, Form, POLITIES};
 impl Ctx<'_> {
     /// Analyse the chunk of tokens `a..b`.
     pub(super) fn chunk(&mut self, a: usize, b: usize) {
+        let before = self.out.len();
+        self.read_chunk(a, b);
+        if self.toks[a].headline {
+            // In a headline, capitals prove nothing: names there may only point to actors
+            // the body names, never make new ones (countries aside).
+            let fresh = self.out.split_off(before);
+            for m in fresh {
+                match m {
+                    Mention::Person {
+                        name,
+                        span,
+                        surface,
+                        role,
+                        affiliation,
+                        evidence,
+                        ..
+                    } => self.out.push(Mention::Person {
+                        name,
+                        span,
+                        surface,
+                        role,
+                        affiliation,
+                        after_locative: true,
+                        evidence,
+                    }),
+                    Mention::Single {
+                        word,
+                        span,
+                        after_locative,
+                        acronym,
+                        before_place_noun,
+                        ..
+                    } => self.out.push(Mention::Single {
+                        word,
+                        span,
+                        initial: true,
+                        after_locative,
+                        acronym,
+                        before_place_noun,
+                        acting: false,
+                        ordinary: true,
+                        appositive: false,
+                    }),
+                    Mention::Org { .. } => {}
+                    other => self.out.push(other),
+                }
+            }
+        }
+    }
+
+    fn read_chunk(&mut self, a: usize, b: usize) {
         let mut k = a;
         // Sentence-initial capitals that are ordinary words: `Through`, `Meanwhile`, `Clashes`.
         while k < b
