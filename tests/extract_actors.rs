@@ -258,3 +258,13 @@ fn title_case_headlines_make_no_new_actors() {
     assert_eq!(named(&all, "Pekka Lind").role.as_deref(), Some("President"));
     assert_eq!(named(&all, "Ada Okafor").kind, ActorKind::Person);
 }
+
+#[test]
+fn a_lower_case_role_before_a_name_gives_role_and_country() {
+    let text = "Nigerian envoy Ada Okafor met spokesman John Roe in Abuja.";
+    let all = actors(text);
+    let okafor = named(&all, "Ada Okafor");
+    assert_eq!(okafor.role.as_deref(), Some("envoy"));
+    assert_eq!(okafor.affiliation.as_deref(), Some("nigeria"));
+    assert_eq!(named(&all, "John Roe").role.as_deref(), Some("spokesman"));
+}

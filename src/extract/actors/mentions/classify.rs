@@ -1,6 +1,8 @@
 //! Reading one chunk: polity prefixes, titles, organisations, people, lone words.
 
-use super::cues::{MEMBER_NOUNS, PLACE_NOUNS, ROLE_NOUNS, SPEECH, STAFF_WORDS};
+use super::cues::{
+    LOWER_ROLE_MODIFIERS, LOWER_ROLES, MEMBER_NOUNS, PLACE_NOUNS, ROLE_NOUNS, SPEECH, STAFF_WORDS,
+};
 use super::twins::fold_hash;
 use super::{Ctx, Mention, clean, is_acronym};
 use crate::extract::gazetteer::{self as gz, Form, POLITIES};
@@ -509,17 +511,53 @@ impl Ctx<'_> {
             return;
         }
         let evidence = self.person_evidence(k, b);
+        let (role, role_affiliation) = self.lower_role_before(from);
         self.out.push(Mention::Person {
             name: surface.clone(),
             span: self.span(k, b - 1),
             surface,
-            role: None,
-            affiliation,
+            evidence: evidence || role.is_some(),
+            role,
+            affiliation: affiliation.or(role_affiliation),
             // `analysts at Morgan Stanley`: after `at`, a name is a place or a body.
             after_locative: self.after_place_preposition(from)
                 || (from > 0 && self.word(from - 1) == "at"),
-            evidence,
         });
+    }
+
+    /// A lower-case role right before a name (`Nigerian envoy Ada Okafor`, `spokesman John
+    /// Roe`), with the country written before it.
+    fn lower_role_before(&self, from: usize) -> (Option<String>, Option<usize>) {
+        let mut r = from;
+        let mut head = false;
+        while r > 0 && from - r < 3 {
+            let t = &self.toks[r - 1];
+            let w = self.word(r - 1);
+            if !t.word || t.cap || t.sentence != self.toks[from].sentence {
+                break;
+            }
+            if LOWER_ROLES.contains(&w) {
+                head = true;
+            } else if !(head && LOWER_ROLE_MODIFIERS.contains(&w)) {
+                break;
+            }
+            r -= 1;
+        }
+        if !head {
+            return (None, None);
+        }
+        let role_span = self.span(r, from - 1);
+        let role = self.text[role_span.start..role_span.end].to_string();
+        let affiliation = (r > 0)
+            .then(|| {
+                let last = r - 1;
+                (last.saturating_sub(2)..=last)
+                    .filter_map(|i| self.gaz_at(i))
+                    .find(|&(_, l)| l == last)
+                    .map(|(e, _)| e.polity)
+            })
+            .flatten();
+        (Some(role), affiliation)
     }
 
     /// Whether capitalised words `k..b` can be a person's name at all: no digits or
