@@ -2,11 +2,13 @@
 //!
 //! Reads `../shared/corpus/*.txt` when present (never copied into the project); otherwise uses
 //! generated sentences of our own. The text is repeated to about 1 MB so a run measures steady
-//! throughput, and criterion prints MB/s.
+//! throughput, and criterion prints MB/s. The `_cpu_time` variants count the benchmark thread's
+//! CPU time (Linux), which stays meaningful when other processes share the cores.
 
-use brief::extract::extract;
+use brief::extract::{actors, extract, sentences};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
+use std::time::{Duration, Instant};
 
 /// Sentences written for this benchmark: titles, countries, organisations, quotes.
 const OWN: &str = "Kazakh President Kassym Tokayev met on Tuesday with EU Special Envoy for \
@@ -44,12 +46,55 @@ fn corpus() -> String {
     big
 }
 
+/// CPU time this thread has run, from Linux's `/proc/thread-self/schedstat` (nanoseconds).
+/// The machine is shared, so wall time overstates the cost of a run; CPU time does not.
+fn thread_cpu() -> Option<Duration> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(Duration::from_nanos(ns))
+}
+
+/// `iters` runs of `f`, timed in thread CPU time when available, else wall time.
+fn cpu_timed(iters: u64, mut f: impl FnMut()) -> Duration {
+    let wall = Instant::now();
+    let cpu = thread_cpu();
+    for _ in 0..iters {
+        f();
+    }
+    match (cpu, thread_cpu()) {
+        (Some(a), Some(b)) => b.saturating_sub(a),
+        _ => wall.elapsed(),
+    }
+}
+
 fn bench(c: &mut Criterion) {
     let text = corpus();
     let mut g = c.benchmark_group("extract");
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.sample_size(10);
     g.bench_function("news_1mb", |b| b.iter(|| extract(black_box(&text))));
+    g.bench_function("news_1mb_cpu_time", |b| {
+        b.iter_custom(|n| {
+            cpu_timed(n, || {
+                black_box(extract(black_box(&text)));
+            })
+        })
+    });
+    // The stages this crate's actor finder adds up to, to see where time goes.
+    g.bench_function("sentences_1mb", |b| {
+        b.iter(|| sentences::split(black_box(&text)))
+    });
+    let spans = sentences::split(&text);
+    g.bench_function("actors_1mb", |b| {
+        b.iter(|| actors::find(black_box(&text), black_box(&spans)))
+    });
+    g.bench_function("actors_1mb_cpu_time", |b| {
+        b.iter_custom(|n| {
+            cpu_timed(n, || {
+                black_box(actors::find(black_box(&text), black_box(&spans)));
+            })
+        })
+    });
     // One article at a time, as the reader does.
     let article: String = OWN.repeat(8);
     g.throughput(Throughput::Bytes(article.len() as u64));

@@ -100,6 +100,12 @@ fn capitals_and_demonyms_are_mentions_of_their_country() {
             "{not_actor} is an actor"
         );
     }
+    // `Georgian police officers` are people of Georgia, not a new actor.
+    assert!(
+        all.iter().all(|a| a.kind == ActorKind::Country),
+        "{:?}",
+        names(&all)
+    );
 }
 
 #[test]
@@ -194,4 +200,71 @@ fn mentions_are_in_text_order_and_ids_unique() {
         surfaces(text, named(&all, "Germany")),
         ["Germany", "Berlin"]
     );
+}
+
+#[test]
+fn lone_names_that_act_are_organisations() {
+    let text = "Shares fell after Zorvane said profits would drop. Brellix, the regional grid \
+        operator, said repairs were under way.";
+    let all = actors(text);
+    assert_eq!(named(&all, "Zorvane").kind, ActorKind::Organization);
+    assert_eq!(named(&all, "Brellix").kind, ActorKind::Organization);
+    assert_eq!(all.len(), 2, "{:?}", names(&all));
+}
+
+#[test]
+fn a_capital_used_as_a_location_or_an_adjective_makes_no_actor() {
+    let text = "The envoys met in Brussels on Monday. The Gabonese and Estonian teams played.";
+    let all = actors(text);
+    assert!(all.is_empty(), "{:?}", names(&all));
+}
+
+#[test]
+fn clubs_and_companies_named_after_places_are_organisations() {
+    let text = "Real Madrid beat Manchester City on Wednesday, and analysts at Morgan Stanley \
+        cheered.";
+    let all = actors(text);
+    assert_eq!(named(&all, "Real Madrid").kind, ActorKind::Organization);
+    assert_eq!(named(&all, "Manchester City").kind, ActorKind::Organization);
+    assert!(all.iter().all(|a| a.kind != ActorKind::Person), "{all:#?}");
+}
+
+#[test]
+fn an_organisation_inside_a_role_is_an_actor_too() {
+    let text = "Chair of the Lakeside Water Board Tomas Rindal said the dam was safe.";
+    let all = actors(text);
+    let rindal = named(&all, "Tomas Rindal");
+    assert_eq!(
+        rindal.role.as_deref(),
+        Some("Chair of the Lakeside Water Board")
+    );
+    assert_eq!(
+        named(&all, "Lakeside Water Board").kind,
+        ActorKind::Organization
+    );
+}
+
+#[test]
+fn title_case_headlines_make_no_new_actors() {
+    let text = "Lind Meets Okafor In Oslo As Grain Talks Stall\n\nFinnish President Pekka \
+        Lind met Nigerian envoy Ada Okafor on Monday.";
+    let all = actors(text);
+    assert!(
+        all.iter()
+            .all(|a| !a.name.contains("Meets") && !a.name.contains("Grain")),
+        "{:?}",
+        names(&all)
+    );
+    assert_eq!(named(&all, "Pekka Lind").role.as_deref(), Some("President"));
+    assert_eq!(named(&all, "Ada Okafor").kind, ActorKind::Person);
+}
+
+#[test]
+fn a_lower_case_role_before_a_name_gives_role_and_country() {
+    let text = "Nigerian envoy Ada Okafor met spokesman John Roe in Abuja.";
+    let all = actors(text);
+    let okafor = named(&all, "Ada Okafor");
+    assert_eq!(okafor.role.as_deref(), Some("envoy"));
+    assert_eq!(okafor.affiliation.as_deref(), Some("nigeria"));
+    assert_eq!(named(&all, "John Roe").role.as_deref(), Some("spokesman"));
 }

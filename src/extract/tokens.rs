@@ -17,6 +17,9 @@ pub struct Token {
     pub sentence: usize,
     /// First word of its sentence (after any opening quotes or brackets).
     pub initial: bool,
+    /// In a headline: a title-case line without a final stop (`Biden Meets Xi In Ohio`),
+    /// where capitals say nothing about names.
+    pub headline: bool,
 }
 
 impl Token {
@@ -37,6 +40,11 @@ const DOTTED: &[&str] = &[
 
 /// `al-Amr`, `bin-Salman`, `el-Sisi`: an Arabic particle joined to a capitalised name.
 fn particle_name(word: &str) -> bool {
+    // The hyphen sits at byte 2, 3 or 4 (`al-`, `bin-`, `bint-`); most words are skipped here.
+    let b = word.as_bytes();
+    if b.len() < 4 || !b[2..b.len().min(5)].contains(&b'-') {
+        return false;
+    }
     let Some((head, tail)) = word.split_once('-') else {
         return false;
     };
@@ -80,6 +88,8 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
     let mut sent = 0usize;
     let mut prev_sent = usize::MAX;
+    // The sentence of the previous token when it was an opening quote, colon or bracket.
+    let mut opener_at: Option<usize> = None;
     let mut i = 0usize;
     while let Some(c) = char_at(text, i) {
         let clen = c.len_utf8();
@@ -92,14 +102,7 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
         }
         // After an opening quote, a colon or a list bracket a word is capitalised like a
         // sentence opener (`"Usually, ...`, `b) Refusing ...`).
-        let after_opener = out.last().is_some_and(|t: &Token| {
-            !t.word
-                && t.sentence == sent
-                && matches!(
-                    &text[t.start..t.end],
-                    "\"" | "“" | "‘" | "'" | ":" | ")" | "(" | "—"
-                )
-        });
+        let after_opener = opener_at == Some(sent);
         let first_in_sentence = prev_sent != sent || after_opener;
         if !c.is_alphanumeric() {
             out.push(Token {
@@ -110,6 +113,7 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
                 possessive: false,
                 sentence: sent,
                 initial: false,
+                headline: false,
             });
             if !matches!(
                 c,
@@ -117,6 +121,7 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
             ) {
                 prev_sent = sent;
             }
+            opener_at = matches!(c, '"' | '“' | '‘' | '\'' | ':' | ')' | '(' | '—').then_some(sent);
             i += clen;
             continue;
         }
@@ -147,7 +152,8 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
         let mut possessive = false;
         let mut resume = end;
         let word = &text[start..end];
-        for apo in ["'s", "’s", "'S", "’S"] {
+        let ends_s = word.ends_with('s') || word.ends_with('S');
+        for apo in ["'s", "’s", "'S", "’S"].into_iter().filter(|_| ends_s) {
             if let Some(stem) = word.strip_suffix(apo)
                 && !stem.is_empty()
             {
@@ -188,11 +194,55 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
             possessive,
             sentence: sent,
             initial: first_in_sentence,
+            headline: false,
         });
         prev_sent = sent;
+        opener_at = None;
         i = resume.max(end);
     }
+    mark_headlines(text, sentences, &mut out);
     out
+}
+
+/// Short words a headline leaves in lower case.
+const HEADLINE_SMALL: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "as",
+    "from", "vs", "vs.", "over", "into", "after", "amid",
+];
+
+/// Flag the tokens of sentences that read as headlines: no final stop, and nearly every word
+/// capitalised.
+fn mark_headlines(text: &str, sentences: &[Span], toks: &mut [Token]) {
+    let mut start = 0;
+    while start < toks.len() {
+        let sent = toks[start].sentence;
+        let mut end = start;
+        while end < toks.len() && toks[end].sentence == sent {
+            end += 1;
+        }
+        let stops = sentences.get(sent).is_some_and(|s| {
+            text[s.start..s.end]
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', '…', ';'])
+        });
+        if !stops {
+            let (mut words, mut caps) = (0, 0);
+            for t in toks[start..end].iter().filter(|t| t.word) {
+                let w = &text[t.start..t.end];
+                if HEADLINE_SMALL.contains(&w) {
+                    continue;
+                }
+                words += 1;
+                caps += usize::from(t.cap || w.starts_with(|c: char| c.is_ascii_digit()));
+            }
+            if words >= 3 && caps * 10 >= words * 8 {
+                for t in &mut toks[start..end] {
+                    t.headline = true;
+                }
+            }
+        }
+        start = end;
+    }
 }
 
 #[cfg(test)]

@@ -206,7 +206,7 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
             ..
         } = m
             && (!ordinary || *acronym)
-            && (!initial || *appositive)
+            && (!initial || *appositive || (*acronym && *acting))
         {
             let e = lone.entry(word.as_str()).or_insert((0, false));
             e.0 += 1;

@@ -101,6 +101,33 @@ pub const ROLE_REFERENCES: &[(&str, &str)] = &[
     ("advisor", "Advisor"),
 ];
 
+/// Lower-case nouns for people of a country rather than a body: after a demonym they are a
+/// mention of the country (`Armenian police officers`, `Azerbaijani soldiers`).
+pub const PEOPLE_NOUNS_LOWER: &[&str] = &[
+    "officers",
+    "officer",
+    "soldiers",
+    "soldier",
+    "citizens",
+    "nationals",
+    "civilians",
+    "people",
+    "residents",
+    "workers",
+    "students",
+    "women",
+    "men",
+    "children",
+    "families",
+    "journalists",
+    "fans",
+    "voters",
+    "refugees",
+    "migrants",
+    "tourists",
+    "pilgrims",
+];
+
 /// Armed-group nouns that make a demonym phrase one group actor (`Russian peacekeepers`),
 /// with the canonical head they merge under.
 pub const GROUP_HEADS_LOWER: &[(&str, &str)] = &[
@@ -108,12 +135,10 @@ pub const GROUP_HEADS_LOWER: &[(&str, &str)] = &[
     ("peacekeeping forces", "peacekeepers"),
     ("troops", "forces"),
     ("forces", "forces"),
-    ("soldiers", "forces"),
     ("military", "forces"),
     ("army", "forces"),
     ("armed forces", "forces"),
     ("police", "police"),
-    ("police officers", "police"),
     ("border guards", "border guards"),
     ("navy", "navy"),
 ];
