@@ -501,3 +501,11 @@ fn a_participle_after_a_trailing_attribution_leaves_the_content_before() {
     let found = find(text, &[voss(text)]);
     assert_eq!(only(&found).text, "The ferry will run all night");
 }
+
+#[test]
+fn an_acronym_source_is_a_name_even_when_it_spells_a_word() {
+    let text = "Storms are rising along the coast. WHO say the clinics must stay open.";
+    let who = actor("who", ActorKind::Organization, text, &["WHO"]);
+    let found = find(text, &[who]);
+    assert_eq!(only(&found).source.as_deref(), Some("who"));
+}

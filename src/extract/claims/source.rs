@@ -181,7 +181,7 @@ pub(super) fn np_before(doc: &Doc, lo: usize, j: usize) -> Option<usize> {
             }
             break;
         }
-        if (t.cap && !lexicon::is_cap_stop(w))
+        if is_name(doc, a - 1)
             || lexicon::is_role_noun(w)
             || lexicon::is_role_modifier(w)
             || (lexicon::is_np_connector(w) && a < j)
@@ -208,9 +208,7 @@ pub(super) fn np_before(doc: &Doc, lo: usize, j: usize) -> Option<usize> {
 pub(super) fn is_head(doc: &Doc, k: usize) -> bool {
     let low = doc.low(k);
     let w = low.as_str();
-    (doc.toks[k].cap && !lexicon::is_cap_stop(w))
-        || lexicon::is_role_noun(w)
-        || lexicon::is_subject_pronoun(w)
+    is_name(doc, k) || lexicon::is_role_noun(w) || lexicon::is_subject_pronoun(w)
 }
 
 /// The end of a noun phrase starting at token `k` (a name, a role, or with `audience` also
@@ -230,7 +228,7 @@ pub(super) fn np_after(doc: &Doc, k: usize, hi: usize, audience: bool) -> Option
         let w = low.as_str();
         let prev_connector = e > body && lexicon::is_np_connector(doc.low(e - 1).as_str());
         if w == "'s"
-            || (t.cap && !lexicon::is_cap_stop(w))
+            || is_name(doc, e)
             || lexicon::is_role_noun(w)
             || lexicon::is_role_modifier(w)
             || (audience && lexicon::is_audience(w))
@@ -330,4 +328,16 @@ pub(super) fn inverted(
         region.inner_start,
         region.inner_end,
     ))
+}
+
+/// Whether token `k` is part of a name: capitalised and not a function word, or an acronym
+/// (`WHO`, which would otherwise read as `who`).
+pub(super) fn is_name(doc: &Doc, k: usize) -> bool {
+    let t = doc.toks[k];
+    if !t.cap {
+        return false;
+    }
+    let w = doc.tok_text(k);
+    let acronym = w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+    acronym || !lexicon::is_cap_stop(doc.low(k).as_str())
 }
