@@ -243,3 +243,28 @@ fn an_organisation_inside_a_role_is_an_actor_too() {
         ActorKind::Organization
     );
 }
+
+#[test]
+fn title_case_headlines_make_no_new_actors() {
+    let text = "Lind Meets Okafor In Oslo As Grain Talks Stall\n\nFinnish President Pekka \
+        Lind met Nigerian envoy Ada Okafor on Monday.";
+    let all = actors(text);
+    assert!(
+        all.iter()
+            .all(|a| !a.name.contains("Meets") && !a.name.contains("Grain")),
+        "{:?}",
+        names(&all)
+    );
+    assert_eq!(named(&all, "Pekka Lind").role.as_deref(), Some("President"));
+    assert_eq!(named(&all, "Ada Okafor").kind, ActorKind::Person);
+}
+
+#[test]
+fn a_lower_case_role_before_a_name_gives_role_and_country() {
+    let text = "Nigerian envoy Ada Okafor met spokesman John Roe in Abuja.";
+    let all = actors(text);
+    let okafor = named(&all, "Ada Okafor");
+    assert_eq!(okafor.role.as_deref(), Some("envoy"));
+    assert_eq!(okafor.affiliation.as_deref(), Some("nigeria"));
+    assert_eq!(named(&all, "John Roe").role.as_deref(), Some("spokesman"));
+}

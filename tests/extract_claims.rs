@@ -494,3 +494,18 @@ fn a_dateline_is_not_part_of_the_claim() {
     let found = find(text, &[voss(text)]);
     assert_eq!(only(&found).text, "The ferry will run all night");
 }
+
+#[test]
+fn a_participle_after_a_trailing_attribution_leaves_the_content_before() {
+    let text = "The ferry will run all night, Voss said, adding that tickets were free.";
+    let found = find(text, &[voss(text)]);
+    assert_eq!(only(&found).text, "The ferry will run all night");
+}
+
+#[test]
+fn an_acronym_source_is_a_name_even_when_it_spells_a_word() {
+    let text = "Storms are rising along the coast. WHO say the clinics must stay open.";
+    let who = actor("who", ActorKind::Organization, text, &["WHO"]);
+    let found = find(text, &[who]);
+    assert_eq!(only(&found).source.as_deref(), Some("who"));
+}

@@ -10,10 +10,12 @@
 
 mod assertions;
 mod attribution;
+mod content;
 mod disputes;
 mod lexicon;
 mod quotes;
 mod resolve;
+mod source;
 mod tokens;
 
 use super::{Actor, Assertion, Claim, Dispute, Span, Stance};

@@ -17,6 +17,9 @@ pub struct Token {
     pub sentence: usize,
     /// First word of its sentence (after any opening quotes or brackets).
     pub initial: bool,
+    /// In a headline: a title-case line without a final stop (`Biden Meets Xi In Ohio`),
+    /// where capitals say nothing about names.
+    pub headline: bool,
 }
 
 impl Token {
@@ -110,6 +113,7 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
                 possessive: false,
                 sentence: sent,
                 initial: false,
+                headline: false,
             });
             if !matches!(
                 c,
@@ -190,12 +194,55 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
             possessive,
             sentence: sent,
             initial: first_in_sentence,
+            headline: false,
         });
         prev_sent = sent;
         opener_at = None;
         i = resume.max(end);
     }
+    mark_headlines(text, sentences, &mut out);
     out
+}
+
+/// Short words a headline leaves in lower case.
+const HEADLINE_SMALL: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "as",
+    "from", "vs", "vs.", "over", "into", "after", "amid",
+];
+
+/// Flag the tokens of sentences that read as headlines: no final stop, and nearly every word
+/// capitalised.
+fn mark_headlines(text: &str, sentences: &[Span], toks: &mut [Token]) {
+    let mut start = 0;
+    while start < toks.len() {
+        let sent = toks[start].sentence;
+        let mut end = start;
+        while end < toks.len() && toks[end].sentence == sent {
+            end += 1;
+        }
+        let stops = sentences.get(sent).is_some_and(|s| {
+            text[s.start..s.end]
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', '…', ';'])
+        });
+        if !stops {
+            let (mut words, mut caps) = (0, 0);
+            for t in toks[start..end].iter().filter(|t| t.word) {
+                let w = &text[t.start..t.end];
+                if HEADLINE_SMALL.contains(&w) {
+                    continue;
+                }
+                words += 1;
+                caps += usize::from(t.cap || w.starts_with(|c: char| c.is_ascii_digit()));
+            }
+            if words >= 3 && caps * 10 >= words * 8 {
+                for t in &mut toks[start..end] {
+                    t.headline = true;
+                }
+            }
+        }
+        start = end;
+    }
 }
 
 #[cfg(test)]

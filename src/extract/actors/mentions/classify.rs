@@ -1,0 +1,687 @@
+//! Reading one chunk: polity prefixes, titles, organisations, people, lone words.
+
+use super::cues::{
+    LOWER_ROLE_MODIFIERS, LOWER_ROLES, MEMBER_NOUNS, PLACE_NOUNS, ROLE_NOUNS, SPEECH, STAFF_WORDS,
+};
+use super::twins::fold_hash;
+use super::{Ctx, Mention, clean, is_acronym};
+use crate::extract::gazetteer::{self as gz, Form, POLITIES};
+
+impl Ctx<'_> {
+    /// Analyse the chunk of tokens `a..b`.
+    pub(super) fn chunk(&mut self, a: usize, b: usize) {
+        let before = self.out.len();
+        self.read_chunk(a, b);
+        if self.toks[a].headline {
+            // In a headline, capitals prove nothing: names there may only point to actors
+            // the body names, never make new ones (countries aside).
+            let fresh = self.out.split_off(before);
+            for m in fresh {
+                match m {
+                    Mention::Person {
+                        name,
+                        span,
+                        surface,
+                        role,
+                        affiliation,
+                        evidence,
+                        ..
+                    } => self.out.push(Mention::Person {
+                        name,
+                        span,
+                        surface,
+                        role,
+                        affiliation,
+                        after_locative: true,
+                        evidence,
+                    }),
+                    Mention::Single {
+                        word,
+                        span,
+                        after_locative,
+                        acronym,
+                        before_place_noun,
+                        ..
+                    } => self.out.push(Mention::Single {
+                        word,
+                        span,
+                        initial: true,
+                        after_locative,
+                        acronym,
+                        before_place_noun,
+                        acting: false,
+                        ordinary: true,
+                        appositive: false,
+                    }),
+                    Mention::Org { .. } => {}
+                    other => self.out.push(other),
+                }
+            }
+        }
+    }
+
+    fn read_chunk(&mut self, a: usize, b: usize) {
+        let mut k = a;
+        // Sentence-initial capitals that are ordinary words: `Through`, `Meanwhile`, `Clashes`.
+        while k < b
+            && self.gaz_at(k).is_none()
+            && (self.toks[k].initial || k > a)
+            && k == a
+            && self.ordinary_initial(k)
+        {
+            k += 1;
+        }
+        while k < b && self.is_connector(k) {
+            k += 1;
+        }
+        if k < b && gz::NAME_ADJECTIVES.contains(&self.word(k)) && !self.org_chunk(k, b) {
+            k += 1;
+            while k < b && gz::NAME_ADJECTIVES.contains(&self.word(k)) {
+                k += 1;
+            }
+        }
+        if k >= b {
+            return;
+        }
+        let mut affiliation = None;
+        if let Some((entry, last)) = self.gaz_at(k) {
+            self.out.push(Mention::Polity {
+                polity: entry.polity,
+                span: self.span(k, last),
+                surface: self.surface(k, last),
+                // `in Brussels` is a place; `Brussels said` (or `Belgium`) acts.
+                acting: match entry.form {
+                    Form::Name => true,
+                    Form::Capital => !self.after_place_preposition(k),
+                    Form::Demonym => self.people_noun(last),
+                },
+            });
+            let modifier = self.toks[last].possessive
+                || entry.form == Form::Demonym
+                || entry.form == Form::Name;
+            if last + 1 >= b {
+                self.lower_institution(k, last, entry.polity);
+                return;
+            }
+            if modifier && self.title_or_org_follows(last + 1, b) {
+                affiliation = Some(entry.polity);
+                self.rest(k, last + 1, b, affiliation);
+            } else {
+                self.rest(last + 1, last + 1, b, None);
+            }
+            return;
+        }
+        self.rest(k, k, b, affiliation);
+    }
+
+    /// Whether `k..b` reads as an organisation's name: an organisation word last, or one
+    /// followed by `of`/`for`/`on` (`University of ...`), or an acronym given in parentheses.
+    pub(super) fn org_chunk(&self, k: usize, b: usize) -> bool {
+        gz::ORG_HEADS.contains(clean(self.word(b - 1)))
+            || (b - k >= 3
+                && (k..b - 2).any(|i| {
+                    let w = clean(self.word(i));
+                    (gz::ORG_OPENERS.contains(w) || gz::ORG_HEADS.contains(w))
+                        && matches!(self.word(i + 1), "of" | "for" | "on")
+                }))
+            || self.parenthesised_acronym(b).is_some()
+    }
+
+    pub(super) fn ordinary_initial(&self, k: usize) -> bool {
+        let w = self.word(k);
+        let lw = w.to_lowercase();
+        if gz::TITLE_HEADS.contains(&w) || gz::TITLE_MODIFIERS.contains(&w) {
+            return false;
+        }
+        if gz::FUNCTION_WORDS.contains(&lw.as_str()) {
+            return true;
+        }
+        if gz::ORG_HEADS.contains(&w) || gz::ORG_OPENERS.contains(&w) {
+            return false;
+        }
+        self.lower.contains(&fold_hash(w))
+            || lw.ends_with("ly")
+            || lw.ends_with("ing")
+            || (lw.ends_with("ed") && lw.len() > 4)
+    }
+
+    pub(super) fn title_or_org_follows(&self, k: usize, b: usize) -> bool {
+        let w = clean(self.word(k));
+        gz::TITLE_HEADS.contains(&self.word(k))
+            || gz::TITLE_MODIFIERS.contains(&w)
+            || gz::ORG_HEADS.contains(&w)
+            || gz::ORG_OPENERS.contains(&w)
+            || self.org_chunk(k, b)
+            || (b - k <= 2
+                && self.toks.get(b).is_some_and(|t| t.word && !t.cap)
+                && gz::INSTITUTION_HEADS_LOWER.contains(self.word(b))
+                && !gz::PEOPLE_NOUNS_LOWER.contains(&self.word(b)))
+    }
+
+    /// `Russian defense ministry`, `Russian peacekeepers`, `Russian government` after a polity
+    /// that ends a chunk.
+    pub(super) fn lower_institution(&mut self, first: usize, last: usize, polity: usize) {
+        let n = self.toks.len();
+        let sent = self.toks[last].sentence;
+        let mut k = last + 1;
+        let mut words = Vec::new();
+        while k < n && self.toks[k].sentence == sent && self.toks[k].word && words.len() < 4 {
+            let w = self.word(k);
+            if !w.chars().all(|c| c.is_lowercase() || c == '-') {
+                break;
+            }
+            words.push(w);
+            let phrase = words.join(" ");
+            if gz::GOVERNMENT_WORDS.contains(&w) && words.len() == 1 {
+                self.out.push(Mention::Polity {
+                    polity,
+                    span: self.span(first, k),
+                    surface: self.surface(first, k),
+                    acting: true,
+                });
+                return;
+            }
+            if let Some(&(_, head)) = gz::GROUP_HEADS_LOWER.iter().find(|(p, _)| *p == phrase) {
+                // `Armenian police officers` are people of Armenia, not its police force.
+                if k + 1 < n && gz::PEOPLE_NOUNS_LOWER.contains(&self.word(k + 1)) {
+                    return;
+                }
+                self.group(first, k, polity, head);
+                return;
+            }
+            if gz::INSTITUTION_HEADS_LOWER.contains(&w) {
+                let id = &POLITIES.polities[polity].id;
+                self.out.push(Mention::Org {
+                    name: self.surface(first, k),
+                    key: format!("{id}-{}", gz::slug(&phrase)),
+                    span: self.span(first, k),
+                    affiliation: Some(polity),
+                    acronym: None,
+                    capitalised: false,
+                    short: None,
+                });
+                return;
+            }
+            if !gz::INSTITUTION_MODIFIERS_LOWER.contains(&w) {
+                return;
+            }
+            k += 1;
+        }
+    }
+
+    pub(super) fn group(&mut self, first: usize, last: usize, polity: usize, head: &str) {
+        let id = &POLITIES.polities[polity].id;
+        self.out.push(Mention::Org {
+            name: self.surface(first, last),
+            key: format!("{id}-{}", gz::slug(head)),
+            span: self.span(first, last),
+            affiliation: Some(polity),
+            acronym: None,
+            capitalised: false,
+            short: None,
+        });
+    }
+
+    /// Analyse `k..b` (after any polity prefix starting at `from`).
+    pub(super) fn rest(&mut self, from: usize, k: usize, b: usize, affiliation: Option<usize>) {
+        if k >= b {
+            return;
+        }
+        let last_word = clean(self.word(b - 1));
+        let first_word = self.word(k);
+        // `University of ...`, `Colorado State University of the US`.
+        let opener_of = b - k >= 3
+            && (k..b - 2).any(|i| {
+                let w = clean(self.word(i));
+                (gz::ORG_OPENERS.contains(&w) || gz::ORG_HEADS.contains(&w))
+                    && matches!(self.word(i + 1), "of" | "for" | "on")
+            });
+        // `the Malaysia Tourism board`: a country, a capitalised word, a lower-case
+        // institution word.
+        if let Some(p) = affiliation
+            && b < self.toks.len()
+            && self.toks[b].word
+            && !self.toks[b].cap
+            && self.toks[b].sentence == self.toks[k].sentence
+            && gz::INSTITUTION_HEADS_LOWER.contains(self.word(b))
+            && !gz::PEOPLE_NOUNS_LOWER.contains(&self.word(b))
+        {
+            let rest: Vec<&str> = (k..=b).map(|i| clean(self.word(i))).collect();
+            self.out.push(Mention::Org {
+                name: self.surface(from, b),
+                key: format!(
+                    "{}-{}",
+                    POLITIES.polities[p].id,
+                    gz::slug(&rest.join(" ").to_lowercase())
+                ),
+                span: self.span(from, b),
+                affiliation,
+                acronym: None,
+                capitalised: false,
+                short: Some(self.surface(k, b)),
+            });
+            return;
+        }
+        // A polity prefix and a group word: `Armenian Army`, `Russian Forces`.
+        if let Some(p) = affiliation
+            && b - k == 1
+        {
+            let lw = last_word.to_lowercase();
+            if gz::GOVERNMENT_WORDS.contains(&lw.as_str()) {
+                self.out.push(Mention::Polity {
+                    polity: p,
+                    span: self.span(from, b - 1),
+                    surface: self.surface(from, b - 1),
+                    acting: true,
+                });
+                return;
+            }
+            if let Some(&(_, head)) = gz::GROUP_HEADS_LOWER.iter().find(|(w, _)| *w == lw) {
+                self.group(from, b - 1, p, head);
+                return;
+            }
+        }
+        if b - k == 1 && affiliation.is_none() && gz::ORG_HEADS.contains(&last_word) {
+            // `the Church`, `the Court`: an institution named by its head word alone.
+            if k > 0 && matches!(self.word(k - 1), "the" | "The") {
+                self.out.push(Mention::InstRef {
+                    head: last_word.to_lowercase(),
+                    span: self.span(k - 1, k),
+                    surface: self.surface(k - 1, k),
+                    publication: self.word(k - 1) == "The" && gz::PUBLICATIONS.contains(last_word),
+                });
+            }
+            return;
+        }
+        // `the company Hitwise`, `the newspaper Le Monde`.
+        let org_noun_before =
+            from > 0 && !self.toks[from - 1].cap && gz::ORG_NOUNS.contains(self.word(from - 1));
+        if org_noun_before && self.gaz_at(k).is_none() && !gz::TITLE_HEADS.contains(first_word) {
+            let name = self.surface(from, b - 1);
+            self.out.push(Mention::Org {
+                key: gz::slug(&name),
+                name,
+                span: self.span(from, b - 1),
+                affiliation,
+                acronym: self.parenthesised_acronym(b),
+                capitalised: true,
+                short: None,
+            });
+            return;
+        }
+        // `the Refugee Council Jane Roe`: an organisation, then a person's two-word name.
+        if affiliation.is_none()
+            && b - k >= 4
+            && !gz::TITLE_HEADS.contains(first_word)
+            && gz::ORG_HEADS.contains(clean(self.word(b - 3)))
+            && !gz::ORG_HEADS.contains(clean(self.word(b - 1)))
+            && (b - 2..b).all(|i| self.toks[i].cap)
+        {
+            self.rest(from, k, b - 2, None);
+            self.rest(b - 2, b - 2, b, None);
+            return;
+        }
+        let title_end = self.title_end(k, b);
+        // `Chairman of the Australian Centre for ...`: a role without a name, and an
+        // organisation.
+        if let Some((_, name_start)) = title_end
+            && name_start >= b
+            && let Some(c) = (k..b).find(|&i| matches!(self.word(i), "of" | "for"))
+        {
+            let mut c = c + 1;
+            while c < b && self.is_connector(c) {
+                c += 1;
+            }
+            if c < b && self.org_chunk(c, b) {
+                self.rest(c, c, b, None);
+                return;
+            }
+        }
+        if gz::ORG_HEADS.contains(&last_word) && title_end.is_none_or(|(_, name)| name >= b)
+            || opener_of
+        {
+            let name = self.surface(from, b - 1);
+            let key = match affiliation {
+                Some(p) => {
+                    let rest: Vec<&str> = (k..b).map(|i| clean(self.word(i))).collect();
+                    format!("{}-{}", POLITIES.polities[p].id, gz::slug(&rest.join(" ")))
+                }
+                None => gz::slug(&name),
+            };
+            let acronym = self.parenthesised_acronym(b);
+            let short = (from < k).then(|| self.surface(k, b - 1));
+            self.out.push(Mention::Org {
+                name,
+                key,
+                span: self.span(from, b - 1),
+                affiliation,
+                acronym,
+                capitalised: true,
+                short,
+            });
+            return;
+        }
+        if let Some((role_end, mut name_start)) = title_end {
+            while name_start + 1 < b && gz::HONORIFICS.contains(&self.word(name_start)) {
+                name_start += 1;
+            }
+            let role_words: Vec<&str> = (k..role_end).map(|i| self.word(i)).collect();
+            let honorific_only = role_words.iter().all(|w| gz::HONORIFICS.contains(w));
+            let role = (!honorific_only).then(|| {
+                let s = self.span(k, role_end - 1);
+                self.text[s.start..s.end].to_string()
+            });
+            if name_start >= b {
+                if let Some(head) = role_words
+                    .iter()
+                    .rev()
+                    .find_map(|w| gz::TITLE_HEADS.iter().find(|h| *h == w).copied())
+                {
+                    self.out.push(Mention::RoleRef {
+                        head,
+                        span: self.span(from, b - 1),
+                        surface: self.surface(from, b - 1),
+                        affiliation,
+                    });
+                }
+                return;
+            }
+            // `CEO of the Refugee Council Jane Roe`: the organisation in the role is an actor.
+            if let Some(c) = (k..role_end).find(|&i| matches!(self.word(i), "of" | "for")) {
+                let mut c = c + 1;
+                while c < role_end && self.is_connector(c) {
+                    c += 1;
+                }
+                if c < role_end && self.org_chunk(c, role_end) {
+                    self.rest(c, c, role_end, None);
+                }
+            }
+            self.out.push(Mention::Person {
+                name: self.surface(name_start, b - 1),
+                span: self.span(name_start, b - 1),
+                surface: self.surface(from, b - 1),
+                role,
+                affiliation,
+                after_locative: false,
+                evidence: true,
+            });
+            return;
+        }
+        if b - k == 1 {
+            let w = self.word(k);
+            let next = b;
+            let before_place_noun = next < self.toks.len()
+                && PLACE_NOUNS.contains(&self.word(next).to_lowercase().as_str());
+            let speech = next < self.toks.len() && SPEECH.contains(&self.word(next));
+            let roman = w
+                .chars()
+                .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'));
+            self.out.push(Mention::Single {
+                word: clean(w).to_string(),
+                span: self.span(k, k),
+                initial: self.toks[k].initial,
+                after_locative: self.after_place_preposition(from),
+                acronym: is_acronym(w) && !roman,
+                before_place_noun,
+                acting: speech
+                    || self.toks[k].possessive
+                    || self.org_apposition(b)
+                    || self.staff_after(b),
+                appositive: self.org_apposition(b),
+                ordinary: self.lower.contains(&fold_hash(w))
+                    || gz::is_given_name(w)
+                    || gz::PLACES.contains(clean(w))
+                    || gz::PLACES.contains(w)
+                    || w.chars().any(|c| c.is_ascii_digit()),
+            });
+            return;
+        }
+        let surface = self.surface(k, b - 1);
+        if gz::PLACES.contains(&surface.as_str()) {
+            return;
+        }
+        let acronym = self.parenthesised_acronym(b);
+        if let Some(acr) = acronym {
+            // `Korean Central News Agency (KCNA)`-like names without a known head.
+            self.out.push(Mention::Org {
+                name: surface.clone(),
+                key: gz::slug(&surface),
+                span: self.span(k, b - 1),
+                affiliation,
+                acronym: Some(acr),
+                capitalised: true,
+                short: None,
+            });
+            return;
+        }
+        // `Senate Majority Leader Chuck Schumer`: an institution's title before a name.
+        if let Some(t) = (k + 1..b.saturating_sub(1)).take(3).find(|&i| {
+            gz::TITLE_HEADS.contains(self.word(i)) && !gz::HONORIFICS.contains(self.word(i))
+        }) && let Some((role_end, name_start)) = self.title_end(t, b)
+            && name_start < b
+            && b - name_start <= 3
+            && self.could_be_person(name_start, b)
+        {
+            let s = self.span(k, role_end - 1);
+            self.out.push(Mention::Person {
+                name: self.surface(name_start, b - 1),
+                span: self.span(name_start, b - 1),
+                surface: self.surface(from, b - 1),
+                role: Some(self.text[s.start..s.end].to_string()),
+                affiliation,
+                after_locative: false,
+                evidence: true,
+            });
+            return;
+        }
+        let members_after =
+            b < self.toks.len() && !self.toks[b].cap && MEMBER_NOUNS.contains(&self.word(b));
+        if members_after && !gz::is_given_name(first_word) {
+            // `Goldman Sachs economists`: a body, not a person.
+            self.out.push(Mention::Org {
+                key: gz::slug(&surface),
+                name: surface,
+                span: self.span(k, b - 1),
+                affiliation,
+                acronym: None,
+                capitalised: true,
+                short: None,
+            });
+            return;
+        }
+        // `Real Madrid`, `Manchester City`: a place or country inside a name without a given
+        // name makes it a body (a club, a company), not a person.
+        let placed = (k..b).any(|i| {
+            self.gaz_at(i).is_some_and(|(e, _)| e.form != Form::Demonym)
+                || gz::PLACES.contains(clean(self.word(i)))
+        });
+        if placed && !gz::is_given_name(first_word) && self.could_be_person(k, b) {
+            self.out.push(Mention::Org {
+                key: gz::slug(&surface),
+                name: surface,
+                span: self.span(k, b - 1),
+                affiliation,
+                acronym: None,
+                capitalised: true,
+                short: None,
+            });
+            return;
+        }
+        if !self.could_be_person(k, b) {
+            return;
+        }
+        let evidence = self.person_evidence(k, b);
+        let (role, role_affiliation) = self.lower_role_before(from);
+        self.out.push(Mention::Person {
+            name: surface.clone(),
+            span: self.span(k, b - 1),
+            surface,
+            evidence: evidence || role.is_some(),
+            role,
+            affiliation: affiliation.or(role_affiliation),
+            // `analysts at Morgan Stanley`: after `at`, a name is a place or a body.
+            after_locative: self.after_place_preposition(from)
+                || (from > 0 && self.word(from - 1) == "at"),
+        });
+    }
+
+    /// A lower-case role right before a name (`Nigerian envoy Ada Okafor`, `spokesman John
+    /// Roe`), with the country written before it.
+    fn lower_role_before(&self, from: usize) -> (Option<String>, Option<usize>) {
+        let mut r = from;
+        let mut head = false;
+        while r > 0 && from - r < 3 {
+            let t = &self.toks[r - 1];
+            let w = self.word(r - 1);
+            if !t.word || t.cap || t.sentence != self.toks[from].sentence {
+                break;
+            }
+            if LOWER_ROLES.contains(&w) {
+                head = true;
+            } else if !(head && LOWER_ROLE_MODIFIERS.contains(&w)) {
+                break;
+            }
+            r -= 1;
+        }
+        if !head {
+            return (None, None);
+        }
+        let role_span = self.span(r, from - 1);
+        let role = self.text[role_span.start..role_span.end].to_string();
+        let affiliation = (r > 0)
+            .then(|| {
+                let last = r - 1;
+                (last.saturating_sub(2)..=last)
+                    .filter_map(|i| self.gaz_at(i))
+                    .find(|&(_, l)| l == last)
+                    .map(|(e, _)| e.polity)
+            })
+            .flatten();
+        (Some(role), affiliation)
+    }
+
+    /// Whether capitalised words `k..b` can be a person's name at all: no digits or
+    /// all-capital words (`Windows XP`), not after `the` (`the Chiang Kai Shek Memorial`),
+    /// at most five words.
+    pub(super) fn could_be_person(&self, k: usize, b: usize) -> bool {
+        if b - k > 5 {
+            return false;
+        }
+        if k > 0 && matches!(self.word(k - 1), "the" | "The" | "a" | "A" | "an" | "An") {
+            return false;
+        }
+        (k..b).all(|i| {
+            let w = self.word(i);
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            let digits = w.chars().any(|c| c.is_ascii_digit());
+            let all_caps = letters >= 2 && w.chars().all(|c| !c.is_lowercase());
+            !digits && !all_caps
+        })
+    }
+
+    /// Evidence that `k..b` names a person: a given name first, a speech verb, an apposition
+    /// (`, 19,`), or a lower-case role noun before it (`musician Jane Roe`). Words also written
+    /// in lower case in the text (`Nutrition Study`) count against it.
+    pub(super) fn person_evidence(&self, k: usize, b: usize) -> bool {
+        let given = gz::is_given_name(self.word(k));
+        let common = (k..b)
+            .filter(|&i| (i > k || !given) && self.toks[i].cap)
+            .any(|i| self.lower.contains(&fold_hash(self.word(i))));
+        if common {
+            return false;
+        }
+        if given {
+            return true;
+        }
+        let n = self.toks.len();
+        if b < n && SPEECH.contains(&self.word(b)) {
+            return true;
+        }
+        if b + 1 < n && self.word(b) == "," {
+            let next = self.word(b + 1);
+            if next.chars().all(|c| c.is_ascii_digit()) || matches!(next, "who" | "whose") {
+                return true;
+            }
+        }
+        let _ = ROLE_NOUNS;
+        true
+    }
+
+    /// Where a title at `k` ends and the name after it starts, if `k` opens a title.
+    pub(super) fn title_end(&self, k: usize, b: usize) -> Option<(usize, usize)> {
+        let mut j = k;
+        let mut head = false;
+        while j < b {
+            let w = self.word(j);
+            if gz::TITLE_HEADS.contains(&w) {
+                head = true;
+            } else if !gz::TITLE_MODIFIERS.contains(&w) {
+                break;
+            }
+            j += 1;
+        }
+        if !head {
+            return None;
+        }
+        // `Secretary of State Antony Blinken`: the name is the last two words.
+        if j < b && self.is_connector(j) && matches!(self.word(j), "of" | "for" | "on") {
+            let name_len = if b >= 3 && self.word(b - 3).len() <= 2 && b - 3 > j + 1 {
+                3
+            } else {
+                2
+            };
+            let start = b.saturating_sub(name_len);
+            let named = b - j > name_len + 1
+                && self.could_be_person(start, b)
+                && self.person_evidence(start, b)
+                && !(start..b).any(|i| gz::ORG_HEADS.contains(clean(self.word(i))));
+            if named {
+                return Some((start, start));
+            }
+            return Some((b, b));
+        }
+        Some((j, j))
+    }
+
+    /// `, the national grid operator,` right after token `b - 1`: an organisation noun in an
+    /// apposition.
+    pub(super) fn org_apposition(&self, b: usize) -> bool {
+        if b >= self.toks.len() || self.word(b) != "," {
+            return false;
+        }
+        let sent = self.toks[b].sentence;
+        let mut k = b + 1;
+        while k < self.toks.len() && k <= b + 7 && self.toks[k].sentence == sent {
+            let w = self.word(k);
+            if w == "," {
+                return false;
+            }
+            if !self.toks[k].cap && gz::ORG_NOUNS.contains(w) {
+                return true;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// `Acme chief executive Jane Roe`, `Acme economists`: a lower-case staff word right after.
+    pub(super) fn staff_after(&self, b: usize) -> bool {
+        b < self.toks.len()
+            && self.toks[b].word
+            && !self.toks[b].cap
+            && (MEMBER_NOUNS.contains(&self.word(b)) || STAFF_WORDS.contains(&self.word(b)))
+    }
+
+    /// `(KCNA)` right after token `b - 1`.
+    pub(super) fn parenthesised_acronym(&self, b: usize) -> Option<String> {
+        let n = self.toks.len();
+        if b + 2 < n
+            && self.word(b) == "("
+            && self.word(b + 2) == ")"
+            && is_acronym(self.word(b + 1))
+        {
+            return Some(self.word(b + 1).to_string());
+        }
+        None
+    }
+}
