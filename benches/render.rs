@@ -80,6 +80,24 @@ fn scroll_frame(c: &mut Criterion) {
     });
 }
 
+fn first_frame(c: &mut Criterion) {
+    let doc = common::long_doc(170);
+    let theme = Theme::builtins(ColourDepth::TrueColor).remove(0);
+    let keymap = Keymap::default();
+    c.bench_function(
+        "100 KB article: extract, wrap and draw the first frame at 80x24",
+        |b| {
+            b.iter(|| {
+                let app = App::new(vec![doc.clone()], 80, 24);
+                let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+                terminal
+                    .draw(|f| brief::ui::draw(f, &app, &theme, &keymap))
+                    .expect("draw");
+            })
+        },
+    );
+}
+
 /// Counts what the backend writes instead of sending it anywhere.
 struct Counter(Rc<Cell<usize>>);
 
@@ -130,5 +148,5 @@ fn bytes_per_scroll(_: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, wrap, scroll_frame, bytes_per_scroll);
+criterion_group!(benches, wrap, scroll_frame, first_frame, bytes_per_scroll);
 criterion_main!(benches);

@@ -11,7 +11,8 @@
 //! - [`app`]: the application state machine; `update(&mut App, Action)`; no terminal.
 //! - [`ui`]: rendering of an `&App` into a ratatui buffer, one file per pane.
 //! - [`tui`]: terminal setup/restore, event loop and signals; the only crossterm user.
-//! - [`cli`]: non-interactive commands (`extract`, `bookmarks`, ...).
+//! - [`cli`]: commands: the reader around the terminal UI (`read`: saved state, saves) and
+//!   the non-interactive ones (`extract`, `bookmarks`, ...).
 
 pub mod app;
 pub mod cli;

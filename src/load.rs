@@ -24,12 +24,13 @@ pub enum LoadError {
     /// The path does not exist.
     #[error("{path}: no such file")]
     NotFound { path: String },
-    /// Any other failure to read (permissions, a device error).
-    #[error("{path}: {source}")]
-    Io {
-        path: String,
-        source: std::io::Error,
-    },
+    /// Any other failure to read (permissions, a device error). The I/O error is part of
+    /// the message, not a `source`: `anyhow`'s `{:#}` would print it a second time.
+    #[error("{path}: {error}")]
+    Io { path: String, error: std::io::Error },
+    /// A folder where one document file is needed (`brief extract FOLDER`).
+    #[error("{path}: is a folder; give one .txt or .md document")]
+    IsFolder { path: String },
     /// A folder holding no `.txt`/`.md`/`.markdown` file at any depth.
     #[error("{path}: no .txt or .md documents in this folder")]
     NoDocuments { path: String },
@@ -39,6 +40,9 @@ pub enum LoadError {
     /// Reading stdin failed.
     #[error("stdin: cannot read: {0}")]
     Stdin(std::io::Error),
+    /// `-` was given more than once: stdin can be read only once.
+    #[error("stdin: `-` given more than once; stdin can be read only once")]
+    StdinTwice,
     /// `-` was given but stdin is the terminal, not a pipe or a file.
     #[error("stdin: is a terminal; pipe a document in, e.g. `cat notes.md | brief -`")]
     StdinIsTerminal,
@@ -67,7 +71,10 @@ impl LoadError {
         if source.kind() == std::io::ErrorKind::NotFound {
             LoadError::NotFound { path }
         } else {
-            LoadError::Io { path, source }
+            LoadError::Io {
+                path,
+                error: source,
+            }
         }
     }
 }
@@ -124,6 +131,9 @@ fn open(paths: &[PathBuf], lenient: bool) -> Result<Opened, LoadError> {
     let mut jobs = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
+            if jobs.iter().any(|j| matches!(j, Job::Stdin)) {
+                return Err(LoadError::StdinTwice);
+            }
             jobs.push(Job::Stdin);
         } else if path.is_dir() {
             let files = documents_in(path)?;
@@ -193,6 +203,9 @@ fn read_all(jobs: &[Job]) -> Vec<Result<Document, LoadError>> {
 
 /// Read one document file: markdown for `.md`/`.markdown`, plain text otherwise.
 pub fn open_file(path: &Path) -> Result<Document, LoadError> {
+    if path.is_dir() {
+        return Err(LoadError::IsFolder { path: shown(path) });
+    }
     let file = std::fs::File::open(path).map_err(|e| LoadError::io(path, e))?;
     let bytes = read_limited(file)
         .map_err(|e| LoadError::io(path, e))?

@@ -46,7 +46,7 @@ fn main() -> ExitCode {
         Some(Command::WriteBookmarksLoop) => {
             brief::cli::bookmarks::write_loop(cli.config_dir.as_deref()).map(|()| 0)
         }
-        None => read(&cli.paths),
+        None => read(&cli.paths, cli.config_dir.as_deref()),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -69,7 +69,7 @@ fn extract(path: &std::path::Path, format: Format) -> anyhow::Result<()> {
 
 /// Open the documents (before touching the terminal, so errors leave it as it was), then run
 /// the reader; the exit code is 128 + n after signal n.
-fn read(paths: &[PathBuf]) -> anyhow::Result<u8> {
+fn read(paths: &[PathBuf], config_dir: Option<&std::path::Path>) -> anyhow::Result<u8> {
     let (docs, skipped) = if paths.is_empty() {
         (brief::load::samples(), Vec::new())
     } else {
@@ -92,7 +92,7 @@ fn read(paths: &[PathBuf]) -> anyhow::Result<u8> {
     if let Some(first) = skipped.first() {
         app.message = Some(format!("skipped {} file(s): {first}", skipped.len()));
     }
-    let (_app, exit) = brief::tui::run(app, &themes, &keymap)?;
+    let (_app, exit) = brief::cli::read::run(app, &themes, &keymap, config_dir)?;
     if let brief::tui::Exit::TerminalLost(why) = &exit {
         eprintln!("brief: terminal lost: {why}");
     }

@@ -121,7 +121,7 @@ impl Storage {
                 s.read_only = true;
                 s.failure_reported = true;
                 s.say(format!(
-                    "config directory {} is not writable ({e}); reading state and bookmarks will not be saved",
+                    "not saving reading state or bookmarks: config directory {} is not writable ({e})",
                     s.dir.display()
                 ));
             }
@@ -350,7 +350,7 @@ impl Storage {
             Ok(Parsed::Newer { value, version }) => {
                 self.keep(name);
                 self.say(format!(
-                    "{} was written by a newer brief (version {version}); it is read-only in this session",
+                    "{name} is from a newer brief (version {version}): not saving it in this session ({})",
                     self.dir.join(name).display()
                 ));
                 value.unwrap_or_default()

@@ -38,7 +38,7 @@ impl Exit {
     }
 }
 
-/// Called on every turn of the event loop (after an event, or every [`POLL`] when idle) with
+/// Called on every turn of the event loop (after an event, or every 100 ms when idle) with
 /// the app; returns true when it changed something on screen. The place for saving the state
 /// a few seconds after a change (`app.revision` tells when something changed).
 pub type Tick<'a> = &'a mut dyn FnMut(&mut App) -> bool;
@@ -58,11 +58,7 @@ pub fn run_with(
     keymap: &Keymap,
     tick: Tick<'_>,
 ) -> io::Result<(App, Exit)> {
-    if !io::stdout().is_terminal() {
-        return Err(io::Error::other(
-            "standard output is not a terminal (for text output use `brief extract`)",
-        ));
-    }
+    check_terminal()?;
     let signal = Arc::new(AtomicUsize::new(0));
     for sig in [
         signal_hook::consts::SIGINT,
@@ -76,6 +72,17 @@ pub fn run_with(
     // The terminal may be gone already (SIGHUP); restoring is best effort then.
     let _ = ratatui::try_restore();
     Ok((app, exit))
+}
+
+/// Refuse to run when standard output is not a terminal, with one clear line.
+pub fn check_terminal() -> io::Result<()> {
+    if io::stdout().is_terminal() {
+        Ok(())
+    } else {
+        Err(io::Error::other(
+            "standard output is not a terminal (for text output use `brief extract`)",
+        ))
+    }
 }
 
 fn event_loop(
@@ -157,15 +164,9 @@ fn event_loop(
 fn action_for(app: &App, keymap: &Keymap, ev: KeyEvent) -> Option<Action> {
     let key = to_key(ev)?;
     if app.input.is_some() {
-        return match (key.code, key.ctrl) {
-            (KeyCode::Char('c'), true) | (KeyCode::Esc, _) => Some(Action::Escape),
-            (KeyCode::Char(c), false) => Some(Action::InputChar(c)),
-            (KeyCode::Backspace, _) => Some(Action::InputBackspace),
-            (KeyCode::Enter, _) => Some(Action::Activate),
-            _ => None,
-        };
+        return crate::app::line::input_action(key);
     }
-    keymap.action(key)
+    crate::app::bookmarks::list_key(app, key).or_else(|| keymap.action(key))
 }
 
 /// The keymap's name for a crossterm key event.
@@ -182,6 +183,7 @@ pub fn to_key(ev: KeyEvent) -> Option<Key> {
         C::Tab => KeyCode::Tab,
         C::BackTab => KeyCode::BackTab,
         C::Backspace => KeyCode::Backspace,
+        C::Delete => KeyCode::Delete,
         C::Up => KeyCode::Up,
         C::Down => KeyCode::Down,
         C::Left => KeyCode::Left,

@@ -3,6 +3,7 @@
 
 mod common;
 
+use brief::app::line::Edit;
 use brief::app::{Action, App, Open, update};
 use brief::config::{Keymap, Theme};
 use brief::document::BlockKind;
@@ -17,6 +18,17 @@ fn action() -> impl Strategy<Value = Action> {
         (0u16..90, 0u16..40).prop_map(|(width, height)| Action::Resize { width, height }),
         any::<char>().prop_map(Action::InputChar),
         Just(Action::InputBackspace),
+        proptest::sample::select(vec![
+            Edit::Left,
+            Edit::Right,
+            Edit::Home,
+            Edit::End,
+            Edit::Delete,
+            Edit::DeleteToStart,
+            Edit::DeleteWordBack,
+        ])
+        .prop_map(Action::Edit),
+        proptest::sample::select(vec!['d', 'x', 'u', 'e']).prop_map(Action::ListKey),
     ]
 }
 

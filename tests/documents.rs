@@ -417,3 +417,27 @@ fn an_empty_file_is_an_empty_document() {
         assert_eq!(doc.meta.title, "empty");
     }
 }
+
+#[test]
+fn an_empty_markdown_heading_does_not_hide_the_real_title() {
+    let doc = md("#\n\nIntro.\n\n# Harbour talks resume\n\nText.");
+    assert_eq!(doc.meta.title, "Harbour talks resume");
+}
+
+#[test]
+fn a_markdown_table_reads_row_by_row() {
+    let doc = md(
+        "Before.\n\n| Side | Account |\n|---|---|\n| Navy | ambush |\n| Ministry | inspection |\n\nAfter.",
+    );
+    assert_eq!(
+        texts(&doc),
+        vec![
+            "Before.",
+            "Side | Account",
+            "Navy | ambush",
+            "Ministry | inspection",
+            "After."
+        ]
+    );
+    assert!(kinds(&doc).iter().all(|k| *k == BlockKind::Paragraph));
+}

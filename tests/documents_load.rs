@@ -159,3 +159,45 @@ fn extract_reads_a_document_from_stdin() {
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["document"]["title"], "Piped \u{241b} briefing");
 }
+
+/// The whole message as `brief: {e:#}` prints it: the error, then each `source` after `: `.
+fn with_causes(err: &dyn std::error::Error) -> String {
+    let mut text = err.to_string();
+    let mut cause = err.source();
+    while let Some(c) = cause {
+        text.push_str(&format!(": {c}"));
+        cause = c.source();
+    }
+    text
+}
+
+#[test]
+fn a_read_error_says_why_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "plain.txt", "Text.");
+    let err = open_file(&file.join("below-a-file.txt")).unwrap_err();
+    let shown = with_causes(&err);
+    assert!(shown.contains("below-a-file.txt: "), "{shown}");
+    assert_eq!(shown.matches("Not a directory").count(), 1, "{shown}");
+}
+
+#[test]
+fn extracting_a_folder_says_it_needs_one_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = open_file(dir.path()).unwrap_err();
+    assert!(matches!(err, LoadError::IsFolder { .. }));
+    assert_eq!(
+        with_causes(&err),
+        format!(
+            "{}: is a folder; give one .txt or .md document",
+            dir.path().display()
+        )
+    );
+}
+
+#[test]
+fn stdin_named_twice_is_refused_rather_than_read_empty() {
+    let dashes = [PathBuf::from("-"), PathBuf::from("-")];
+    let err = open_paths(&dashes).unwrap_err();
+    assert!(matches!(err, LoadError::StdinTwice), "{err}");
+}

@@ -1,127 +1,14 @@
 //! End to end: the real binary in a real terminal (tmux), keys typed, the screen read back,
 //! and the terminal checked to be restored after `q` and after SIGTERM.
 
+mod common;
+
+use common::tmux::Tmux;
 use std::path::PathBuf;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
 const BIN: &str = env!("CARGO_BIN_EXE_brief");
-
-/// A tmux server on its own socket, killed when dropped.
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    /// Start a session of `width` x `height` running a plain shell with the prompt `$ `, or
-    /// `None` (with the reason printed) when tmux is not installed.
-    fn start(name: &str, width: u16, height: u16) -> Option<Tmux> {
-        Tmux::start_in(name, width, height, "C.UTF-8")
-    }
-
-    /// [`Tmux::start`] with the shell's `LANG` set to `lang`.
-    fn start_in(name: &str, width: u16, height: u16, lang: &str) -> Option<Tmux> {
-        if Command::new("tmux").arg("-V").output().is_err() {
-            eprintln!("skipping: tmux is not installed");
-            return None;
-        }
-        let t = Tmux {
-            socket: format!("brief-e2e-{}-{name}", std::process::id()),
-        };
-        let ok = t
-            .cmd(&[
-                "new-session",
-                "-d",
-                "-x",
-                &width.to_string(),
-                "-y",
-                &height.to_string(),
-            ])
-            .arg(format!(
-                "env -i TERM=xterm-256color LANG={lang} PS1='$ ' bash --norc --noprofile"
-            ))
-            .status()
-            .is_ok_and(|s| s.success());
-        assert!(ok, "tmux new-session failed");
-        t.wait_for(
-            |s| s.lines().any(|l| l.starts_with('$')),
-            "the shell prompt",
-        );
-        Some(t)
-    }
-
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut c = Command::new("tmux");
-        c.arg("-L").arg(&self.socket).args(args);
-        c
-    }
-
-    fn send(&self, keys: &[&str]) {
-        for k in keys {
-            let ok = self
-                .cmd(&["send-keys", "-t", "0", k])
-                .status()
-                .is_ok_and(|s| s.success());
-            assert!(ok, "send-keys {k}");
-            // Separate presses so Esc followed by a key is not read as Alt-key.
-            std::thread::sleep(Duration::from_millis(60));
-        }
-    }
-
-    fn type_line(&self, line: &str) {
-        let ok = self
-            .cmd(&["send-keys", "-t", "0", "-l", line])
-            .status()
-            .is_ok_and(|s| s.success());
-        assert!(ok);
-        self.send(&["Enter"]);
-    }
-
-    fn screen(&self) -> String {
-        let out = self
-            .cmd(&["capture-pane", "-p", "-t", "0"])
-            .output()
-            .expect("capture-pane");
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn display(&self, format: &str) -> String {
-        let out = self
-            .cmd(&["display", "-p", "-t", "0", format])
-            .output()
-            .expect("display");
-        String::from_utf8_lossy(&out.stdout).trim().to_string()
-    }
-
-    fn wait_for(&self, ok: impl Fn(&str) -> bool, what: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if ok(&s) {
-                return s;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "timed out waiting for {what}; screen:\n{s}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    /// The pid of the program running in the shell (the shell's only child).
-    fn child_pid(&self) -> Option<String> {
-        let shell = self.display("#{pane_pid}");
-        let children =
-            std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children")).ok()?;
-        children.split_whitespace().next().map(str::to_string)
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.cmd(&["kill-server"]).status();
-    }
-}
 
 fn sample_file(dir: &tempfile::TempDir) -> PathBuf {
     let path = dir.path().join("harbour.txt");
@@ -162,7 +49,7 @@ fn reads_scrolls_searches_and_quits_leaving_the_terminal_clean() {
     t.send(&["Escape"]);
     t.wait_for(|s| !s.contains("Keys ("), "help closed");
     t.send(&["q"]);
-    let s = t.wait_for(|s| s.contains("EXIT="), "the shell again");
+    let s = t.wait_for(common::tmux::exited, "the shell again");
     assert!(s.contains("EXIT=0"), "{s}");
     assert_eq!(
         t.display("#{alternate_on}"),
@@ -186,7 +73,7 @@ fn sigterm_restores_the_terminal_and_exits_143() {
         .status()
         .is_ok_and(|s| s.success());
     assert!(ok);
-    let s = t.wait_for(|s| s.contains("EXIT="), "the shell again");
+    let s = t.wait_for(common::tmux::exited, "the shell again");
     assert!(s.contains("EXIT=143"), "{s}");
     assert_eq!(t.display("#{alternate_on}"), "0");
     t.type_line("stty -a | grep -o ' -\\?icanon' ; echo DONE");
@@ -200,7 +87,7 @@ fn a_missing_file_is_one_line_on_stderr_and_the_terminal_untouched() {
         return;
     };
     t.type_line(&format!("{BIN} /nonexistent/brief.txt ; echo EXIT=$?"));
-    let s = t.wait_for(|s| s.contains("EXIT="), "the shell again");
+    let s = t.wait_for(common::tmux::exited, "the shell again");
     assert!(s.contains("EXIT=1"), "{s}");
     let errors: Vec<&str> = s.lines().filter(|l| l.starts_with("brief: ")).collect();
     assert_eq!(errors.len(), 1, "{s}");
@@ -242,7 +129,7 @@ fn reads_a_document_from_stdin_and_keys_from_the_terminal() {
     t.send(&["Tab"]);
     t.wait_for(|s| s.contains("▶ Actors"), "keys from the terminal device");
     t.send(&["q"]);
-    let s = t.wait_for(|s| s.contains("EXIT="), "the shell again");
+    let s = t.wait_for(common::tmux::exited, "the shell again");
     assert!(s.contains("EXIT=0"), "{s}");
     assert_eq!(t.display("#{alternate_on}"), "0");
 }
@@ -262,7 +149,7 @@ fn sighup_restores_the_terminal_and_exits_129() {
         .status()
         .is_ok_and(|s| s.success());
     assert!(ok);
-    let s = t.wait_for(|s| s.contains("EXIT="), "the shell again");
+    let s = t.wait_for(common::tmux::exited, "the shell again");
     assert!(s.contains("EXIT=129"), "{s}");
     assert_eq!(t.display("#{alternate_on}"), "0");
 }

@@ -392,3 +392,105 @@ fn the_reference_article_has_its_dispute_and_every_claim_a_source() {
     );
     assert!(!x.unattributed.is_empty());
 }
+
+#[test]
+fn a_contrasting_clause_with_its_own_source_is_a_second_claim_and_a_dispute() {
+    let text = "Voss said the pier was sound, but the Norland Transport Agency rejected that view.";
+    let found = find(text, &[voss(text), agency(text)]);
+    assert_eq!(found.claims.len(), 2, "{:#?}", found.claims);
+    assert_eq!(found.claims[0].text, "the pier was sound");
+    assert_eq!(found.claims[1].stance, Stance::Deny);
+    assert_eq!(
+        found.claims[1].source.as_deref(),
+        Some("norland-transport-agency")
+    );
+    assert_eq!(found.disputes.len(), 1);
+}
+
+#[test]
+fn a_name_between_commas_is_the_source_of_its_role() {
+    let text = "Norland's transport minister, Lena Voss, said the tolls would be scrapped.";
+    let found = find(text, &[voss(text)]);
+    let c = only(&found);
+    assert_eq!(c.source.as_deref(), Some("lena-voss"));
+    assert_eq!(c.source_text, "Norland's transport minister, Lena Voss");
+}
+
+#[test]
+fn a_person_of_an_organisation_speaks_for_herself() {
+    let text = "\"Nobody listens to us,\" said Lena Voss of the Norland Transport Agency.";
+    let found = find(text, &[voss(text), agency(text)]);
+    assert_eq!(only(&found).source.as_deref(), Some("lena-voss"));
+}
+
+#[test]
+fn a_demonstrative_that_stays_in_the_content() {
+    let text = "Voss said that was a fair price for the repairs.";
+    let found = find(text, &[voss(text)]);
+    assert_eq!(only(&found).text, "that was a fair price for the repairs");
+}
+
+mod never_panics {
+    use brief::extract::extract;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Arbitrary mixes of cue words, names, quotation marks and punctuation.
+        #[test]
+        fn on_cue_soup(words in proptest::collection::vec(
+            prop_oneof![
+                Just("said"), Just("told"), Just("according"), Just("to"), Just("the"),
+                Just("Voss"), Just("Ministry"), Just("he"), Just("it"), Just("that"),
+                Just("\""), Just("\u{201c}"), Just("\u{201d}"), Just(","), Just("."),
+                Just(":"), Just("\n\n"), Just("denied"), Just("and"), Just("'s"),
+                Just("\u{2019}s"), Just("called"), Just("on"), Just("but"), Just("(")
+            ],
+            0..40,
+        )) {
+            let text = words.join(" ");
+            let x = extract(&text);
+            for c in &x.claims {
+                prop_assert!(c.start <= c.end && c.end <= text.len());
+            }
+        }
+
+        /// Any text at all.
+        #[test]
+        fn on_any_text(text in "\\PC{0,200}") {
+            let _ = extract(&text);
+        }
+    }
+}
+
+#[test]
+fn a_quote_after_a_circumstance_is_direct_speech() {
+    let text = "The Norland Transport Agency said in a statement: \"The deck is safe.\"";
+    let found = find(text, &[agency(text)]);
+    assert_eq!(only(&found).text, "The deck is safe");
+}
+
+#[test]
+fn a_possessor_issues_its_statement() {
+    let text = "The Norland Transport Agency's statement said the deck was safe.";
+    let found = find(text, &[agency(text)]);
+    assert_eq!(
+        only(&found).source.as_deref(),
+        Some("norland-transport-agency")
+    );
+}
+
+#[test]
+fn a_participle_clause_between_commas_keeps_the_source() {
+    let text = "Voss, speaking in the harbour, said the ferry would run all night.";
+    let found = find(text, &[voss(text)]);
+    assert_eq!(only(&found).source.as_deref(), Some("lena-voss"));
+}
+
+#[test]
+fn a_dateline_is_not_part_of_the_claim() {
+    let text = "ORVIK (Wire) - The ferry will run all night, Voss said.";
+    let found = find(text, &[voss(text)]);
+    assert_eq!(only(&found).text, "The ferry will run all night");
+}

@@ -320,3 +320,16 @@ fn the_ascii_fallback_leaves_no_unicode_on_screen() {
     );
     assert!(!is_utf8_locale(None, None, None));
 }
+
+#[test]
+fn a_name_too_long_for_its_pane_ends_with_an_ellipsis() {
+    let (d, mut x) = common::briefing();
+    x.actors[0].name = "Alva Rendt of the Very Long Committee for Harbour Affairs".to_string();
+    let app = App::from_open(vec![Open::with_extraction(d, x)], 120, 40);
+    let t = text(&app);
+    let line = t
+        .lines()
+        .find(|l| l.contains("Alva Rendt of"))
+        .expect("the actor");
+    assert!(line.contains("… ×2"), "{line}");
+}

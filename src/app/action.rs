@@ -55,11 +55,26 @@ pub enum Action {
     InputChar(char),
     /// Delete the last character of the input line.
     InputBackspace,
+    /// Bookmark the reading position (the top line of the article).
+    Bookmark,
+    /// Bookmark the reading position with a note typed in the input line.
+    BookmarkWithNote,
+    /// Show or hide the list of bookmarks of every document.
+    Bookmarks,
+    /// Go to the next bookmark of the document.
+    NextBookmark,
+    /// Go to the previous bookmark of the document.
+    PrevBookmark,
+    /// A cursor or deletion key in the input line.
+    Edit(super::line::Edit),
+    /// A letter typed in the bookmarks list, which has its own commands (`dd`/`x` delete,
+    /// `u` undo, `e` edit the note).
+    ListKey(char),
 }
 
 impl Action {
     /// The actions a key can be bound to, in the order the help lists them.
-    pub const BINDABLE: [Action; 21] = [
+    pub const BINDABLE: [Action; 26] = [
         Action::Down,
         Action::Up,
         Action::HalfPageDown,
@@ -78,6 +93,11 @@ impl Action {
         Action::NextDocument,
         Action::Documents,
         Action::NextTheme,
+        Action::Bookmark,
+        Action::BookmarkWithNote,
+        Action::Bookmarks,
+        Action::NextBookmark,
+        Action::PrevBookmark,
         Action::Help,
         Action::Escape,
         Action::Quit,
@@ -110,6 +130,13 @@ impl Action {
             Action::Resize { .. } => "terminal resized",
             Action::InputChar(_) => "type into the input line",
             Action::InputBackspace => "delete in the input line",
+            Action::Bookmark => "bookmark this place",
+            Action::BookmarkWithNote => "bookmark this place with a note",
+            Action::Bookmarks => "bookmarks list (in it: e dd x u /)",
+            Action::NextBookmark => "next bookmark in the document",
+            Action::PrevBookmark => "previous bookmark in the document",
+            Action::Edit(_) => "move or delete in the input line",
+            Action::ListKey(_) => "a command letter in the bookmarks list",
         }
     }
 }

@@ -3,9 +3,12 @@
 //! behaviour is tested by feeding actions.
 
 mod action;
+pub mod bookmarks;
 pub mod entries;
 pub mod layout;
+pub mod line;
 mod search;
+pub mod session;
 mod update;
 pub mod wrap;
 
@@ -46,13 +49,41 @@ impl Pane {
 /// A popup drawn over the panes; while one is open it receives the keys.
 ///
 /// This is the place for further popups (the bookmarks list, the note input): add a
-/// variant, handle its keys in `update::overlay`, draw it in `ui::draw_overlay`.
+/// variant, handle its keys in `update::overlay` (src/app/update.rs), draw it in the
+/// overlay `match` of `ui::render` (src/ui/mod.rs).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     /// The key help, generated from the keymap; `scroll` is the first line shown.
     Help { scroll: usize },
     /// The open documents; `selected` is the highlighted one.
     Documents { selected: usize },
+    /// The bookmarks of every document.
+    Bookmarks(bookmarks::BookmarkList),
+}
+
+/// What an open input line is for; decides what Enter does with the text.
+///
+/// The place for further inputs (a bookmark's note): add a variant, submit it in
+/// `update::input` (src/app/update.rs), label it in `ui::status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputPurpose {
+    /// A search query (`/`).
+    Search,
+    /// The note of a new bookmark (`B`).
+    Note,
+    /// A new note for the bookmark selected in the list (`e`).
+    EditNote,
+    /// The filter of the bookmarks list (`/` in the list), applied as it is typed.
+    Filter,
+}
+
+/// The text being typed into the status line and what it is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    pub purpose: InputPurpose,
+    pub text: String,
+    /// Byte offset of the cursor in `text`.
+    pub cursor: usize,
 }
 
 /// What the highlighted spans in the article are.
@@ -142,8 +173,8 @@ pub struct App {
     pub current: usize,
     pub focus: Pane,
     pub overlay: Option<Overlay>,
-    /// The search input line while it is open.
-    pub input: Option<String>,
+    /// The input line of the status bar while it is open; it takes every typed key.
+    pub input: Option<Input>,
     pub marks: Option<Marks>,
     /// A one-off message for the status line, cleared by the next action.
     pub message: Option<String>,
@@ -161,6 +192,8 @@ pub struct App {
     pub quit: bool,
     /// Bumped by every action that changes what would be saved (position, document).
     pub revision: u64,
+    /// Reading state and bookmarks (saved by the caller when they are dirty).
+    pub session: session::Session,
 }
 
 impl App {
@@ -195,6 +228,7 @@ impl App {
             theme: 0,
             quit: false,
             revision: 0,
+            session: session::Session::default(),
         };
         app.rewrap();
         app

@@ -1,10 +1,16 @@
 //! [`update`]: how each [`Action`] changes the [`App`].
 
-use super::{Action, App, MarkKind, Marks, Overlay, Pane, search};
+use super::{Action, App, Input, InputPurpose, MarkKind, Marks, Overlay, Pane, search};
 use crate::extract::Span;
 
-/// Apply `action` to `app`.
+/// Apply `action` to `app`, then record the reading position and theme in the state.
 pub fn update(app: &mut App, action: Action) {
+    let before = super::session::Before::of(app);
+    apply(app, action);
+    super::session::after_update(app, before);
+}
+
+fn apply(app: &mut App, action: Action) {
     if !matches!(action, Action::Resize { .. }) {
         app.message = None;
     }
@@ -20,6 +26,9 @@ pub fn update(app: &mut App, action: Action) {
     }
     if app.input.is_some() {
         input(app, action);
+        return;
+    }
+    if super::bookmarks::handle(app, &action) {
         return;
     }
     if app.overlay.is_some() {
@@ -39,7 +48,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::FocusNext => app.focus = cycle(app.focus, 1),
         Action::FocusPrev => app.focus = cycle(app.focus, 2),
         Action::Activate => activate(app),
-        Action::Search => app.input = Some(String::new()),
+        Action::Search => app.input = Some(Input::new(InputPurpose::Search)),
         Action::NextMatch => step_mark(app, true),
         Action::PrevMatch => step_mark(app, false),
         Action::NextDocument => switch_document(app, 1),
@@ -55,7 +64,17 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Help => app.overlay = Some(Overlay::Help { scroll: 0 }),
         Action::Escape => app.marks = None,
-        Action::Quit | Action::Resize { .. } | Action::InputChar(_) | Action::InputBackspace => {}
+        Action::Quit
+        | Action::Resize { .. }
+        | Action::InputChar(_)
+        | Action::InputBackspace
+        | Action::Edit(_)
+        | Action::ListKey(_)
+        | Action::Bookmark
+        | Action::BookmarkWithNote
+        | Action::Bookmarks
+        | Action::NextBookmark
+        | Action::PrevBookmark => {}
     }
     if (app.current, app.anchor()) != before {
         app.revision += 1;
@@ -191,7 +210,12 @@ fn step_mark(app: &mut App, forward: bool) {
     } else {
         (marks.current + n - 1) % n
     };
+    let wrapped = n > 1 && marks.current == if forward { 0 } else { n - 1 };
     let span = marks.spans[marks.current];
+    if wrapped {
+        let end = if forward { "top" } else { "bottom" };
+        app.message = Some(format!("wrapped around to the {end}"));
+    }
     reveal(app, span);
 }
 
@@ -208,21 +232,33 @@ fn switch_document(app: &mut App, step: isize) {
 }
 
 fn input(app: &mut App, action: Action) {
-    let Some(text) = app.input.as_mut() else {
+    let Some(input) = app.input.as_mut() else {
         return;
     };
     match action {
-        Action::InputChar(c) if !c.is_control() => text.push(c),
-        Action::InputBackspace => {
-            text.pop();
+        Action::InputChar(c) => input.insert(c),
+        Action::InputBackspace => input.backspace(),
+        Action::Edit(edit) => input.edit(edit),
+        Action::Escape => {
+            let purpose = input.purpose;
+            app.input = None;
+            super::bookmarks::input_cancelled(app, purpose);
+            return;
         }
-        Action::Escape => app.input = None,
         Action::Activate => {
-            let query = app.input.take().unwrap_or_default();
-            run_search(app, query);
+            if let Some(Input { purpose, text, .. }) = app.input.take() {
+                match purpose {
+                    InputPurpose::Search => run_search(app, text),
+                    InputPurpose::Note | InputPurpose::EditNote | InputPurpose::Filter => {
+                        super::bookmarks::submit(app, purpose, text)
+                    }
+                }
+            }
+            return;
         }
-        _ => {}
+        _ => return,
     }
+    super::bookmarks::input_changed(app);
 }
 
 fn run_search(app: &mut App, query: String) {

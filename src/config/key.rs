@@ -13,6 +13,7 @@ pub enum KeyCode {
     /// Shift-Tab.
     BackTab,
     Backspace,
+    Delete,
     Up,
     Down,
     Left,
@@ -70,6 +71,7 @@ impl Key {
                 "tab" => KeyCode::Tab,
                 "backtab" => KeyCode::BackTab,
                 "backspace" => KeyCode::Backspace,
+                "delete" | "del" => KeyCode::Delete,
                 "space" => KeyCode::Char(' '),
                 "up" => KeyCode::Up,
                 "down" => KeyCode::Down,
@@ -102,6 +104,7 @@ impl fmt::Display for Key {
             KeyCode::Tab => f.write_str("Tab"),
             KeyCode::BackTab => f.write_str("Shift-Tab"),
             KeyCode::Backspace => f.write_str("Backspace"),
+            KeyCode::Delete => f.write_str("Del"),
             KeyCode::Up => f.write_str("↑"),
             KeyCode::Down => f.write_str("↓"),
             KeyCode::Left => f.write_str("←"),

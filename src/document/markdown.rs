@@ -1,12 +1,13 @@
 //! Markdown documents (CommonMark via pulldown-cmark), flattened to plain blocks: emphasis
 //! dropped, links kept as their text with the URL in [`super::Link`], inline code as text,
 //! HTML dropped, list items carrying `• ` or `N. ` (nested items indented two spaces per
-//! level), code blocks kept line by line. The first `#` heading is the title.
+//! level), code blocks kept line by line, each table row a paragraph of its cells joined by
+//! ` | `. The first `#` heading is the title.
 
 use super::BlockKind;
 use super::body::{BodyBuilder, Parsed};
 use super::sanitise::clean_line;
-use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 /// One open list: the next number for an ordered list, `None` for bullets.
 type ListState = Option<u64>;
@@ -19,7 +20,9 @@ pub fn parse(text: &str) -> Parsed {
     let mut html_depth = 0usize;
     let mut in_item = false;
     let mut in_h1 = false;
-    for event in Parser::new(text) {
+    // Whether the next table cell starts its row (no separator before it).
+    let mut first_cell = false;
+    for event in Parser::new_ext(text, Options::ENABLE_TABLES) {
         if html_depth > 0 {
             if let Event::End(TagEnd::HtmlBlock) = event {
                 html_depth -= 1;
@@ -63,12 +66,27 @@ pub fn parse(text: &str) -> Parsed {
                     b.push_raw(&marker);
                 }
                 Tag::Link { dest_url, .. } => b.open_link(&dest_url),
+                // Without this, a table is one paragraph of pipes and dashes.
+                Tag::TableHead | Tag::TableRow => {
+                    b.open(BlockKind::Paragraph);
+                    first_cell = true;
+                }
+                Tag::TableCell => {
+                    if !first_cell {
+                        b.push_text(" | ");
+                    }
+                    first_cell = false;
+                }
                 _ => {}
             },
             Event::End(tag) => match tag {
                 TagEnd::Heading(_) => {
                     if in_h1 {
-                        b.set_title(clean_line(b.open_text()));
+                        // An empty `#` line is no title: a later `#` heading may still be.
+                        let title = clean_line(b.open_text());
+                        if !title.is_empty() {
+                            b.set_title(title);
+                        }
                         in_h1 = false;
                     }
                     b.close();
@@ -91,6 +109,7 @@ pub fn parse(text: &str) -> Parsed {
                     in_item = false;
                 }
                 TagEnd::Link => b.close_link(),
+                TagEnd::TableHead | TagEnd::TableRow => b.close(),
                 _ => {}
             },
             Event::Text(t) => {

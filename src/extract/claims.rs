@@ -123,6 +123,9 @@ impl<'a> Low<'a> {
 const CUE: u8 = 1;
 const LOADED: u8 = 2;
 const ACCORDING: u8 = 4;
+const HEDGE: u8 = 8;
+const HOSTILE: u8 = 16;
+const NEUTRAL: u8 = 32;
 
 /// The analysed text: tokens with quotation flags, quotation regions and sentences.
 struct Doc<'a> {
@@ -130,7 +133,7 @@ struct Doc<'a> {
     toks: Vec<Tok>,
     regions: Vec<quotes::Region>,
     sents: Vec<Sent>,
-    /// [`CUE`], [`LOADED`], [`ACCORDING`] per token.
+    /// [`CUE`], [`LOADED`], [`ACCORDING`], [`HEDGE`], [`HOSTILE`], [`NEUTRAL`] per token.
     flags: Vec<u8>,
 }
 
@@ -197,6 +200,15 @@ impl<'a> Doc<'a> {
                 }
                 if w == "according" {
                     f |= ACCORDING;
+                }
+                if lexicon::is_hedge_word(w) {
+                    f |= HEDGE;
+                }
+                if lexicon::is_hostile_descriptor(w) {
+                    f |= HOSTILE;
+                }
+                if lexicon::is_neutral_descriptor(w) {
+                    f |= NEUTRAL;
                 }
                 f
             })

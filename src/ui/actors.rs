@@ -52,6 +52,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             theme,
             is_sel && focused,
             active == Some(i),
+            usize::from(inner.width),
             &mut lines,
         );
         if is_sel {
@@ -76,6 +77,7 @@ fn actor_lines<'a>(
     theme: &Theme,
     selected: bool,
     active: bool,
+    width: usize,
     out: &mut Vec<Line<'a>>,
 ) {
     let kind_style = match actor.kind {
@@ -88,6 +90,7 @@ fn actor_lines<'a>(
         (false, true) => "● ",
         _ => "  ",
     };
+    let count = format!(" ×{}", actor.mentions.len());
     let sel = |l: Line<'a>| {
         if selected {
             l.style(theme.selection)
@@ -97,8 +100,15 @@ fn actor_lines<'a>(
     };
     out.push(sel(Line::from(vec![
         Span::raw(mark),
-        Span::styled(sanitize::clean(&actor.name), kind_style),
-        Span::styled(format!(" ×{}", actor.mentions.len()), theme.dim),
+        // A long name is cut so the mention count stays visible.
+        Span::styled(
+            super::status::truncate(
+                &sanitize::clean(&actor.name),
+                width.saturating_sub(2 + count.chars().count()),
+            ),
+            kind_style,
+        ),
+        Span::styled(count, theme.dim),
     ])));
     let mut details = Vec::new();
     if let Some(role) = &actor.role {

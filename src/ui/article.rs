@@ -39,6 +39,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .map(|l| line(app, theme, l, &claims))
         .collect();
     Paragraph::new(lines).style(theme.text).render(inner, buf);
+    super::bookmarks::margin(app, theme, inner, buf);
 }
 
 fn base_style(theme: &Theme, kind: BlockKind) -> Style {

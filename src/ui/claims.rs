@@ -98,7 +98,7 @@ fn side_by_side(
             if c > 0 {
                 spans.push(Span::styled(" │ ", theme.border));
             }
-            let line = fit(column.get(r).cloned().unwrap_or_default(), col);
+            let line = list::fit(column.get(r).cloned().unwrap_or_default(), col);
             let w = line.width();
             let style = line.style;
             spans.extend(line.spans.into_iter().map(|s| s.patch_style(style)));
@@ -225,25 +225,4 @@ fn claim_head(c: &Claim, theme: &Theme, mark: &'static str, with_source: bool) -
         ));
     }
     Line::from(spans)
-}
-
-/// `line` cut to `width` cells.
-fn fit(line: Line<'static>, width: usize) -> Line<'static> {
-    if line.width() <= width {
-        return line;
-    }
-    let mut left = width;
-    let mut spans = Vec::new();
-    for span in line.spans {
-        let w = span.width();
-        if w <= left {
-            left -= w;
-            spans.push(span);
-            continue;
-        }
-        let cut = super::status::truncate(&span.content, left);
-        spans.push(Span::styled(cut, span.style));
-        break;
-    }
-    Line::from(spans).style(line.style)
 }

@@ -26,7 +26,20 @@ pub fn render(app: &App, theme: &Theme, selected: usize, area: Rect, buf: &mut B
                 .as_deref()
                 .map(|s| format!(" — {}", sanitize::clean(s)))
                 .unwrap_or_default();
-            let text = format!("{mark}{}{source}", sanitize::clean(&open.doc.meta.title));
+            let read = if crate::app::session::is_read(app, i) {
+                "✓ "
+            } else {
+                "  "
+            };
+            let marks = match app.session.bookmarks.count_for(&open.doc.id) {
+                0 => String::new(),
+                1 => " (1 bookmark)".to_string(),
+                n => format!(" ({n} bookmarks)"),
+            };
+            let text = format!(
+                "{mark}{read}{}{source}{marks}",
+                sanitize::clean(&open.doc.meta.title)
+            );
             if i == selected {
                 Line::styled(text, theme.selection)
             } else {
@@ -36,7 +49,7 @@ pub fn render(app: &App, theme: &Theme, selected: usize, area: Rect, buf: &mut B
         .collect();
     let width = area.width.saturating_sub(8).min(90);
     let inner = popup::render(
-        "Documents (Enter opens)",
+        "Documents (✓ read, Enter opens)",
         width,
         lines.len() as u16,
         theme,

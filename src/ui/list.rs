@@ -3,7 +3,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 /// Draw `lines` into `area`, scrolled so the rows `selected` (first..last line) are visible.
@@ -23,7 +23,13 @@ pub fn render(
         }
         _ => 0,
     };
-    let shown: Vec<Line> = lines.into_iter().skip(offset).take(h).collect();
+    let width = usize::from(area.width);
+    let shown: Vec<Line> = lines
+        .into_iter()
+        .skip(offset)
+        .take(h)
+        .map(|l| fit(l, width))
+        .collect();
     Paragraph::new(shown).render(area, buf);
 }
 
@@ -33,4 +39,25 @@ pub fn empty(text: &str, style: ratatui::style::Style, area: Rect, buf: &mut Buf
         .style(style)
         .wrap(ratatui::widgets::Wrap { trim: true })
         .render(area, buf);
+}
+
+/// `line` cut to `width` cells.
+pub fn fit<'a>(line: Line<'a>, width: usize) -> Line<'a> {
+    if line.width() <= width {
+        return line;
+    }
+    let mut left = width;
+    let mut spans = Vec::new();
+    for span in line.spans {
+        let w = span.width();
+        if w <= left {
+            left -= w;
+            spans.push(span);
+            continue;
+        }
+        let cut = super::status::truncate(&span.content, left);
+        spans.push(Span::styled(cut, span.style));
+        break;
+    }
+    Line::from(spans).style(line.style)
 }

@@ -4,6 +4,7 @@
 mod actors;
 mod article;
 pub mod ascii;
+mod bookmarks;
 mod claims;
 mod documents;
 mod frame;
@@ -63,6 +64,7 @@ pub fn render(app: &App, theme: &Theme, keymap: &Keymap, area: Rect, buf: &mut B
         Some(Overlay::Documents { selected }) => {
             documents::render(app, theme, *selected, body, buf)
         }
+        Some(Overlay::Bookmarks(list)) => bookmarks::render(app, theme, list, body, buf),
         None => {}
     }
 }

@@ -2,7 +2,7 @@
 //! (match "3/17", "mention 2/5", percent) and the key hints.
 
 use super::sanitize;
-use crate::app::{Action, App, MarkKind};
+use crate::app::{Action, App, InputPurpose, MarkKind, Pane};
 use crate::config::{Keymap, Theme};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -13,7 +13,17 @@ use unicode_width::UnicodeWidthStr;
 /// Draw the status line into `area` (one row).
 pub fn render(app: &App, theme: &Theme, keymap: &Keymap, area: Rect, buf: &mut Buffer) {
     let left = if let Some(input) = &app.input {
-        format!("/{}▏", sanitize::clean(input))
+        let label = match input.purpose {
+            InputPurpose::Search => "/",
+            InputPurpose::Note | InputPurpose::EditNote => "Note: ",
+            InputPurpose::Filter => "Filter: ",
+        };
+        let (before, after) = input.split();
+        format!(
+            "{label}{}▏{}",
+            sanitize::clean(before),
+            sanitize::clean(after)
+        )
     } else if let Some(msg) = &app.message {
         sanitize::owned(msg)
     } else {
@@ -90,9 +100,23 @@ fn hints(app: &App, keymap: &Keymap) -> String {
             .unwrap_or_default()
     };
     if app.input.is_some() {
-        return "Enter search  Esc cancel".to_string();
+        return "Enter submit  Esc cancel".to_string();
     }
-    format!("{} help  {} quit", key(Action::Help), key(Action::Quit))
+    let mut hints = Vec::new();
+    if app.marks.is_some() {
+        hints.push(format!(
+            "{}/{} next/prev",
+            key(Action::NextMatch),
+            key(Action::PrevMatch)
+        ));
+    } else if app.focus == Pane::Article {
+        hints.push(format!("{} search", key(Action::Search)));
+    } else {
+        hints.push(format!("{} jump", key(Action::Activate)));
+    }
+    hints.push(format!("{} help", key(Action::Help)));
+    hints.push(format!("{} quit", key(Action::Quit)));
+    hints.join("  ")
 }
 
 /// `text` cut to `width` columns, with "…" when cut.

@@ -2,6 +2,8 @@
 //! corpus text), independent of the loader.
 #![allow(dead_code)]
 
+pub mod tmux;
+
 use brief::document::{Block, BlockKind, DocId, Document, Meta};
 use brief::extract::{Actor, ActorKind, Claim, Dispute, Extraction, Span, Stance};
 

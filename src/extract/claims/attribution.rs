@@ -18,16 +18,56 @@ pub(super) fn claims(doc: &Doc, res: &Resolver) -> Vec<Draft> {
         if doc.sents[si].span.start < covered_until {
             continue;
         }
+        let lo = doc.sents[si].lo;
         let found = according_to(doc, si, res, &out)
-            .or_else(|| cued(doc, si, res, &out))
+            .or_else(|| cued(doc, si, lo, res, &out))
             .filter(|d| d.source.is_some() || !is_pronoun(&d.source_text));
-        if let Some(d) = found {
-            covered_until = covered_until.max(d.content.1);
+        let Some(mut d) = found else {
+            continue;
+        };
+        covered_until = covered_until.max(d.content.1);
+        // `S1 said C1, but S2 rejected that view`: a second source in a contrasting clause
+        // makes a second claim, and the first one ends at the clause boundary.
+        let second = (!d.direct)
+            .then(|| clause_boundary(doc, si, d.content.0))
+            .flatten()
+            .and_then(|(comma, next)| {
+                let c = cued(doc, si, next, res, std::slice::from_ref(&d))?;
+                Some((comma, c))
+            })
+            .filter(|(_, c)| c.source.is_some() || !is_pronoun(&c.source_text));
+        if let Some((comma, c)) = second {
+            d.content.1 = doc.toks[comma].start;
+            d.text = clean(&doc.text[d.content.0..d.content.1]);
+            out.push(d);
+            out.push(c);
+        } else {
             out.push(d);
         }
     }
     inherit_quotes(doc, &mut out);
     out
+}
+
+/// The first `, but` / `, while` / `;` boundary after byte `from` in sentence `si`: the index
+/// of the punctuation and of the token opening the next clause.
+fn clause_boundary(doc: &Doc, si: usize, from: usize) -> Option<(usize, usize)> {
+    let s = doc.sents[si];
+    let start = doc.toks.partition_point(|t| t.start < from).max(s.lo);
+    (start..s.hi.saturating_sub(2)).find_map(|k| {
+        let t = doc.toks[k];
+        if t.quoted || t.kind != Kind::Punct {
+            return None;
+        }
+        if doc.is_punct(k, ';') {
+            return Some((k, k + 1));
+        }
+        let contrast = matches!(
+            doc.low(k + 1).as_str(),
+            "but" | "while" | "whereas" | "although" | "though" | "yet"
+        );
+        (doc.is_punct(k, ',') && contrast).then_some((k, k + 2))
+    })
 }
 
 /// Whether a source as written is a bare pronoun (`they`), useless unless resolved.
@@ -46,9 +86,10 @@ struct Source {
 }
 
 /// The first cue of sentence `si` that has a source and content.
-fn cued(doc: &Doc, si: usize, res: &Resolver, prev: &[Draft]) -> Option<Draft> {
+fn cued(doc: &Doc, si: usize, lo: usize, res: &Resolver, prev: &[Draft]) -> Option<Draft> {
     let s = doc.sents[si];
-    for i in s.lo..s.hi {
+    let whole = lo == s.lo;
+    for i in lo..s.hi {
         let t = doc.toks[i];
         if !doc.has(i, super::CUE) || t.quoted {
             continue;
@@ -61,8 +102,11 @@ fn cued(doc: &Doc, si: usize, res: &Resolver, prev: &[Draft]) -> Option<Draft> {
             continue;
         };
         let told = matches!(low.as_str(), "told" | "tells" | "tell");
-        if let Some(src) = subject_before(doc, s.lo, i) {
-            let content = if let Some(c) = content_before(doc, si, src.lead, cue_end, told) {
+        if let Some(src) = subject_before(doc, lo, i) {
+            let before = whole
+                .then(|| content_before(doc, si, src.lead, cue_end, told))
+                .flatten();
+            let content = if let Some(c) = before {
                 Some(c)
             } else if class == CueClass::QuoteOnly {
                 content_after(doc, si, cue_end, told).filter(|c| c.2)
@@ -100,7 +144,7 @@ fn cued(doc: &Doc, si: usize, res: &Resolver, prev: &[Draft]) -> Option<Draft> {
                 true,
             ));
         }
-        if let Some(src) = coordinated_subject(doc, si, i)
+        if let Some(src) = whole.then(|| coordinated_subject(doc, si, i)).flatten()
             && let Some((cs, ce, direct)) = content_after(doc, si, cue_end, told)
         {
             return Some(draft(
@@ -217,34 +261,57 @@ fn subject_before(doc: &Doc, lo: usize, i: usize) -> Option<Source> {
 /// `S, a spokesman for X, said`: the comma at `comma` closes an appositive; the source is the
 /// name before it.
 fn appositive(doc: &Doc, lo: usize, comma: usize) -> Option<Source> {
-    let first = (comma.saturating_sub(16).max(lo)..comma)
-        .rev()
-        .find(|&k| doc.is_punct(k, ','))?;
+    // Up to three comma-separated descriptions (`S, director of X, and chair of Y, said`).
+    let mut close = comma;
+    let mut first;
+    let mut rounds = 0;
+    loop {
+        first = (close.saturating_sub(16).max(lo)..close)
+            .rev()
+            .find(|&k| doc.is_punct(k, ','))?;
+        let inner = first + 1..close;
+        if inner.is_empty()
+            || inner
+                .clone()
+                .any(|k| doc.toks[k].quoted || doc.toks[k].kind == Kind::Quote)
+        {
+            return None;
+        }
+        let opener = doc.low(first + 1);
+        let more = opener.as_str() == "and" && rounds < 2;
+        let at = if more { first + 2 } else { first + 1 };
+        if at >= close {
+            return None;
+        }
+        let opener = doc.low(at);
+        // `Voss, speaking in the capital, said`: a participle clause is as good as a title.
+        let opener_ok = matches!(opener.as_str(), "which" | "who")
+            || (opener.as_str().len() > 4 && opener.as_str().ends_with("ing"))
+            || lexicon::is_determiner(opener.as_str())
+            || lexicon::is_role_noun(opener.as_str())
+            || lexicon::is_role_modifier(opener.as_str())
+            || doc.toks[at].cap
+            || doc.toks[at].kind == Kind::Punct;
+        if !opener_ok {
+            return None;
+        }
+        if !more {
+            break;
+        }
+        close = first;
+        rounds += 1;
+    }
     let inner = first + 1..comma;
-    if inner.is_empty()
-        || inner
-            .clone()
-            .any(|k| doc.toks[k].quoted || doc.toks[k].kind == Kind::Quote)
-    {
-        return None;
-    }
-    let opener = doc.low(first + 1);
-    let opener_ok = lexicon::is_determiner(opener.as_str())
-        || lexicon::is_role_noun(opener.as_str())
-        || lexicon::is_role_modifier(opener.as_str())
-        || doc.toks[first + 1].cap
-        || doc.toks[first + 1].kind == Kind::Punct;
-    if !opener_ok {
-        return None;
-    }
     let a = np_before(doc, lo, first)?;
     // The name itself must be a name, not a role (`the ministry, ..., said` is rare and vague).
     let named = (a..first).any(|k| doc.toks[k].cap && !lexicon::is_cap_stop(doc.low(k).as_str()));
-    (named && subject_context_ok(doc, lo, a)).then_some(Source {
-        a,
-        b: first,
-        lead: a,
-    })
+    // `Norland's foreign minister, Karel Dunn, said`: the name in the commas is the source.
+    let inner_is_name = inner.clone().all(|k| {
+        let t = doc.toks[k];
+        t.kind == Kind::Word && (t.cap || lexicon::is_np_connector(doc.low(k).as_str()))
+    }) && doc.toks[first + 1].cap;
+    let b = if inner_is_name { comma } else { first };
+    (named && subject_context_ok(doc, lo, a)).then_some(Source { a, b, lead: a })
 }
 
 /// Whether a source phrase starting at token `a` stands where a subject can.
@@ -338,6 +405,10 @@ fn np_before(doc: &Doc, lo: usize, j: usize) -> Option<usize> {
         lexicon::is_np_connector(w.as_str()) || w.as_str() == "'s"
     } {
         a += 1;
+    }
+    // `Both the school district and the police have said`: the coordination opener belongs.
+    if a > lo && a < j && matches!(doc.low(a - 1).as_str(), "both" | "either" | "neither") {
+        a -= 1;
     }
     (a < j && is_head(doc, j - 1)).then_some(a)
 }
@@ -547,11 +618,14 @@ fn content_before(
             let r = quotes::containing(&doc.regions, doc.toks[before - 1].start.checked_sub(1)?)?;
             (doc.regions[r].inner_start, doc.regions[r].inner_end, true)
         } else {
-            let first = doc.toks[s.lo].start;
             if before == s.lo || after == Tail::Quote {
                 return None;
             }
-            (first, doc.toks[before].start, false)
+            (
+                doc.toks[after_dateline(doc, s.lo, before)].start,
+                doc.toks[before].start,
+                false,
+            )
         }
     } else {
         return None;
@@ -565,6 +639,23 @@ fn content_before(
         ce = doc.regions[r].inner_end;
     }
     (word_count(doc, cs, ce) >= 2).then_some((cs, ce, direct))
+}
+
+/// The first token after a wire dateline (`BRUSSELS (Wire) -`) opening tokens `lo..hi`, or
+/// `lo` when there is none.
+fn after_dateline(doc: &Doc, lo: usize, hi: usize) -> usize {
+    let t = doc.toks[lo];
+    let word = doc.tok_text(lo);
+    let shouting = t.kind == Kind::Word
+        && word.len() >= 3
+        && word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+    if !shouting {
+        return lo;
+    }
+    (lo + 1..hi.min(lo + 8))
+        .find(|&k| matches!(doc.tok_text(k), "-" | "\u{2014}" | "\u{2013}"))
+        .map_or(lo, |k| k + 1)
+        .min(hi)
 }
 
 /// `S said (that) C`, `S told N: "Q"`: the content after the cue ending at token `k`.
@@ -596,11 +687,29 @@ fn content_after(doc: &Doc, si: usize, k: usize, told: bool) -> Option<(usize, u
                 .find(|&j| doc.low(j).as_str() == "that");
             if let Some(that) = that {
                 k = that;
+            } else {
+                // `said in a statement: "Q"`: the circumstance ends at the colon.
+                let colon = (k + 1..(k + 10).min(hi))
+                    .take_while(|&j| doc.toks[j].kind != Kind::Quote && !doc.toks[j].quoted)
+                    .find(|&j| {
+                        (doc.is_punct(j, ':') || doc.is_punct(j, ',')) && doc.is_quote(j + 1)
+                    });
+                if let Some(colon) = colon {
+                    k = colon;
+                }
             }
         }
         break;
     }
-    if k < hi && doc.low(k).as_str() == "that" {
+    // `that` opens the content, unless it points back (`rejected that view`).
+    if k < hi
+        && doc.low(k).as_str() == "that"
+        && !lexicon::is_backref_noun(doc.low(k + 1).as_str())
+        && !matches!(
+            doc.low(k + 1).as_str(),
+            "was" | "is" | "would" | "will" | "could" | "had" | "has" | "were" | "seems"
+        )
+    {
         k += 1;
     }
     if k < hi && (doc.is_punct(k, ',') || doc.is_punct(k, ':')) {
@@ -770,7 +879,7 @@ fn hedge_if_hedged(doc: &Doc, stance: Stance, cs: usize, ce: usize) -> Stance {
         .iter()
         .enumerate()
         .take_while(|(_, t)| t.end <= ce)
-        .any(|(n, t)| !t.quoted && !t.cap && lexicon::is_hedge_word(doc.low(lo + n).as_str()));
+        .any(|(n, t)| !t.quoted && !t.cap && doc.has(lo + n, super::HEDGE));
     if hedged { Stance::Hedge } else { stance }
 }
 
@@ -870,16 +979,29 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The claimed text: white space collapsed, enclosing quotation marks and trailing punctuation
-/// dropped.
+/// The claimed text: white space collapsed, trailing punctuation dropped, and a quotation mark
+/// at either end dropped when it has no partner inside (`"support movement` stays balanced).
 fn clean(s: &str) -> String {
-    let s = collapse(s);
-    let trimmed = s
-        .trim_start_matches(|c: char| super::tokens::is_quote_mark(c) || c.is_whitespace())
-        .trim_end_matches(|c: char| {
-            super::tokens::is_quote_mark(c)
-                || matches!(c, ',' | ':' | ';' | '.')
-                || c.is_whitespace()
-        });
-    trimmed.to_string()
+    let mut t = collapse(s);
+    let marks = |t: &str| {
+        t.chars()
+            .filter(|&c| super::tokens::is_quote_mark(c))
+            .count()
+    };
+    while let Some(last) = t.chars().next_back() {
+        let dangling = matches!(last, ',' | ':' | ';' | '.')
+            || last.is_whitespace()
+            || (super::tokens::is_quote_mark(last) && marks(&t) % 2 == 1);
+        if !dangling {
+            break;
+        }
+        t.pop();
+    }
+    if let Some(first) = t.chars().next()
+        && super::tokens::is_quote_mark(first)
+        && marks(&t) % 2 == 1
+    {
+        t.remove(0);
+    }
+    t.trim().to_string()
 }

@@ -19,10 +19,17 @@ pub(super) fn find(doc: &Doc, drafts: &[Draft]) -> Vec<(String, Vec<usize>)> {
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for (j, d) in drafts.iter().enumerate() {
         if d.stance == Stance::Deny && info[j].points_back {
+            // The claim pointed at: the latest by another source in this or the previous
+            // paragraph, or further back when it shares a content word with the denial.
+            let para = doc.sents[d.sent].para;
             let target = (0..j)
                 .rev()
                 .take_while(|&i| near(doc, &drafts[i], d))
-                .find(|&i| differ(&info[i], &info[j]));
+                .find(|&i| {
+                    differ(&info[i], &info[j])
+                        && (doc.sents[drafts[i].sent].para + 1 >= para
+                            || !shared(&info[i], &info[j]).is_empty())
+                });
             if let Some(i) = target {
                 pairs.push((i, j));
             }
@@ -50,7 +57,7 @@ pub(super) fn find(doc: &Doc, drafts: &[Draft]) -> Vec<(String, Vec<usize>)> {
     }
     merge(pairs)
         .into_iter()
-        .map(|members| (topic(&members, &info), members))
+        .map(|members| (topic(doc, drafts, &members), members))
         .collect()
 }
 
@@ -77,11 +84,7 @@ impl Info {
         // Only denials, confirmations and event descriptions take part in disputes; the words
         // of other claims are never compared, so they are not collected.
         let relevant = matches!(d.stance, Stance::Deny | Stance::Confirm)
-            || (lo..hi).any(|k| {
-                let w = doc.low(k);
-                lexicon::is_hostile_descriptor(w.as_str())
-                    || lexicon::is_neutral_descriptor(w.as_str())
-            });
+            || (lo..hi).any(|k| doc.has(k, super::HOSTILE | super::NEUTRAL));
         if !relevant {
             return Info {
                 source,
@@ -159,34 +162,54 @@ fn merge(pairs: Vec<(usize, usize)>) -> Vec<Vec<usize>> {
 }
 
 /// A short topic: the event noun the sides talk about, else their most shared word.
-fn topic(members: &[usize], info: &[Info]) -> String {
+fn topic(doc: &Doc, drafts: &[Draft], members: &[usize]) -> String {
+    let words: Vec<Vec<String>> = members
+        .iter()
+        .map(|&m| content_words(doc, &drafts[m]))
+        .collect();
     let events = |i: usize| {
-        info[i]
-            .words
+        words[i]
             .iter()
             .filter(|w| lexicon::is_event_noun(w))
             .cloned()
             .collect::<Vec<_>>()
     };
     // An event named on every side wins; else the first one named by a later side (the
-    // response usually names the event it answers), else by any side.
-    if let Some(first) = members.first() {
-        let common = events(*first)
-            .into_iter()
-            .find(|w| members.iter().all(|&m| info[m].words.contains(w)));
-        if let Some(w) = common {
-            return w;
-        }
-    }
-    for &m in members.iter().rev() {
-        if let Some(w) = events(m).into_iter().next() {
-            return w;
-        }
-    }
-    if let [a, b, ..] = members
-        && let Some(w) = shared(&info[*a], &info[*b]).into_iter().next()
-    {
+    // response usually names the event it answers); else a word both sides use; else the
+    // first words of the claim disputed.
+    let common = events(0)
+        .into_iter()
+        .find(|w| words.iter().all(|ws| ws.contains(w)));
+    if let Some(w) = common {
         return w;
     }
-    "conflicting accounts".to_string()
+    for i in (0..members.len()).rev() {
+        if let Some(w) = events(i).into_iter().next() {
+            return w;
+        }
+    }
+    if let [a, b, ..] = words.as_slice()
+        && let Some(w) = a.iter().find(|w| b.contains(w))
+    {
+        return w.clone();
+    }
+    let opening: Vec<&str> = words
+        .first()
+        .map(|ws| ws.iter().take(3).map(String::as_str).collect())
+        .unwrap_or_default();
+    if opening.is_empty() {
+        "conflicting accounts".to_string()
+    } else {
+        opening.join(" ")
+    }
+}
+
+/// The lower-cased content words of a claim (no stop words, at least four letters).
+fn content_words(doc: &Doc, d: &Draft) -> Vec<String> {
+    let lo = doc.toks.partition_point(|t| t.start < d.content.0);
+    let hi = doc.toks.partition_point(|t| t.start < d.content.1);
+    (lo..hi)
+        .map(|k| doc.low(k).as_str().to_string())
+        .filter(|w| w.len() >= 4 && !lexicon::is_stopword(w) && lexicon::verb_cue(w).is_none())
+        .collect()
 }

@@ -169,6 +169,7 @@ const CUES: &[(&str, Stance, CueClass)] = &[
     ("suggests", Stance::Hedge, CueClass::General),
     ("believed", Stance::Hedge, CueClass::General),
     ("believes", Stance::Hedge, CueClass::General),
+    ("believe", Stance::Hedge, CueClass::General),
     ("claimed", Stance::Hedge, CueClass::General),
     ("claims", Stance::Hedge, CueClass::General),
     ("claim", Stance::Hedge, CueClass::General),
@@ -198,8 +199,33 @@ pub fn verb_cue(w: &str) -> Option<(Stance, CueClass)> {
     CUE_MAP.get(w).copied()
 }
 
-static CUE_MAP: LazyLock<HashMap<&'static str, (Stance, CueClass)>> =
+static CUE_MAP: LazyLock<HashMap<&'static str, (Stance, CueClass), Fnv>> =
     LazyLock::new(|| CUES.iter().map(|&(w, s, c)| (w, (s, c))).collect());
+
+/// FNV-1a: short keys, no attacker-chosen table (the keys are our own words), so a fast hash
+/// beats SipHash here.
+#[derive(Default, Clone, Copy)]
+struct Fnv;
+
+impl std::hash::BuildHasher for Fnv {
+    type Hasher = FnvHasher;
+    fn build_hasher(&self) -> FnvHasher {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+struct FnvHasher(u64);
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
 
 /// (first byte, length) pairs of every cue and loaded word: most tokens fail this test and are
 /// never hashed.
@@ -217,7 +243,13 @@ impl Shapes {
 
 static LEXICON_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
     let mut shapes = [0u32; 128];
-    let words = CUES.iter().map(|c| c.0).chain(LOADED.iter().copied());
+    let words = CUES
+        .iter()
+        .map(|c| c.0)
+        .chain(LOADED.iter().copied())
+        .chain(HEDGES.iter().copied())
+        .chain(HOSTILE.iter().copied())
+        .chain(NEUTRAL.iter().copied());
     for w in words.chain(["war", "ethnic", "so", "according"]) {
         let b = w.as_bytes();
         shapes[usize::from(b[0] & 127)] |= 1 << b.len();
@@ -383,6 +415,11 @@ pub fn is_role_noun(w: &str) -> bool {
             | "delegation"
             | "negotiator"
             | "negotiators"
+            | "groups"
+            | "city"
+            | "municipality"
+            | "organisations"
+            | "organizations"
     )
 }
 
@@ -439,6 +476,11 @@ pub fn is_role_modifier(w: &str) -> bool {
             | "presidential"
             | "peacekeeping"
             | "research"
+            | "rights"
+            | "aid"
+            | "advocacy"
+            | "opposition"
+            | "civil"
     )
 }
 
@@ -557,7 +599,21 @@ pub fn is_cap_stop(w: &str) -> bool {
 pub fn is_determiner(w: &str) -> bool {
     matches!(
         w,
-        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "that"
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "this"
+            | "that"
+            | "some"
+            | "many"
+            | "several"
+            | "most"
+            | "few"
     )
 }
 
@@ -626,6 +682,9 @@ pub fn is_aux_skip(w: &str) -> bool {
             | "herself"
             | "personally"
             | "recently"
+            | "always"
+            | "consistently"
+            | "long"
             | "reportedly"
             | "yesterday"
             | "today"
@@ -672,21 +731,22 @@ pub fn is_negation(w: &str) -> bool {
 }
 
 /// Words that make an asserted content a hedge (`some crops may have`).
+const HEDGES: &[&str] = &[
+    "may",
+    "might",
+    "reportedly",
+    "possibly",
+    "perhaps",
+    "allegedly",
+    "believed",
+    "believes",
+    "probably",
+    "likely",
+    "unclear",
+];
+
 pub fn is_hedge_word(w: &str) -> bool {
-    matches!(
-        w,
-        "may"
-            | "might"
-            | "reportedly"
-            | "possibly"
-            | "perhaps"
-            | "allegedly"
-            | "believed"
-            | "believes"
-            | "probably"
-            | "likely"
-            | "unclear"
-    )
+    HEDGES.contains(&w)
 }
 
 /// Content that does not open a claim (`said why`, `said nothing`).
@@ -716,9 +776,6 @@ pub fn is_audience(w: &str) -> bool {
             | "us"
             | "me"
             | "police"
-            | "the"
-            | "a"
-            | "an"
             | "news"
             | "conference"
             | "agency"
@@ -809,6 +866,13 @@ pub fn is_backref_noun(w: &str) -> bool {
             | "reports'"
             | "suggestion"
             | "suggestions"
+            | "view"
+            | "views"
+            | "assessment"
+            | "findings"
+            | "conclusion"
+            | "figures"
+            | "accounts"
     )
 }
 
@@ -857,49 +921,62 @@ pub fn is_event_noun(w: &str) -> bool {
             | "leak"
             | "hack"
             | "theft"
+            | "flood"
+            | "floods"
+            | "flooding"
+            | "earthquake"
+            | "storm"
+            | "deaths"
+            | "killed"
+            | "ceasefire"
+            | "cease-fire"
+            | "deal"
+            | "talks"
     )
 }
 
 /// Descriptions of an event as a deliberate hostile act.
+const HOSTILE: &[&str] = &[
+    "ambush",
+    "ambushed",
+    "attack",
+    "attacked",
+    "assault",
+    "provocation",
+    "massacre",
+    "aggression",
+    "murder",
+    "murdered",
+    "execution",
+    "sabotage",
+    "terrorist",
+    "deliberate",
+    "unprovoked",
+];
+
 pub fn is_hostile_descriptor(w: &str) -> bool {
-    matches!(
-        w,
-        "ambush"
-            | "ambushed"
-            | "attack"
-            | "attacked"
-            | "assault"
-            | "provocation"
-            | "massacre"
-            | "aggression"
-            | "murder"
-            | "murdered"
-            | "execution"
-            | "sabotage"
-            | "terrorist"
-            | "deliberate"
-            | "unprovoked"
-    )
+    HOSTILE.contains(&w)
 }
 
 /// Descriptions of the same kind of event as mutual, routine or accidental.
+const NEUTRAL: &[&str] = &[
+    "shootout",
+    "firefight",
+    "crossfire",
+    "inspection",
+    "inspect",
+    "check",
+    "self-defense",
+    "self-defence",
+    "accident",
+    "accidental",
+    "accidentally",
+    "misunderstanding",
+    "skirmish",
+];
+
 pub fn is_neutral_descriptor(w: &str) -> bool {
-    matches!(
-        w,
-        "shootout"
-            | "firefight"
-            | "crossfire"
-            | "inspection"
-            | "inspect"
-            | "check"
-            | "self-defense"
-            | "self-defence"
-            | "accident"
-            | "accidental"
-            | "accidentally"
-            | "misunderstanding"
-            | "skirmish"
-    )
+    NEUTRAL.contains(&w)
 }
 
 /// Loaded or evaluative terms that a neutral report would attribute rather than assert.
@@ -960,7 +1037,7 @@ const LOADED: &[&str] = &[
     "nazis",
 ];
 
-static LOADED_SET: LazyLock<HashSet<&'static str>> =
+static LOADED_SET: LazyLock<HashSet<&'static str, Fnv>> =
     LazyLock::new(|| LOADED.iter().copied().collect());
 
 /// Whether the lower-cased word is a loaded term.

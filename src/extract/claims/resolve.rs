@@ -72,8 +72,8 @@ impl<'a> Resolver<'a> {
             let kinds: &[ActorKind] = match low.as_str() {
                 "he" | "she" => &[ActorKind::Person],
                 "it" => &[ActorKind::Organization, ActorKind::Country],
-                "they" => &[ActorKind::Organization, ActorKind::Country],
-                "we" | "i" => return None,
+                // `they` is too often a plural of people no actor stands for.
+                "they" | "we" | "i" => return None,
                 _ => &[],
             };
             if !kinds.is_empty() {
@@ -83,12 +83,23 @@ impl<'a> Resolver<'a> {
         // A mention only names the source when it covers the head: in `the Afghan team's
         // coach` the country is a modifier, not the speaker.
         let head_start = doc.toks[b - 1].start;
+        if let Some(n) = self.person_within(doc, start, end) {
+            return Some(self.actors[n].id.clone());
+        }
         if let Some(n) = self.overlapping(start, end, head_start) {
             return Some(self.actors[n].id.clone());
         }
         let head = doc.low(b - 1);
         let head = head.as_str();
         if lexicon::is_statement_noun(head) && !doc.toks[b - 1].cap {
+            // `Velmar's statement said`: the possessor issued it.
+            let possessor = (a..b - 1)
+                .rev()
+                .find(|&k| k > a && super::tokens::is_possessive(doc.tok_text(k)))
+                .and_then(|k| self.overlapping(start, doc.toks[k].start, doc.toks[k - 1].start));
+            if let Some(n) = possessor {
+                return Some(self.actors[n].id.clone());
+            }
             let d = prev.last()?;
             return (d.via_statement && d.sent + 3 >= si)
                 .then(|| d.source.clone())
@@ -122,6 +133,33 @@ impl<'a> Resolver<'a> {
             .filter(|m| m.1 > start && m.1 > head)
             .max_by_key(|m| (m.1, m.1 - m.0))
             .map(|m| m.2)
+    }
+
+    /// A person named inside the phrase, not as a possessor: the last one, or one followed by
+    /// `of`/`from`/`at` (`Marta Lind of the group Open Borders` is Lind); `Dunn's office` is
+    /// not Dunn.
+    fn person_within(&self, doc: &Doc, start: usize, end: usize) -> Option<usize> {
+        let lo = self.mentions.partition_point(|m| m.0 < start);
+        let mut last = None;
+        for m in self.mentions[lo..]
+            .iter()
+            .take_while(|m| m.0 < end)
+            .take(64)
+        {
+            if m.1 > end || self.actors[m.2].kind != ActorKind::Person {
+                continue;
+            }
+            let next = doc.toks.partition_point(|t| t.start < m.1);
+            let after = doc.toks.get(next).filter(|t| t.start < end);
+            if after.is_some_and(|t| super::tokens::is_possessive(t.text(doc.text))) {
+                continue;
+            }
+            if after.is_some() && matches!(doc.low(next).as_str(), "of" | "from" | "at") {
+                return Some(m.2);
+            }
+            last = Some(m.2);
+        }
+        last
     }
 
     fn pronoun(

@@ -51,7 +51,7 @@ fn is_joiner(c: char) -> bool {
 /// Split `text` into tokens; linear in its length, byte-wise for ASCII.
 pub fn tokenize(text: &str) -> Vec<Tok> {
     let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut out = Vec::with_capacity(text.len() / 4);
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];

@@ -1,0 +1,141 @@
+//! The interactive reader around [`crate::tui`]: load the saved reading state and bookmarks,
+//! put each document back where it was left, save a couple of seconds after each change,
+//! open the documents bookmarks point to, and save once more on the way out (quit, signal
+//! or lost terminal).
+
+use crate::app::{App, session};
+use crate::config::{Keymap, Theme};
+use crate::storage::Storage;
+use crate::tui::Exit;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// How long after the first unsaved change the state is written: often enough that a
+/// killed reader loses little, rarely enough that scrolling does not write on every line.
+pub const SAVE_DELAY: Duration = Duration::from_secs(2);
+
+/// Run the reader on `app` with the state kept in `config_dir` (else `$BRIEF_CONFIG_DIR`,
+/// else the platform's directory). Storage problems show in the status line; reading
+/// works without a usable directory.
+pub fn run(
+    mut app: App,
+    themes: &[Theme],
+    keymap: &Keymap,
+    config_dir: Option<&Path>,
+) -> std::io::Result<(App, Exit)> {
+    // Nothing is created in the config directory for a run that cannot start.
+    crate::tui::check_terminal()?;
+    let mut storage = Storage::open_configured(config_dir);
+    make_paths_absolute(&mut app);
+    let (state, bookmarks) = storage.load();
+    session::restore(&mut app, state, bookmarks);
+    show_messages(&mut app, &mut storage);
+    let mut timer = SaveTimer::default();
+    let mut tick = |app: &mut App| {
+        let mut redraw = open_requested(app);
+        if timer.due(app.session.is_dirty(), Instant::now()) {
+            save(app, &mut storage);
+            redraw |= show_messages(app, &mut storage);
+        }
+        redraw
+    };
+    let (mut app, exit) = crate::tui::run_with(app, themes, keymap, &mut tick)?;
+    save(&mut app, &mut storage);
+    // The terminal is restored by now: what went wrong while saving goes to stderr.
+    for msg in storage.take_messages() {
+        eprintln!("brief: {msg}");
+    }
+    Ok((app, exit))
+}
+
+/// When a save is due: [`SAVE_DELAY`] after the first change not yet saved (so a steady
+/// stream of changes is still saved every couple of seconds).
+#[derive(Debug, Default)]
+struct SaveTimer {
+    since: Option<Instant>,
+}
+
+impl SaveTimer {
+    /// Whether to save now, given whether there are unsaved changes; a save (successful
+    /// or not) starts the wait again.
+    fn due(&mut self, dirty: bool, now: Instant) -> bool {
+        if !dirty {
+            self.since = None;
+            return false;
+        }
+        let since = *self.since.get_or_insert(now);
+        if now.duration_since(since) >= SAVE_DELAY {
+            self.since = None;
+            return true;
+        }
+        false
+    }
+}
+
+fn save(app: &mut App, storage: &mut Storage) {
+    let s = &mut app.session;
+    if s.is_dirty() {
+        storage.save(&mut s.state, &mut s.bookmarks);
+    }
+}
+
+/// Put the storage's messages (each shown once) into the status line; true if there were.
+fn show_messages(app: &mut App, storage: &mut Storage) -> bool {
+    let msgs = storage.take_messages();
+    if msgs.is_empty() {
+        return false;
+    }
+    let mut text = msgs.join("; ");
+    if let Some(before) = app.message.take() {
+        text = format!("{before}; {text}");
+    }
+    app.message = Some(text);
+    true
+}
+
+/// Load the document a bookmark asked for; true when the screen changed.
+fn open_requested(app: &mut App) -> bool {
+    let Some(req) = app.session.load.take() else {
+        return false;
+    };
+    match crate::load::open_file(&req.path) {
+        Ok(mut doc) => {
+            doc.path = Some(req.path);
+            session::open_loaded(app, doc, req.at);
+        }
+        Err(e) => app.message = Some(format!("cannot open the bookmarked document: {e}")),
+    }
+    true
+}
+
+/// The state finds a document by its last path too, so the same file must always be named
+/// the same way whatever the working directory.
+fn make_paths_absolute(app: &mut App) {
+    for open in &mut app.docs {
+        if let Some(p) = &open.doc.path
+            && let Ok(abs) = std::path::absolute(p)
+        {
+            open.doc.path = Some(abs);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_save_comes_a_couple_of_seconds_after_the_first_change() {
+        let t0 = Instant::now();
+        let at = |ms| t0 + Duration::from_millis(ms);
+        let mut timer = SaveTimer::default();
+        assert!(!timer.due(false, at(0)));
+        assert!(!timer.due(true, at(100)), "not on the change itself");
+        assert!(!timer.due(true, at(1500)), "nor on each further change");
+        assert!(timer.due(true, at(2100)));
+        assert!(!timer.due(true, at(2200)), "the wait starts again");
+        assert!(!timer.due(false, at(5000)), "nothing to save");
+        assert!(!timer.due(true, at(5100)));
+        assert!(timer.due(true, at(7100)));
+    }
+}
