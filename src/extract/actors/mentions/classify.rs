@@ -421,7 +421,7 @@ impl Ctx<'_> {
                 span: self.span(k, k),
                 initial: self.toks[k].initial,
                 after_locative: self.after_place_preposition(from),
-                acronym: is_acronym(w) && !roman,
+                acronym: is_acronym(w) && !roman && !w.chars().any(|c| c.is_ascii_digit()),
                 before_place_noun,
                 acting: speech
                     || self.toks[k].possessive
