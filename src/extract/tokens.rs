@@ -213,35 +213,29 @@ const HEADLINE_SMALL: &[&str] = &[
 /// Flag the tokens of sentences that read as headlines: no final stop, and nearly every word
 /// capitalised.
 fn mark_headlines(text: &str, sentences: &[Span], toks: &mut [Token]) {
-    let mut start = 0;
-    while start < toks.len() {
-        let sent = toks[start].sentence;
-        let mut end = start;
-        while end < toks.len() && toks[end].sentence == sent {
-            end += 1;
+    for s in sentences {
+        let stops = text[s.start..s.end]
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', '…', ';']);
+        if stops {
+            continue;
         }
-        let stops = sentences.get(sent).is_some_and(|s| {
-            text[s.start..s.end]
-                .trim_end()
-                .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', '…', ';'])
-        });
-        if !stops {
-            let (mut words, mut caps) = (0, 0);
-            for t in toks[start..end].iter().filter(|t| t.word) {
-                let w = &text[t.start..t.end];
-                if HEADLINE_SMALL.contains(&w) {
-                    continue;
-                }
-                words += 1;
-                caps += usize::from(t.cap || w.starts_with(|c: char| c.is_ascii_digit()));
+        let from = toks.partition_point(|t| t.start < s.start);
+        let to = toks.partition_point(|t| t.start < s.end);
+        let (mut words, mut caps) = (0, 0);
+        for t in toks[from..to].iter().filter(|t| t.word) {
+            let w = &text[t.start..t.end];
+            if HEADLINE_SMALL.contains(&w) {
+                continue;
             }
-            if words >= 3 && caps * 10 >= words * 8 {
-                for t in &mut toks[start..end] {
-                    t.headline = true;
-                }
+            words += 1;
+            caps += usize::from(t.cap || w.starts_with(|c: char| c.is_ascii_digit()));
+        }
+        if words >= 3 && caps * 10 >= words * 8 {
+            for t in &mut toks[from..to] {
+                t.headline = true;
             }
         }
-        start = end;
     }
 }
 

@@ -17,14 +17,15 @@ impl Ctx<'_> {
             return false;
         }
         let w = self.word(i);
-        if gz::NAME_ADJECTIVES.contains(&w) {
+        let class = gz::word_class(w);
+        if class & gz::class::ADJECTIVE != 0 {
             // Only as part of a longer name; `chunk` drops it unless an organisation follows.
             return self
                 .toks
                 .get(i + 1)
                 .is_some_and(|n| n.word && n.cap && n.sentence == t.sentence);
         }
-        if gz::CALENDAR.contains(&w) || gz::NOT_NAMES.contains(&w) {
+        if class & (gz::class::CALENDAR | gz::class::NOT_NAME) != 0 {
             return false;
         }
         // `Moscow-brokered`, `Russian-backed`: adjectives, not names.

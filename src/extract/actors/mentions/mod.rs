@@ -160,32 +160,40 @@ impl<'t> Ctx<'t> {
     fn find_gazetteer(&mut self) {
         let g = &*POLITIES;
         let mut t = 0usize;
-        for m in g.automaton.find_iter(self.text) {
-            while t < self.toks.len() && self.toks[t].start < m.start() {
+        while t < self.toks.len() {
+            let tok = self.toks[t];
+            // Every gazetteer form starts with a capital or with `the` (`the Kremlin`): an
+            // anchored search at those tokens only, instead of a scan of every byte.
+            let w = tok.text(self.text);
+            if !tok.word || !(tok.cap || w == "the") {
                 t += 1;
-            }
-            if t >= self.toks.len() {
-                break;
-            }
-            if self.toks[t].start != m.start() || !self.toks[t].word {
                 continue;
             }
+            let input = aho_corasick::Input::new(self.text)
+                .range(tok.start..)
+                .anchored(aho_corasick::Anchored::Yes);
+            let Some(m) = g.automaton.find(input) else {
+                t += 1;
+                continue;
+            };
             let entry = g.entries[m.pattern().as_usize()];
-            // `US$ 20,000` is money, not the country.
-            if self.text[m.end()..].starts_with('$') {
-                continue;
-            }
             let mut last = t;
             while last + 1 < self.toks.len() && self.toks[last].end < m.end() {
                 last += 1;
             }
             let tok_end = self.toks[last].end;
-            if tok_end == m.end()
-                || (tok_end == m.end() + 1 && self.text[m.end()..].starts_with('.'))
-            {
+            // `US$ 20,000` is money, not the country.
+            let money = self.text[m.end()..].starts_with('$');
+            let whole = tok_end == m.end()
+                || (tok_end == m.end() + 1 && self.text[m.end()..].starts_with('.'));
+            if whole && !money {
                 self.gaz.insert(t, (entry, last));
                 self.gaz_mask[t] = true;
-            } else if tok_end > m.end()
+                t = last + 1;
+                continue;
+            }
+            if !money
+                && tok_end > m.end()
                 && self.text[m.end()..].starts_with('-')
                 && self.text[m.end() + 1..].starts_with(|c: char| c.is_lowercase())
             {
@@ -199,6 +207,7 @@ impl<'t> Ctx<'t> {
                     acting: entry.form != Form::Demonym,
                 });
             }
+            t += 1;
         }
     }
 

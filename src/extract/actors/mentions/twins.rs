@@ -53,7 +53,7 @@ pub(super) fn lower_case_twins(text: &str, toks: &[Token]) -> gz::FastSet<u64> {
     let mut out = gz::FastSet::default();
     for t in toks
         .iter()
-        .filter(|t| t.word && !t.cap && t.end - t.start > 2)
+        .filter(|t| t.word && !t.cap && t.end - t.start > 3)
     {
         let (slot, bit) = key(t);
         if seen[slot] & bit != 0 {
