@@ -333,3 +333,28 @@ fn a_name_too_long_for_its_pane_ends_with_an_ellipsis() {
         .expect("the actor");
     assert!(line.contains("… ×2"), "{line}");
 }
+
+#[test]
+fn claims_are_headed_by_the_resolved_actor_not_the_pronoun_as_written() {
+    let (d, mut x) = common::briefing();
+    // Written "the minister said" and "she urged": both resolve to Alva Rendt.
+    x.claims[0].source_text = "the minister".to_string();
+    x.claims[2].source_text = "she".to_string();
+    let mut unresolved = x.claims[2].clone();
+    unresolved.id = "c4".to_string();
+    unresolved.source = None;
+    unresolved.source_text = "the ministry".to_string();
+    x.claims.push(unresolved);
+    let app = App::from_open(vec![Open::with_extraction(d, x)], 120, 60);
+    let t = text(&app);
+    assert!(t.contains("Alva Rendt says"), "{t}");
+    assert!(
+        !t.contains("she says") && !t.contains("minister says"),
+        "{t}"
+    );
+    assert_eq!(t.matches("Alva Rendt says").count(), 1, "one group: {t}");
+    assert!(
+        t.contains("the ministry says"),
+        "unresolved falls back: {t}"
+    );
+}
