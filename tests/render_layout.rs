@@ -358,3 +358,71 @@ fn claims_are_headed_by_the_resolved_actor_not_the_pronoun_as_written() {
         "unresolved falls back: {t}"
     );
 }
+
+/// A briefing whose Actors pane lists `n` people without roles, named `Person 000` ...
+fn many_actors(n: usize, width: u16, height: u16) -> App {
+    let (d, mut x) = common::briefing();
+    let template = x.actors[1].clone();
+    x.actors = (0..n)
+        .map(|i| brief::extract::Actor {
+            id: format!("person-{i:02}"),
+            name: format!("Person {i:03}"),
+            ..template.clone()
+        })
+        .collect();
+    App::from_open(vec![Open::with_extraction(d, x)], width, height)
+}
+
+#[test]
+fn page_down_in_a_long_actor_list_moves_one_visible_page() {
+    for (w, h) in [(80, 24), (200, 50), (40, 12)] {
+        let mut app = many_actors(200, w, h);
+        update(&mut app, Action::FocusNext);
+        update(&mut app, Action::PageDown);
+        let after_one = app.docs[0].actor_selected;
+        let pane = brief::app::layout::Layout::new(w, h, brief::app::Pane::Actors).actors;
+        let rows = usize::from(pane.expect("actors shown").inner().height);
+        // One visible page: the pane holds a header and rows - 1 actors.
+        assert!(
+            after_one >= 1 && after_one < rows - 1,
+            "{w}x{h}: {after_one}"
+        );
+        let name = format!("▸ Person {after_one:03}");
+        let t = text(&app);
+        assert!(
+            t.contains(&name),
+            "{w}x{h}: the selection is on screen: {name}\n{t}"
+        );
+        update(&mut app, Action::PageDown);
+        let after_two = app.docs[0].actor_selected;
+        assert!(after_two > after_one && after_two < 2 * rows, "{w}x{h}");
+        update(&mut app, Action::HalfPageDown);
+        assert!(
+            app.docs[0].actor_selected > after_two,
+            "{w}x{h}: d moves too, {after_two}"
+        );
+        assert!(app.docs[0].actor_selected < 150, "{w}x{h}: not to the end");
+        for _ in 0..3 {
+            update(&mut app, Action::PageUp);
+        }
+        assert_eq!(app.docs[0].actor_selected, 0, "{w}x{h}: back to the top");
+    }
+}
+
+#[test]
+fn page_down_in_the_claims_list_stays_short_of_the_end() {
+    let (d, mut x) = common::briefing();
+    let template = x.claims[2].clone();
+    x.claims = (0..40)
+        .map(|i| brief::extract::Claim {
+            id: format!("c{i}"),
+            ..template.clone()
+        })
+        .collect();
+    x.disputes.clear();
+    let mut app = App::from_open(vec![Open::with_extraction(d, x)], 80, 24);
+    update(&mut app, Action::FocusPrev);
+    update(&mut app, Action::PageDown);
+    let sel = app.docs[0].claim_selected;
+    assert!((1..6).contains(&sel), "one page of 4-line claims: {sel}");
+}
