@@ -426,3 +426,64 @@ fn page_down_in_the_claims_list_stays_short_of_the_end() {
     let sel = app.docs[0].claim_selected;
     assert!((1..6).contains(&sel), "one page of 4-line claims: {sel}");
 }
+
+fn library(n: usize, width: u16, height: u16) -> App {
+    let docs = (0..n)
+        .map(|i| {
+            let mut d = common::doc(
+                &format!("Briefing {i:03}"),
+                &[(BlockKind::Paragraph, "Some text.")],
+            );
+            d.id = brief::document::DocId::of(&format!("doc {i}"));
+            d.meta.source = Some("Harbour Desk".to_string());
+            d.meta.published = Some(format!("2026-11-{:02}", i % 28 + 1));
+            Open::with_extraction(d, Default::default())
+        })
+        .collect();
+    App::from_open(docs, width, height)
+}
+
+#[test]
+fn the_document_list_moves_with_g_g_and_pages_and_shows_source_and_date() {
+    let mut app = library(40, 80, 24);
+    update(&mut app, Action::Documents);
+    let selected = |app: &App| match app.overlay {
+        Some(brief::app::Overlay::Documents { selected }) => selected,
+        _ => usize::MAX,
+    };
+    update(&mut app, Action::Bottom);
+    assert_eq!(selected(&app), 39);
+    let t = text(&app);
+    let row = t.lines().find(|l| l.contains("Briefing 039")).unwrap_or("");
+    assert!(
+        row.contains("▸") && row.contains("Briefing 039 — Harbour Desk, 2026-11-12"),
+        "{t}"
+    );
+    update(&mut app, Action::Top);
+    assert_eq!(selected(&app), 0);
+    update(&mut app, Action::PageDown);
+    let page = selected(&app);
+    assert!((10..22).contains(&page), "one popup page: {page}");
+    let t = text(&app);
+    let row = t
+        .lines()
+        .find(|l| l.contains(&format!("Briefing {page:03}")));
+    assert!(row.is_some_and(|r| r.contains("▸")), "{t}");
+    update(&mut app, Action::PageUp);
+    assert_eq!(selected(&app), 0);
+    update(&mut app, Action::HalfPageDown);
+    assert!(selected(&app) > 0 && selected(&app) < page);
+}
+
+#[test]
+fn the_help_scrolls_by_pages_and_back_without_overshooting() {
+    let mut app = briefing_at(40, 12);
+    update(&mut app, Action::Help);
+    update(&mut app, Action::Bottom);
+    let bottom = text(&app);
+    assert!(bottom.contains("quit"), "{bottom}");
+    update(&mut app, Action::Up);
+    assert_ne!(text(&app), bottom, "one key up scrolls at once");
+    update(&mut app, Action::Top);
+    assert!(text(&app).contains("scroll down"), "{}", text(&app));
+}

@@ -361,20 +361,47 @@ fn run_search(app: &mut App, query: String) {
     set_marks(app, MarkKind::Search(query), spans, current);
 }
 
+/// Rows of a popup's list: the screen less the status line and the popup's border.
+fn popup_rows(app: &App) -> usize {
+    usize::from(app.height.saturating_sub(3)).max(1)
+}
+
+/// How far a popup list moves for `action`, or `None` for an action that does not move it.
+fn popup_step(app: &App, action: &Action) -> Option<isize> {
+    let page = popup_rows(app).saturating_sub(1).max(1) as isize;
+    Some(match action {
+        Action::Down => 1,
+        Action::Up => -1,
+        Action::PageDown => page,
+        Action::PageUp => -page,
+        Action::HalfPageDown => (page / 2).max(1),
+        Action::HalfPageUp => -(page / 2).max(1),
+        Action::Top => isize::MIN / 2,
+        Action::Bottom => isize::MAX / 2,
+        _ => return None,
+    })
+}
+
 fn overlay(app: &mut App, action: Action) {
     let docs = app.docs.len();
+    // The help has a line per bindable action; scrolling stops with its last line shown.
+    let help_max = Action::BINDABLE.len().saturating_sub(popup_rows(app)) as isize;
+    if let Some(by) = popup_step(app, &action) {
+        match &mut app.overlay {
+            Some(Overlay::Help { scroll }) => {
+                *scroll = (*scroll as isize).saturating_add(by).clamp(0, help_max) as usize;
+            }
+            Some(Overlay::Documents { selected }) => {
+                *selected = clamp((*selected as isize).saturating_add(by), docs);
+            }
+            _ => {}
+        }
+        return;
+    }
     match (&mut app.overlay, action) {
         (_, Action::Escape) => app.overlay = None,
         (Some(Overlay::Help { .. }), Action::Help) => app.overlay = None,
-        (Some(Overlay::Help { scroll }), Action::Down) => *scroll += 1,
-        (Some(Overlay::Help { scroll }), Action::Up) => *scroll = scroll.saturating_sub(1),
         (Some(Overlay::Documents { .. }), Action::Documents) => app.overlay = None,
-        (Some(Overlay::Documents { selected }), Action::Down) => {
-            *selected = clamp(*selected as isize + 1, docs)
-        }
-        (Some(Overlay::Documents { selected }), Action::Up) => {
-            *selected = clamp(*selected as isize - 1, docs)
-        }
         (Some(Overlay::Documents { selected }), Action::Activate) => {
             let index = *selected;
             app.overlay = None;
