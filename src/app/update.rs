@@ -16,9 +16,19 @@ fn apply(app: &mut App, action: Action) {
         app.message = None;
     }
     if let Action::Resize { width, height } = action {
+        // The match or mention being looked at stays in view; the top line alone would
+        // leave it off a smaller screen.
+        let watched = current_mark(app).filter(|&span| in_view(app, span));
         app.width = width;
         app.height = height;
         app.rewrap();
+        if let Some(span) = watched
+            && !in_view(app, span)
+        {
+            let line = line_of_span(app, span);
+            let (_, h) = app.text_size();
+            set_top(app, line as isize - (h / 3) as isize);
+        }
         return;
     }
     if action == Action::Quit {
@@ -221,19 +231,37 @@ fn reveal(app: &mut App, span: Span) {
     {
         app.focus = Pane::Article;
     }
-    let Some(open) = app.open() else { return };
+    if !in_view(app, span) {
+        let line = line_of_span(app, span);
+        let (_, h) = app.text_size();
+        set_top(app, line as isize - (h / 3) as isize);
+    }
+}
+
+/// The span `n`/`N` is on, if any.
+fn current_mark(app: &App) -> Option<Span> {
+    app.marks
+        .as_ref()
+        .and_then(|m| m.spans.get(m.current).copied())
+}
+
+/// The wrapped line where `span` starts.
+fn line_of_span(app: &App, span: Span) -> usize {
+    let Some(open) = app.open() else { return 0 };
     let block = open
         .doc
         .blocks
         .partition_point(|b| b.range.start <= span.start)
         .saturating_sub(1);
-    let line = app.wrap.line_of(block, span.start);
+    app.wrap.line_of(block, span.start)
+}
+
+/// Whether the line where `span` starts is on the article's screen.
+fn in_view(app: &App, span: Span) -> bool {
+    let line = line_of_span(app, span);
     let top = app.top_line();
     let (_, h) = app.text_size();
-    let h = usize::from(h);
-    if line < top || line >= top + h {
-        set_top(app, line as isize - (h / 3) as isize);
-    }
+    (top..top + usize::from(h)).contains(&line)
 }
 
 fn activate(app: &mut App) {
