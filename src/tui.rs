@@ -166,7 +166,12 @@ fn action_for(app: &App, keymap: &Keymap, ev: KeyEvent) -> Option<Action> {
     if app.input.is_some() {
         return crate::app::line::input_action(key);
     }
-    crate::app::bookmarks::list_key(app, key).or_else(|| keymap.action(key))
+    let action = crate::app::bookmarks::list_key(app, key).or_else(|| keymap.action(key));
+    // Like less and vim, the quit key closes a popup first; Ctrl-c still quits at once.
+    if action == Some(Action::Quit) && app.overlay.is_some() && !key.ctrl {
+        return Some(Action::Escape);
+    }
+    action
 }
 
 /// The keymap's name for a crossterm key event.
@@ -195,4 +200,29 @@ pub fn to_key(ev: KeyEvent) -> Option<Key> {
         _ => return None,
     };
     Some(Key { code, ctrl, alt })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::Overlay;
+    use ratatui::crossterm::event::KeyCode as C;
+
+    #[test]
+    fn q_in_a_popup_closes_it_and_ctrl_c_still_quits() {
+        let doc = crate::document::parse(b"Text.\n", crate::document::Format::Txt, "a.txt");
+        let mut app = App::new(vec![doc.expect("valid")], 80, 24);
+        let keymap = Keymap::default();
+        let q = KeyEvent::new(C::Char('q'), KeyModifiers::NONE);
+        let ctrl_c = KeyEvent::new(C::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(action_for(&app, &keymap, q), Some(Action::Quit));
+        for popup in [
+            Overlay::Help { scroll: 0 },
+            Overlay::Documents { selected: 0 },
+        ] {
+            app.overlay = Some(popup);
+            assert_eq!(action_for(&app, &keymap, q), Some(Action::Escape));
+            assert_eq!(action_for(&app, &keymap, ctrl_c), Some(Action::Quit));
+        }
+    }
 }
