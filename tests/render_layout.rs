@@ -487,3 +487,20 @@ fn the_help_scrolls_by_pages_and_back_without_overshooting() {
     update(&mut app, Action::Top);
     assert!(text(&app).contains("scroll down"), "{}", text(&app));
 }
+
+#[test]
+fn the_light_theme_paints_its_own_background_on_a_dark_terminal() {
+    let app = briefing_at(80, 24);
+    let light = Theme::builtins(ColourDepth::TrueColor)
+        .into_iter()
+        .find(|t| t.name == "light")
+        .expect("built in");
+    let buf = screen(&app, &light);
+    for (x, y) in [(0, 0), (5, 3), (70, 10), (40, 20)] {
+        let bg = buf[(x, y)].bg;
+        assert!(
+            matches!(bg, ratatui::style::Color::Rgb(r, g, b) if r > 200 && g > 200 && b > 200),
+            "cell {x},{y} has background {bg:?}"
+        );
+    }
+}
