@@ -504,3 +504,35 @@ fn the_light_theme_paints_its_own_background_on_a_dark_terminal() {
         );
     }
 }
+
+#[test]
+fn a_long_search_query_shows_its_end_where_the_typing_is() {
+    let mut app = briefing_at(40, 12);
+    update(&mut app, Action::Search);
+    let query = "the beginning of a long query that ends with zebra";
+    for c in query.chars() {
+        update(&mut app, Action::InputChar(c));
+    }
+    let t = text(&app);
+    let status = t.lines().last().unwrap_or("");
+    assert!(
+        status.contains("/…") && status.contains("with zebra▏"),
+        "{status}"
+    );
+    update(
+        &mut app,
+        Action::Edit(brief::app::line::Edit::DeleteWordBack),
+    );
+    let t = text(&app);
+    let status = t.lines().last().unwrap_or("");
+    assert!(status.contains("ends with ▏"), "Ctrl-w: {status}");
+    update(
+        &mut app,
+        Action::Edit(brief::app::line::Edit::DeleteToStart),
+    );
+    let t = text(&app);
+    assert!(
+        t.lines().last().unwrap_or("").contains(" /▏"),
+        "Ctrl-u: {t}"
+    );
+}
