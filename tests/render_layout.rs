@@ -536,3 +536,15 @@ fn a_long_search_query_shows_its_end_where_the_typing_is() {
         "Ctrl-u: {t}"
     );
 }
+
+#[test]
+fn help_descriptions_cut_at_40_columns_end_with_an_ellipsis() {
+    let mut app = briefing_at(40, 12);
+    update(&mut app, Action::Help);
+    let t = text(&app);
+    let row = t
+        .lines()
+        .find(|l| l.contains("scroll up"))
+        .expect("the second row");
+    assert!(row.contains("scroll up / previous it…"), "{t}");
+}
