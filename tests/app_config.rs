@@ -133,6 +133,21 @@ fn colour_depth_follows_the_environment() {
         ColourDepth::detect(None, None, Some("linux")),
         ColourDepth::Ansi16
     );
+    for term in ["xterm", "screen", "vt220", "xterm-color"] {
+        assert_eq!(
+            ColourDepth::detect(None, None, Some(term)),
+            ColourDepth::Ansi16,
+            "TERM={term} without COLORTERM: the 16 basic colours"
+        );
+    }
+    assert_eq!(
+        ColourDepth::detect(None, Some("yes"), Some("screen")),
+        ColourDepth::Ansi256
+    );
+    assert_eq!(
+        ColourDepth::detect(None, None, Some("tmux-256color")),
+        ColourDepth::Ansi256
+    );
 }
 
 #[test]
