@@ -1,5 +1,6 @@
-//! The only module that touches the config directory: where it is, and loading and saving the
-//! reading state (`state.toml`) and bookmarks (`bookmarks.toml`).
+//! The only module that touches the config directory: where it is, reading the user's
+//! settings (`config.toml`, `themes/*.toml`; parsed by [`crate::config::settings`]), and
+//! loading and saving the reading state (`state.toml`) and bookmarks (`bookmarks.toml`).
 //!
 //! - Writes are atomic: a temp file in the same directory, fsync, rename, fsync the directory.
 //!   A crash at any moment leaves the old or the new file, never a mix.

@@ -267,6 +267,8 @@ mod settings {
         );
         assert!(all.contains("themes/loop.toml: line 1: "), "{all}");
         assert_eq!(s.themes[s.theme].name, "dark", "falls back to the default");
+        assert_eq!(s.problems.len(), 3, "one message per broken file: {all}");
+        assert!(all.contains("loop: loop -> loop2 -> loop;"), "{all}");
         assert!(!s.themes.iter().any(|t| t.name == "bad"));
     }
 }

@@ -70,8 +70,11 @@ impl Settings {
             }
         };
         if let Some(name) = file.theme {
+            let reported = user_themes.iter().any(|(n, _)| *n == name);
             match out.themes.iter().position(|t| t.name == name) {
                 Some(i) => out.theme = i,
+                // A broken user theme has its own message already.
+                None if reported => {}
                 None => out.problems.push(format!(
                     "config.toml: line {}: theme `{}` is neither built in nor in themes/; using {}",
                     line_of_key(text, None, "theme"),
@@ -112,7 +115,7 @@ impl Settings {
 fn themes(user: &[(String, String)], depth: ColourDepth, problems: &mut Vec<String>) -> Vec<Theme> {
     let mut out = Theme::builtins(depth);
     for (name, text) in user {
-        match user_theme(name, user, depth, 0) {
+        match user_theme(name, user, depth, &mut Vec::new()) {
             Ok(theme) => match out.iter_mut().find(|t| t.name == *name) {
                 Some(slot) => *slot = theme,
                 None => out.push(theme),
@@ -133,12 +136,13 @@ fn themes(user: &[(String, String)], depth: ColourDepth, problems: &mut Vec<Stri
 /// What is wrong with a theme and the line, when known.
 type ThemeProblem = (String, Option<usize>);
 
-/// The user theme `name` with what it inherits applied under it.
+/// The user theme `name` with what it inherits applied under it; `chain` holds the themes
+/// on the way here (a loop is an error).
 fn user_theme(
     name: &str,
     user: &[(String, String)],
     depth: ColourDepth,
-    level: usize,
+    chain: &mut Vec<String>,
 ) -> Result<Theme, ThemeProblem> {
     let Some((_, text)) = user.iter().find(|(n, _)| n == name) else {
         return Err((format!("no theme `{name}`"), None));
@@ -147,20 +151,25 @@ fn user_theme(
         let line = e.span().map(|s| line_at(text, s.start));
         (e.message().to_string(), line)
     })?;
+    chain.push(name.to_string());
     let base = match table.get("inherits") {
         None => Theme::default(),
         Some(toml::Value::String(parent)) => {
             let line = Some(line_of_key(text, None, "inherits"));
-            if level >= MAX_INHERITS {
-                return Err(("`inherits` goes round in a loop".to_string(), line));
+            // A theme inheriting its own name builds on the built-in of that name.
+            if parent != name && chain.iter().any(|c| c == parent) || chain.len() > MAX_INHERITS {
+                let path = format!("{} -> {parent}", chain.join(" -> "));
+                return Err((format!("`inherits` goes round in a loop: {path}"), line));
             }
             let user_parent = parent != name && user.iter().any(|(n, _)| n == parent);
             if user_parent {
-                user_theme(parent, user, depth, level + 1).map_err(|(why, _)| {
-                    (
-                        format!("inherits `{parent}`, which has a problem: {why}"),
-                        line,
-                    )
+                user_theme(parent, user, depth, chain).map_err(|(why, _)| {
+                    let why = if why.starts_with("`inherits` goes round") {
+                        why
+                    } else {
+                        format!("inherits `{parent}`, which is broken (themes/{parent}.toml)")
+                    };
+                    (why, line)
                 })?
             } else if let Some(builtin) = Theme::builtin_text(parent) {
                 Theme::parse(parent, builtin, depth).map_err(|e| (e.to_string(), line))?
