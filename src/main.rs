@@ -85,16 +85,42 @@ fn read(paths: &[PathBuf], config_dir: Option<&std::path::Path>) -> anyhow::Resu
         env("COLORTERM").as_deref(),
         env("TERM").as_deref(),
     );
-    let themes = brief::config::Theme::builtins(depth);
-    let keymap = brief::config::Keymap::default();
+    let (settings, problems) = settings(config_dir, depth);
+    let themes = settings.themes;
+    let keymap = settings.keymap;
     let mut app = brief::app::App::new(docs, 80, 24);
     app.themes = themes.iter().map(|t| t.name.clone()).collect();
+    // The default from config.toml; a theme chosen with `t` and saved in the state wins.
+    app.theme = settings.theme;
+    app.set_wrap_width(settings.wrap_width);
+    let mut messages = problems;
     if let Some(first) = skipped.first() {
-        app.message = Some(format!("skipped {} file(s): {first}", skipped.len()));
+        messages.push(format!("skipped {} file(s): {first}", skipped.len()));
+    }
+    if !messages.is_empty() {
+        app.message = Some(messages.join("; "));
     }
     let (_app, exit) = brief::cli::read::run(app, &themes, &keymap, config_dir)?;
     if let brief::tui::Exit::TerminalLost(why) = &exit {
         eprintln!("brief: terminal lost: {why}");
     }
     Ok(exit.code())
+}
+
+/// The user's settings (config.toml, themes/) and what was wrong with them.
+fn settings(
+    config_dir: Option<&std::path::Path>,
+    depth: brief::config::ColourDepth,
+) -> (brief::config::Settings, Vec<String>) {
+    let (config, themes, mut problems) = match brief::storage::config_dir(config_dir) {
+        Some(dir) => {
+            let mut storage = brief::storage::Storage::open_read_only(dir);
+            let (config, themes) = storage.read_settings();
+            (config, themes, storage.take_messages())
+        }
+        None => (None, Vec::new(), Vec::new()),
+    };
+    let mut settings = brief::config::Settings::resolve(config.as_deref(), &themes, depth);
+    problems.append(&mut settings.problems);
+    (settings, problems)
 }

@@ -1,5 +1,6 @@
-//! The only module that touches the config directory: where it is, and loading and saving the
-//! reading state (`state.toml`) and bookmarks (`bookmarks.toml`).
+//! The only module that touches the config directory: where it is, reading the user's
+//! settings (`config.toml`, `themes/*.toml`; parsed by [`crate::config::settings`]), and
+//! loading and saving the reading state (`state.toml`) and bookmarks (`bookmarks.toml`).
 //!
 //! - Writes are atomic: a temp file in the same directory, fsync, rename, fsync the directory.
 //!   A crash at any moment leaves the old or the new file, never a mix.
@@ -58,6 +59,10 @@ use std::time::{Duration, Instant};
 pub const STATE_FILE: &str = "state.toml";
 /// File name of the bookmarks.
 pub const BOOKMARKS_FILE: &str = "bookmarks.toml";
+/// File name of the user settings (read, never written).
+pub const CONFIG_FILE: &str = "config.toml";
+/// Folder of the user's themes, one `<name>.toml` each.
+pub const THEMES_DIR: &str = "themes";
 /// File name of the advisory lock taken while re-reading, merging and writing.
 pub const LOCK_FILE: &str = "brief.lock";
 /// Environment variable overriding the config directory (the `--config-dir` flag wins).
@@ -310,6 +315,49 @@ impl Storage {
     }
 
     /// The text of a file: `None` if missing; the inner error if it is not UTF-8.
+    /// The user's settings as text: `config.toml` (`None` when absent) and every
+    /// `themes/<name>.toml` as (name, text), sorted by name. Never written; a file that
+    /// cannot be read becomes a message and is skipped.
+    pub fn read_settings(&mut self) -> (Option<String>, Vec<(String, String)>) {
+        let config = match self.read_text(CONFIG_FILE) {
+            Ok(Some(Ok(text))) => Some(text),
+            Ok(None) => None,
+            Ok(Some(Err(why))) => {
+                self.say(format!("{CONFIG_FILE}: {why}; using the defaults"));
+                None
+            }
+            Err(e) => {
+                self.say(format!(
+                    "{CONFIG_FILE}: cannot read it ({e}); using the defaults"
+                ));
+                None
+            }
+        };
+        let mut themes = Vec::new();
+        let entries = fs::read_dir(self.dir.join(THEMES_DIR))
+            .into_iter()
+            .flatten();
+        for entry in entries.flatten() {
+            let file = entry.file_name();
+            let Some(name) = file.to_str().and_then(|f| f.strip_suffix(".toml")) else {
+                continue;
+            };
+            // The name is shown on screen and typed in config.toml: plain text only.
+            if name.is_empty() || name.chars().any(char::is_control) {
+                continue;
+            }
+            let rel = format!("{THEMES_DIR}/{name}.toml");
+            match self.read_text(&rel) {
+                Ok(Some(Ok(text))) => themes.push((name.to_string(), text)),
+                Ok(None) => {}
+                Ok(Some(Err(why))) => self.say(format!("{rel}: {why}; theme skipped")),
+                Err(e) => self.say(format!("{rel}: cannot read it ({e}); theme skipped")),
+            }
+        }
+        themes.sort();
+        (config, themes)
+    }
+
     fn read_text(&self, name: &str) -> io::Result<Option<Result<String, String>>> {
         match fs::read(self.dir.join(name)) {
             Ok(bytes) => Ok(Some(

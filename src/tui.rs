@@ -7,8 +7,10 @@
 
 use crate::app::{Action, App, update};
 use crate::config::{Key, KeyCode, Keymap, Theme};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{self, Event, KeyEvent, KeyEventKind, KeyModifiers};
-use std::io::{self, IsTerminal};
+use std::io::{self, IsTerminal, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
@@ -67,7 +69,22 @@ pub fn run_with(
     ] {
         signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)?;
     }
-    let mut terminal = ratatui::try_init()?;
+    // ratatui sets up the screen (raw mode, alternate screen, a panic hook that restores);
+    // the drawing goes through `Output` so a 16-colour terminal gets the classic codes.
+    drop(ratatui::try_init()?);
+    let env = |k: &str| std::env::var(k).ok();
+    let basic = crate::config::ColourDepth::detect(
+        env("NO_COLOR").as_deref(),
+        env("COLORTERM").as_deref(),
+        env("TERM").as_deref(),
+    ) == crate::config::ColourDepth::Ansi16;
+    let mut terminal = match Terminal::new(CrosstermBackend::new(Output::new(basic))) {
+        Ok(t) => t,
+        Err(e) => {
+            let _ = ratatui::try_restore();
+            return Err(e);
+        }
+    };
     let exit = event_loop(&mut terminal, &mut app, themes, keymap, &signal, tick);
     // The terminal may be gone already (SIGHUP); restoring is best effort then.
     let _ = ratatui::try_restore();
@@ -86,7 +103,7 @@ pub fn check_terminal() -> io::Result<()> {
 }
 
 fn event_loop(
-    terminal: &mut ratatui::DefaultTerminal,
+    terminal: &mut Screen,
     app: &mut App,
     themes: &[Theme],
     keymap: &Keymap,
@@ -166,7 +183,12 @@ fn action_for(app: &App, keymap: &Keymap, ev: KeyEvent) -> Option<Action> {
     if app.input.is_some() {
         return crate::app::line::input_action(key);
     }
-    crate::app::bookmarks::list_key(app, key).or_else(|| keymap.action(key))
+    let action = crate::app::bookmarks::list_key(app, key).or_else(|| keymap.action(key));
+    // Like less and vim, the quit key closes a popup first; Ctrl-c still quits at once.
+    if action == Some(Action::Quit) && app.overlay.is_some() && !key.ctrl {
+        return Some(Action::Escape);
+    }
+    action
 }
 
 /// The keymap's name for a crossterm key event.
@@ -195,4 +217,135 @@ pub fn to_key(ev: KeyEvent) -> Option<Key> {
         _ => return None,
     };
     Some(Key { code, ctrl, alt })
+}
+
+/// The terminal the reader draws on.
+type Screen = Terminal<CrosstermBackend<Output>>;
+
+/// Standard output, written once per flush (one frame). On a 16-colour terminal the
+/// xterm-256 codes crossterm sends for the basic colours (`38;5;1`) become the classic ones
+/// (`31`), which every terminal understands.
+struct Output {
+    out: io::Stdout,
+    frame: Vec<u8>,
+    basic: bool,
+}
+
+impl Output {
+    fn new(basic: bool) -> Output {
+        Output {
+            out: io::stdout(),
+            frame: Vec::new(),
+            basic,
+        }
+    }
+}
+
+impl Write for Output {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.frame.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        let frame = std::mem::take(&mut self.frame);
+        let bytes = if self.basic {
+            basic_colours(&frame)
+        } else {
+            frame
+        };
+        self.out.write_all(&bytes)?;
+        self.out.flush()
+    }
+}
+
+/// `bytes` with every SGR colour `38;5;N` / `48;5;N` for N < 16 written as 30-37/90-97
+/// (foreground) or 40-47/100-107 (background); everything else unchanged.
+fn basic_colours(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == 0x1b && bytes.get(i + 1) == Some(&b'[') {
+            let start = i + 2;
+            let end = bytes[start..]
+                .iter()
+                .position(|b| !(b.is_ascii_digit() || *b == b';'))
+                .map(|n| start + n);
+            if let Some(end) = end
+                && bytes[end] == b'm'
+            {
+                let params = String::from_utf8_lossy(&bytes[start..end]);
+                out.extend_from_slice(b"\x1b[");
+                out.extend_from_slice(rewrite_sgr(&params).as_bytes());
+                out.push(b'm');
+                i = end + 1;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    out
+}
+
+/// The parameters of one SGR sequence with the basic 256-palette colours made classic.
+fn rewrite_sgr(params: &str) -> String {
+    let parts: Vec<&str> = params.split(';').collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut k = 0;
+    while k < parts.len() {
+        let base = match parts[k] {
+            "38" => Some(30),
+            "48" => Some(40),
+            _ => None,
+        };
+        let n = parts.get(k + 2).and_then(|n| n.parse::<u16>().ok());
+        if let (Some(base), Some("5"), Some(n)) = (base, parts.get(k + 1).copied(), n)
+            && n < 16
+        {
+            let code = if n < 8 { base + n } else { base + 60 + n - 8 };
+            out.push(code.to_string());
+            k += 3;
+            continue;
+        }
+        out.push(parts[k].to_string());
+        k += 1;
+    }
+    out.join(";")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::Overlay;
+    use ratatui::crossterm::event::KeyCode as C;
+
+    #[test]
+    fn basic_colours_use_the_classic_codes_on_a_16_colour_terminal() {
+        let frame =
+            b"a\x1b[38;5;1mred\x1b[48;5;12mblue\x1b[38;5;196mdeep\x1b[1;38;5;9;48;5;0mx\x1b[2J";
+        let out = basic_colours(frame);
+        assert_eq!(
+            String::from_utf8_lossy(&out),
+            "a\x1b[31mred\x1b[104mblue\x1b[38;5;196mdeep\x1b[1;91;40mx\x1b[2J"
+        );
+    }
+
+    #[test]
+    fn q_in_a_popup_closes_it_and_ctrl_c_still_quits() {
+        let doc = crate::document::parse(b"Text.\n", crate::document::Format::Txt, "a.txt");
+        let mut app = App::new(vec![doc.expect("valid")], 80, 24);
+        let keymap = Keymap::default();
+        let q = KeyEvent::new(C::Char('q'), KeyModifiers::NONE);
+        let ctrl_c = KeyEvent::new(C::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(action_for(&app, &keymap, q), Some(Action::Quit));
+        for popup in [
+            Overlay::Help { scroll: 0 },
+            Overlay::Documents { selected: 0 },
+        ] {
+            app.overlay = Some(popup);
+            assert_eq!(action_for(&app, &keymap, q), Some(Action::Escape));
+            assert_eq!(action_for(&app, &keymap, ctrl_c), Some(Action::Quit));
+        }
+    }
 }

@@ -392,3 +392,71 @@ fn documents_are_analysed_when_first_shown() {
     update(&mut app, Action::NextDocument);
     assert!(app.docs[1].extracted);
 }
+
+/// Whether the current search match or mention starts on a line of the article's screen.
+fn current_mark_in_view(app: &App) -> bool {
+    let Some(m) = &app.marks else { return false };
+    let span = m.spans[m.current];
+    let open = app.open().expect("a document");
+    let block = open
+        .doc
+        .blocks
+        .partition_point(|b| b.range.start <= span.start)
+        .saturating_sub(1);
+    let line = app.wrap.line_of(block, span.start);
+    let top = app.top_line();
+    (top..top + usize::from(app.text_size().1)).contains(&line)
+}
+
+#[test]
+fn the_current_match_stays_on_screen_when_the_terminal_shrinks() {
+    let mut app = long_app(80, 24);
+    feed(&mut app, &[Action::Search]);
+    for c in "marker30".chars() {
+        update(&mut app, Action::InputChar(c));
+    }
+    feed(&mut app, &[Action::Activate]);
+    assert!(current_mark_in_view(&app));
+    // Scroll up until the match sits on the last rows, as after reading down to it.
+    while current_mark_in_view(&app) {
+        update(&mut app, Action::Up);
+    }
+    update(&mut app, Action::Down);
+    assert!(current_mark_in_view(&app));
+    for (w, h) in [(40, 12), (30, 8), (200, 50), (80, 24)] {
+        update(
+            &mut app,
+            Action::Resize {
+                width: w,
+                height: h,
+            },
+        );
+        assert!(
+            current_mark_in_view(&app),
+            "the match is visible at {w}x{h}"
+        );
+    }
+}
+
+#[test]
+fn a_resize_does_not_pull_the_view_back_to_a_match_scrolled_away_from() {
+    let mut app = long_app(80, 24);
+    feed(&mut app, &[Action::Search]);
+    for c in "marker3:".chars() {
+        update(&mut app, Action::InputChar(c));
+    }
+    feed(
+        &mut app,
+        &[Action::Activate, Action::PageDown, Action::PageDown],
+    );
+    assert!(!current_mark_in_view(&app));
+    let anchor = app.anchor();
+    update(
+        &mut app,
+        Action::Resize {
+            width: 40,
+            height: 12,
+        },
+    );
+    assert_eq!(app.anchor(), anchor);
+}

@@ -405,3 +405,28 @@ fn another_popup_keeps_its_keys() {
     assert!(app.session.bookmarks.is_empty());
     assert!(matches!(app.overlay, Some(Overlay::Help { .. })));
 }
+
+#[test]
+fn a_document_that_fits_the_screen_is_read_once_shown_at_the_real_size() {
+    // One paragraph fits the 80x24 assumed before the first frame, not the real 40x12.
+    let mut app = app_with(vec![common::long_doc(1)], 80, 24);
+    update(
+        &mut app,
+        Action::Resize {
+            width: 40,
+            height: 12,
+        },
+    );
+    assert!(!session::is_read(&app, 0));
+    update(&mut app, Action::Bottom);
+    assert!(session::is_read(&app, 0));
+    let mut wide = app_with(vec![common::long_doc(1)], 80, 24);
+    update(
+        &mut wide,
+        Action::Resize {
+            width: 250,
+            height: 70,
+        },
+    );
+    assert!(session::is_read(&wide, 0), "all of it is on screen");
+}

@@ -133,6 +133,21 @@ fn colour_depth_follows_the_environment() {
         ColourDepth::detect(None, None, Some("linux")),
         ColourDepth::Ansi16
     );
+    for term in ["xterm", "screen", "vt220", "xterm-color"] {
+        assert_eq!(
+            ColourDepth::detect(None, None, Some(term)),
+            ColourDepth::Ansi16,
+            "TERM={term} without COLORTERM: the 16 basic colours"
+        );
+    }
+    assert_eq!(
+        ColourDepth::detect(None, Some("yes"), Some("screen")),
+        ColourDepth::Ansi256
+    );
+    assert_eq!(
+        ColourDepth::detect(None, None, Some("tmux-256color")),
+        ColourDepth::Ansi256
+    );
 }
 
 #[test]
@@ -147,4 +162,138 @@ fn a_bad_theme_names_the_role_and_value() {
     let e = Theme::parse("mine", "[roles]\nsparkle = {}", ColourDepth::TrueColor)
         .expect_err("bad role");
     assert!(e.to_string().contains("unknown role `sparkle`"));
+}
+
+mod settings {
+    use brief::app::Action;
+    use brief::config::{ColourDepth, Key, Settings};
+    use ratatui::style::Color;
+
+    fn user(name: &str, text: &str) -> Vec<(String, String)> {
+        vec![(name.to_string(), text.to_string())]
+    }
+
+    #[test]
+    fn config_toml_picks_the_theme_patches_keys_and_sets_the_wrap_width() {
+        let text = "theme = \"mono\"\nwrap_width = 72\n[keys]\ndown = [\"e\", \"down\"]\n";
+        let s = Settings::resolve(Some(text), &[], ColourDepth::TrueColor);
+        assert!(s.problems.is_empty(), "{:?}", s.problems);
+        assert_eq!(s.themes[s.theme].name, "mono");
+        assert_eq!(s.wrap_width, Some(72));
+        let e = Key::parse("e").expect("key");
+        assert_eq!(s.keymap.action(e), Some(Action::Down));
+        assert_eq!(s.keymap.action(Key::parse("j").expect("key")), None);
+    }
+
+    #[test]
+    fn without_config_toml_the_defaults_hold() {
+        let s = Settings::resolve(None, &[], ColourDepth::TrueColor);
+        assert_eq!(s.themes[s.theme].name, "dark");
+        assert!(s.problems.is_empty() && s.wrap_width.is_none());
+    }
+
+    #[test]
+    fn a_broken_config_toml_is_one_message_with_file_and_line_and_defaults_stay() {
+        let text = "wrap_width = 70\n\ntheme = \"mono\n";
+        let s = Settings::resolve(Some(text), &[], ColourDepth::TrueColor);
+        assert_eq!(s.problems.len(), 1, "{:?}", s.problems);
+        assert!(
+            s.problems[0].starts_with("config.toml: line 3: "),
+            "{:?}",
+            s.problems
+        );
+        assert_eq!(s.themes[s.theme].name, "dark");
+        assert_eq!(s.wrap_width, None);
+    }
+
+    #[test]
+    fn an_unknown_theme_or_a_bad_key_patch_names_its_line() {
+        let text = "theme = \"solarised\"\n[keys]\ntop = [\"g\"]\nbottom = [\"hyper-x\"]\n";
+        let s = Settings::resolve(Some(text), &[], ColourDepth::TrueColor);
+        assert_eq!(s.problems.len(), 2, "{:?}", s.problems);
+        assert!(s.problems[0].contains("line 1") && s.problems[0].contains("solarised"));
+        assert!(
+            s.problems[1].contains("line 4") && s.problems[1].contains("hyper-x"),
+            "{:?}",
+            s.problems
+        );
+        assert_eq!(s.themes[s.theme].name, "dark");
+        let j = Key::parse("j").expect("key");
+        assert_eq!(s.keymap.action(j), Some(Action::Down), "default keys kept");
+    }
+
+    #[test]
+    fn a_user_theme_inherits_a_built_in_and_changes_some_roles() {
+        let themes = user(
+            "paper",
+            "inherits = \"light\"\n[roles]\ntext = { fg = \"#101010\" }\n",
+        );
+        let s = Settings::resolve(Some("theme = \"paper\""), &themes, ColourDepth::TrueColor);
+        assert!(s.problems.is_empty(), "{:?}", s.problems);
+        let paper = &s.themes[s.theme];
+        assert_eq!(paper.name, "paper");
+        assert_eq!(paper.text.fg, Some(Color::Rgb(0x10, 0x10, 0x10)));
+        let light = s
+            .themes
+            .iter()
+            .find(|t| t.name == "light")
+            .expect("built in");
+        assert_eq!(paper.heading, light.heading, "inherited");
+        assert_eq!(s.themes.len(), 5, "the built-ins then the user's");
+    }
+
+    #[test]
+    fn a_user_theme_of_a_built_in_name_replaces_it() {
+        let themes = user("dark", "inherits = \"dark\"\n[roles]\ntext = { fg = 7 }\n");
+        let s = Settings::resolve(None, &themes, ColourDepth::Ansi256);
+        assert_eq!(s.themes.len(), 4);
+        assert_eq!(s.themes[0].name, "dark");
+        assert_eq!(s.themes[0].text.fg, Some(Color::Indexed(7)));
+    }
+
+    #[test]
+    fn a_broken_user_theme_is_skipped_with_its_file_and_line() {
+        let mut themes = user(
+            "bad",
+            "[roles]\ntext = { fg = \"#101010\" }\nborder = { fg = \"blurple\" }\n",
+        );
+        themes.extend(user("loop", "inherits = \"loop2\"\n"));
+        themes.extend(user("loop2", "inherits = \"loop\"\n"));
+        let s = Settings::resolve(Some("theme = \"bad\""), &themes, ColourDepth::TrueColor);
+        let all = s.problems.join("\n");
+        assert!(
+            all.contains("themes/bad.toml: line 3: ") && all.contains("blurple"),
+            "{all}"
+        );
+        assert!(all.contains("themes/loop.toml: line 1: "), "{all}");
+        assert_eq!(s.themes[s.theme].name, "dark", "falls back to the default");
+        assert_eq!(s.problems.len(), 3, "one message per broken file: {all}");
+        assert!(all.contains("loop: loop -> loop2 -> loop;"), "{all}");
+        assert!(!s.themes.iter().any(|t| t.name == "bad"));
+    }
+}
+
+#[test]
+fn the_config_theme_is_the_default_and_a_theme_saved_with_t_wins() {
+    use brief::app::{App, session};
+    use brief::state::{Bookmarks, ReadingState};
+    let doc = || brief::document::parse(b"Text.\n", brief::document::Format::Txt, "a.txt");
+    let app_with_default = |saved: Option<&str>| {
+        let mut app = App::new(vec![doc().expect("valid")], 80, 24);
+        app.themes = ["dark", "light", "mono"].map(String::from).to_vec();
+        app.theme = 2; // config.toml: theme = "mono"
+        let mut state = ReadingState::new();
+        if let Some(name) = saved {
+            state.set_theme(name);
+        }
+        session::restore(&mut app, state, Bookmarks::new());
+        app.theme_name().to_string()
+    };
+    assert_eq!(app_with_default(None), "mono");
+    assert_eq!(app_with_default(Some("light")), "light");
+    assert_eq!(
+        app_with_default(Some("gone")),
+        "mono",
+        "a theme since removed"
+    );
 }

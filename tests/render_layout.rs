@@ -333,3 +333,218 @@ fn a_name_too_long_for_its_pane_ends_with_an_ellipsis() {
         .expect("the actor");
     assert!(line.contains("… ×2"), "{line}");
 }
+
+#[test]
+fn claims_are_headed_by_the_resolved_actor_not_the_pronoun_as_written() {
+    let (d, mut x) = common::briefing();
+    // Written "the minister said" and "she urged": both resolve to Alva Rendt.
+    x.claims[0].source_text = "the minister".to_string();
+    x.claims[2].source_text = "she".to_string();
+    let mut unresolved = x.claims[2].clone();
+    unresolved.id = "c4".to_string();
+    unresolved.source = None;
+    unresolved.source_text = "the ministry".to_string();
+    x.claims.push(unresolved);
+    let app = App::from_open(vec![Open::with_extraction(d, x)], 120, 60);
+    let t = text(&app);
+    assert!(t.contains("Alva Rendt says"), "{t}");
+    assert!(
+        !t.contains("she says") && !t.contains("minister says"),
+        "{t}"
+    );
+    assert_eq!(t.matches("Alva Rendt says").count(), 1, "one group: {t}");
+    assert!(
+        t.contains("the ministry says"),
+        "unresolved falls back: {t}"
+    );
+}
+
+/// A briefing whose Actors pane lists `n` people without roles, named `Person 000` ...
+fn many_actors(n: usize, width: u16, height: u16) -> App {
+    let (d, mut x) = common::briefing();
+    let template = x.actors[1].clone();
+    x.actors = (0..n)
+        .map(|i| brief::extract::Actor {
+            id: format!("person-{i:02}"),
+            name: format!("Person {i:03}"),
+            ..template.clone()
+        })
+        .collect();
+    App::from_open(vec![Open::with_extraction(d, x)], width, height)
+}
+
+#[test]
+fn page_down_in_a_long_actor_list_moves_one_visible_page() {
+    for (w, h) in [(80, 24), (200, 50), (40, 12)] {
+        let mut app = many_actors(200, w, h);
+        update(&mut app, Action::FocusNext);
+        update(&mut app, Action::PageDown);
+        let after_one = app.docs[0].actor_selected;
+        let pane = brief::app::layout::Layout::new(w, h, brief::app::Pane::Actors).actors;
+        let rows = usize::from(pane.expect("actors shown").inner().height);
+        // One visible page: the pane holds a header and rows - 1 actors.
+        assert!(
+            after_one >= 1 && after_one < rows - 1,
+            "{w}x{h}: {after_one}"
+        );
+        let name = format!("▸ Person {after_one:03}");
+        let t = text(&app);
+        assert!(
+            t.contains(&name),
+            "{w}x{h}: the selection is on screen: {name}\n{t}"
+        );
+        update(&mut app, Action::PageDown);
+        let after_two = app.docs[0].actor_selected;
+        assert!(after_two > after_one && after_two < 2 * rows, "{w}x{h}");
+        update(&mut app, Action::HalfPageDown);
+        assert!(
+            app.docs[0].actor_selected > after_two,
+            "{w}x{h}: d moves too, {after_two}"
+        );
+        assert!(app.docs[0].actor_selected < 150, "{w}x{h}: not to the end");
+        for _ in 0..3 {
+            update(&mut app, Action::PageUp);
+        }
+        assert_eq!(app.docs[0].actor_selected, 0, "{w}x{h}: back to the top");
+    }
+}
+
+#[test]
+fn page_down_in_the_claims_list_stays_short_of_the_end() {
+    let (d, mut x) = common::briefing();
+    let template = x.claims[2].clone();
+    x.claims = (0..40)
+        .map(|i| brief::extract::Claim {
+            id: format!("c{i}"),
+            ..template.clone()
+        })
+        .collect();
+    x.disputes.clear();
+    let mut app = App::from_open(vec![Open::with_extraction(d, x)], 80, 24);
+    update(&mut app, Action::FocusPrev);
+    update(&mut app, Action::PageDown);
+    let sel = app.docs[0].claim_selected;
+    assert!((1..6).contains(&sel), "one page of 4-line claims: {sel}");
+}
+
+fn library(n: usize, width: u16, height: u16) -> App {
+    let docs = (0..n)
+        .map(|i| {
+            let mut d = common::doc(
+                &format!("Briefing {i:03}"),
+                &[(BlockKind::Paragraph, "Some text.")],
+            );
+            d.id = brief::document::DocId::of(&format!("doc {i}"));
+            d.meta.source = Some("Harbour Desk".to_string());
+            d.meta.published = Some(format!("2026-11-{:02}", i % 28 + 1));
+            Open::with_extraction(d, Default::default())
+        })
+        .collect();
+    App::from_open(docs, width, height)
+}
+
+#[test]
+fn the_document_list_moves_with_g_g_and_pages_and_shows_source_and_date() {
+    let mut app = library(40, 80, 24);
+    update(&mut app, Action::Documents);
+    let selected = |app: &App| match app.overlay {
+        Some(brief::app::Overlay::Documents { selected }) => selected,
+        _ => usize::MAX,
+    };
+    update(&mut app, Action::Bottom);
+    assert_eq!(selected(&app), 39);
+    let t = text(&app);
+    let row = t.lines().find(|l| l.contains("Briefing 039")).unwrap_or("");
+    assert!(
+        row.contains("▸") && row.contains("Briefing 039 — Harbour Desk, 2026-11-12"),
+        "{t}"
+    );
+    update(&mut app, Action::Top);
+    assert_eq!(selected(&app), 0);
+    update(&mut app, Action::PageDown);
+    let page = selected(&app);
+    assert!((10..22).contains(&page), "one popup page: {page}");
+    let t = text(&app);
+    let row = t
+        .lines()
+        .find(|l| l.contains(&format!("Briefing {page:03}")));
+    assert!(row.is_some_and(|r| r.contains("▸")), "{t}");
+    update(&mut app, Action::PageUp);
+    assert_eq!(selected(&app), 0);
+    update(&mut app, Action::HalfPageDown);
+    assert!(selected(&app) > 0 && selected(&app) < page);
+}
+
+#[test]
+fn the_help_scrolls_by_pages_and_back_without_overshooting() {
+    let mut app = briefing_at(40, 12);
+    update(&mut app, Action::Help);
+    update(&mut app, Action::Bottom);
+    let bottom = text(&app);
+    assert!(bottom.contains("quit"), "{bottom}");
+    update(&mut app, Action::Up);
+    assert_ne!(text(&app), bottom, "one key up scrolls at once");
+    update(&mut app, Action::Top);
+    assert!(text(&app).contains("scroll down"), "{}", text(&app));
+}
+
+#[test]
+fn the_light_theme_paints_its_own_background_on_a_dark_terminal() {
+    let app = briefing_at(80, 24);
+    let light = Theme::builtins(ColourDepth::TrueColor)
+        .into_iter()
+        .find(|t| t.name == "light")
+        .expect("built in");
+    let buf = screen(&app, &light);
+    for (x, y) in [(0, 0), (5, 3), (70, 10), (40, 20)] {
+        let bg = buf[(x, y)].bg;
+        assert!(
+            matches!(bg, ratatui::style::Color::Rgb(r, g, b) if r > 200 && g > 200 && b > 200),
+            "cell {x},{y} has background {bg:?}"
+        );
+    }
+}
+
+#[test]
+fn a_long_search_query_shows_its_end_where_the_typing_is() {
+    let mut app = briefing_at(40, 12);
+    update(&mut app, Action::Search);
+    let query = "the beginning of a long query that ends with zebra";
+    for c in query.chars() {
+        update(&mut app, Action::InputChar(c));
+    }
+    let t = text(&app);
+    let status = t.lines().last().unwrap_or("");
+    assert!(
+        status.contains("/…") && status.contains("with zebra▏"),
+        "{status}"
+    );
+    update(
+        &mut app,
+        Action::Edit(brief::app::line::Edit::DeleteWordBack),
+    );
+    let t = text(&app);
+    let status = t.lines().last().unwrap_or("");
+    assert!(status.contains("ends with ▏"), "Ctrl-w: {status}");
+    update(
+        &mut app,
+        Action::Edit(brief::app::line::Edit::DeleteToStart),
+    );
+    let t = text(&app);
+    assert!(
+        t.lines().last().unwrap_or("").contains(" /▏"),
+        "Ctrl-u: {t}"
+    );
+}
+
+#[test]
+fn help_descriptions_cut_at_40_columns_end_with_an_ellipsis() {
+    let mut app = briefing_at(40, 12);
+    update(&mut app, Action::Help);
+    let t = text(&app);
+    let row = t
+        .lines()
+        .find(|l| l.contains("scroll up"))
+        .expect("the second row");
+    assert!(row.contains("scroll up / previous it…"), "{t}");
+}

@@ -383,3 +383,20 @@ fn two_instances_saving_at_the_same_time_lose_no_bookmark() {
     let (_, marks) = Storage::open(dir.path()).load();
     assert_eq!(marks.len(), 2 * per_instance);
 }
+
+#[test]
+fn settings_are_read_from_config_toml_and_the_themes_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("config.toml"), "theme = \"paper\"\n").expect("write");
+    std::fs::create_dir(dir.path().join("themes")).expect("mkdir");
+    std::fs::write(dir.path().join("themes/paper.toml"), "[roles]\n").expect("write");
+    std::fs::write(dir.path().join("themes/notes.txt"), "not a theme").expect("write");
+    let mut storage = brief::storage::Storage::open_read_only(dir.path());
+    let (config, themes) = storage.read_settings();
+    assert_eq!(config.as_deref(), Some("theme = \"paper\"\n"));
+    assert_eq!(themes, vec![("paper".to_string(), "[roles]\n".to_string())]);
+    assert!(storage.take_messages().is_empty());
+    let empty = tempfile::tempdir().expect("temp dir");
+    let (config, themes) = brief::storage::Storage::open_read_only(empty.path()).read_settings();
+    assert!(config.is_none() && themes.is_empty());
+}

@@ -86,3 +86,12 @@ pub fn claim_entries(x: &Extraction) -> Vec<ClaimEntry> {
 pub fn source_key(c: &crate::extract::Claim) -> &str {
     c.source.as_deref().unwrap_or(&c.source_text)
 }
+
+/// Who a claim is shown as: the resolved actor's name, else the source as written (a pronoun
+/// like "she" means nothing out of its sentence, so it is shown only when nothing resolved).
+pub fn source_label<'a>(x: &'a Extraction, c: &'a crate::extract::Claim) -> &'a str {
+    c.source
+        .as_deref()
+        .and_then(|id| x.actors.iter().find(|a| a.id == id))
+        .map_or(c.source_text.as_str(), |a| a.name.as_str())
+}

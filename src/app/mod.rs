@@ -188,6 +188,8 @@ pub struct App {
     /// Names of the available themes and the index of the one in use.
     pub themes: Vec<String>,
     pub theme: usize,
+    /// The widest the article text is wrapped (`wrap_width` in config.toml).
+    pub wrap_width: Option<u16>,
     /// Set by [`Action::Quit`]; the event loop stops and the caller saves the state.
     pub quit: bool,
     /// Bumped by every action that changes what would be saved (position, document).
@@ -226,6 +228,7 @@ impl App {
             wrap_doc: None,
             themes: vec!["dark".to_string()],
             theme: 0,
+            wrap_width: None,
             quit: false,
             revision: 0,
             session: session::Session::default(),
@@ -270,7 +273,14 @@ impl App {
 
     /// Width and height of the article text for the current terminal size.
     pub fn text_size(&self) -> (u16, u16) {
-        layout::Layout::article_text(self.width, self.height)
+        let (w, h) = layout::Layout::article_text(self.width, self.height);
+        (self.wrap_width.map_or(w, |max| w.min(max.max(1))), h)
+    }
+
+    /// Wrap the article at most `width` wide (`None`: the pane's width).
+    pub fn set_wrap_width(&mut self, width: Option<u16>) {
+        self.wrap_width = width;
+        self.rewrap();
     }
 
     /// Index of the wrapped line at the top of the article.

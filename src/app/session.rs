@@ -87,8 +87,8 @@ pub fn restore(app: &mut App, state: ReadingState, bookmarks: Bookmarks) {
     {
         app.theme = i;
     }
+    // Not marked read here: the terminal's real size arrives with the first action.
     record_opened(app);
-    mark_if_finished(app);
 }
 
 /// Record in the state what `update` just changed.

@@ -1,6 +1,7 @@
 //! [`update`]: how each [`Action`] changes the [`App`].
 
-use super::{Action, App, Input, InputPurpose, MarkKind, Marks, Overlay, Pane, search};
+use super::entries;
+use super::{Action, App, ClaimEntry, Input, InputPurpose, MarkKind, Marks, Overlay, Pane, search};
 use crate::extract::Span;
 
 /// Apply `action` to `app`, then record the reading position and theme in the state.
@@ -15,9 +16,19 @@ fn apply(app: &mut App, action: Action) {
         app.message = None;
     }
     if let Action::Resize { width, height } = action {
+        // The match or mention being looked at stays in view; the top line alone would
+        // leave it off a smaller screen.
+        let watched = current_mark(app).filter(|&span| in_view(app, span));
         app.width = width;
         app.height = height;
         app.rewrap();
+        if let Some(span) = watched
+            && !in_view(app, span)
+        {
+            let line = line_of_span(app, span);
+            let (_, h) = app.text_size();
+            set_top(app, line as isize - (h / 3) as isize);
+        }
         return;
     }
     if action == Action::Quit {
@@ -39,10 +50,10 @@ fn apply(app: &mut App, action: Action) {
     match action {
         Action::Down => move_by(app, 1),
         Action::Up => move_by(app, -1),
-        Action::HalfPageDown => move_by(app, page(app) / 2),
-        Action::HalfPageUp => move_by(app, -(page(app) / 2)),
-        Action::PageDown => move_by(app, page(app).saturating_sub(1).max(1)),
-        Action::PageUp => move_by(app, -(page(app).saturating_sub(1).max(1))),
+        Action::HalfPageDown => move_by(app, (page(app, true) / 2).max(1)),
+        Action::HalfPageUp => move_by(app, -(page(app, false) / 2).max(1)),
+        Action::PageDown => move_by(app, page_step(app, true)),
+        Action::PageUp => move_by(app, -page_step(app, false)),
         Action::Top => move_by(app, isize::MIN / 2),
         Action::Bottom => move_by(app, isize::MAX / 2),
         Action::FocusNext => app.focus = cycle(app.focus, 1),
@@ -86,9 +97,91 @@ fn cycle(p: Pane, by: usize) -> Pane {
     Pane::ALL[(i + by) % Pane::ALL.len()]
 }
 
-fn page(app: &App) -> isize {
-    let (_, h) = app.text_size();
-    h.max(1) as isize
+/// A page of the focused pane: article lines, or the list rows that fit in the list's pane
+/// from the selection on (`down`) or back from it.
+fn page(app: &App, down: bool) -> isize {
+    match app.focus {
+        Pane::Article => {
+            let (_, h) = app.text_size();
+            h.max(1) as isize
+        }
+        Pane::Actors | Pane::Claims => list_page(app, down) as isize,
+    }
+}
+
+/// A page step keeps one line (article) of context; a list moves by the rows that fit.
+fn page_step(app: &App, down: bool) -> isize {
+    match app.focus {
+        Pane::Article => page(app, down).saturating_sub(1).max(1),
+        Pane::Actors | Pane::Claims => page(app, down),
+    }
+}
+
+/// How many rows of the focused list fit in its pane, counted from the selected row in the
+/// direction of travel. Row heights follow the ui: an actor takes one line, two with a role
+/// or affiliation; a claim a head line and up to three lines of text; each group a header.
+fn list_page(app: &App, down: bool) -> usize {
+    let layout = super::layout::Layout::new(app.width, app.height, app.focus);
+    let area = match app.focus {
+        Pane::Actors => layout.actors,
+        _ => layout.claims,
+    };
+    let Some(area) = area else { return 1 };
+    let height = usize::from(area.inner().height);
+    let width = usize::from(area.inner().width).max(8);
+    let Some(open) = app.open() else { return 1 };
+    let x = &open.extraction;
+    // Each row as (its group, its height in lines).
+    let (rows, selected): (Vec<(String, usize)>, usize) = match app.focus {
+        Pane::Actors => (
+            open.actor_order
+                .iter()
+                .filter_map(|&i| x.actors.get(i))
+                .map(|a| {
+                    let extra = usize::from(a.role.is_some() || a.affiliation.is_some());
+                    (format!("{:?}", a.kind), 1 + extra)
+                })
+                .collect(),
+            open.actor_selected,
+        ),
+        _ => (
+            open.claim_entries
+                .iter()
+                .map(|&e| {
+                    let text_len = e.span(x).map_or(0, |s| s.end.saturating_sub(s.start));
+                    let text_lines = text_len.div_ceil(width.saturating_sub(4).max(4));
+                    let group = match e {
+                        ClaimEntry::Side { dispute, .. } => format!("d{dispute}"),
+                        ClaimEntry::Claim(i) => x
+                            .claims
+                            .get(i)
+                            .map_or(String::new(), |c| format!("s:{}", entries::source_key(c))),
+                        ClaimEntry::Unattributed(_) => "u".to_string(),
+                    };
+                    (group, 1 + text_lines.clamp(1, 3))
+                })
+                .collect(),
+            open.claim_selected,
+        ),
+    };
+    let mut used = 0;
+    let mut fit: usize = 0;
+    let mut last_group: Option<&String> = None;
+    let order: Box<dyn Iterator<Item = &(String, usize)>> = if down {
+        Box::new(rows.iter().skip(selected))
+    } else {
+        Box::new(rows.iter().take(selected + 1).rev())
+    };
+    for row in order {
+        let header = if last_group != Some(&row.0) { 2 } else { 0 };
+        last_group = Some(&row.0);
+        used += row.1 + header;
+        if used > height {
+            break;
+        }
+        fit += 1;
+    }
+    fit.saturating_sub(1).max(1)
 }
 
 /// Scroll the article or move the focused list's selection by `delta` rows.
@@ -138,19 +231,37 @@ fn reveal(app: &mut App, span: Span) {
     {
         app.focus = Pane::Article;
     }
-    let Some(open) = app.open() else { return };
+    if !in_view(app, span) {
+        let line = line_of_span(app, span);
+        let (_, h) = app.text_size();
+        set_top(app, line as isize - (h / 3) as isize);
+    }
+}
+
+/// The span `n`/`N` is on, if any.
+fn current_mark(app: &App) -> Option<Span> {
+    app.marks
+        .as_ref()
+        .and_then(|m| m.spans.get(m.current).copied())
+}
+
+/// The wrapped line where `span` starts.
+fn line_of_span(app: &App, span: Span) -> usize {
+    let Some(open) = app.open() else { return 0 };
     let block = open
         .doc
         .blocks
         .partition_point(|b| b.range.start <= span.start)
         .saturating_sub(1);
-    let line = app.wrap.line_of(block, span.start);
+    app.wrap.line_of(block, span.start)
+}
+
+/// Whether the line where `span` starts is on the article's screen.
+fn in_view(app: &App, span: Span) -> bool {
+    let line = line_of_span(app, span);
     let top = app.top_line();
     let (_, h) = app.text_size();
-    let h = usize::from(h);
-    if line < top || line >= top + h {
-        set_top(app, line as isize - (h / 3) as isize);
-    }
+    (top..top + usize::from(h)).contains(&line)
 }
 
 fn activate(app: &mut App) {
@@ -278,20 +389,47 @@ fn run_search(app: &mut App, query: String) {
     set_marks(app, MarkKind::Search(query), spans, current);
 }
 
+/// Rows of a popup's list: the screen less the status line and the popup's border.
+fn popup_rows(app: &App) -> usize {
+    usize::from(app.height.saturating_sub(3)).max(1)
+}
+
+/// How far a popup list moves for `action`, or `None` for an action that does not move it.
+fn popup_step(app: &App, action: &Action) -> Option<isize> {
+    let page = popup_rows(app).saturating_sub(1).max(1) as isize;
+    Some(match action {
+        Action::Down => 1,
+        Action::Up => -1,
+        Action::PageDown => page,
+        Action::PageUp => -page,
+        Action::HalfPageDown => (page / 2).max(1),
+        Action::HalfPageUp => -(page / 2).max(1),
+        Action::Top => isize::MIN / 2,
+        Action::Bottom => isize::MAX / 2,
+        _ => return None,
+    })
+}
+
 fn overlay(app: &mut App, action: Action) {
     let docs = app.docs.len();
+    // The help has a line per bindable action; scrolling stops with its last line shown.
+    let help_max = Action::BINDABLE.len().saturating_sub(popup_rows(app)) as isize;
+    if let Some(by) = popup_step(app, &action) {
+        match &mut app.overlay {
+            Some(Overlay::Help { scroll }) => {
+                *scroll = (*scroll as isize).saturating_add(by).clamp(0, help_max) as usize;
+            }
+            Some(Overlay::Documents { selected }) => {
+                *selected = clamp((*selected as isize).saturating_add(by), docs);
+            }
+            _ => {}
+        }
+        return;
+    }
     match (&mut app.overlay, action) {
         (_, Action::Escape) => app.overlay = None,
         (Some(Overlay::Help { .. }), Action::Help) => app.overlay = None,
-        (Some(Overlay::Help { scroll }), Action::Down) => *scroll += 1,
-        (Some(Overlay::Help { scroll }), Action::Up) => *scroll = scroll.saturating_sub(1),
         (Some(Overlay::Documents { .. }), Action::Documents) => app.overlay = None,
-        (Some(Overlay::Documents { selected }), Action::Down) => {
-            *selected = clamp(*selected as isize + 1, docs)
-        }
-        (Some(Overlay::Documents { selected }), Action::Up) => {
-            *selected = clamp(*selected as isize - 1, docs)
-        }
         (Some(Overlay::Documents { selected }), Action::Activate) => {
             let index = *selected;
             app.overlay = None;

@@ -21,12 +21,16 @@ impl ColourDepth {
         if no_color.is_some_and(|v| !v.is_empty()) {
             return ColourDepth::None;
         }
-        if colorterm.is_some_and(|v| v == "truecolor" || v == "24bit") {
-            return ColourDepth::TrueColor;
+        match colorterm {
+            Some("truecolor" | "24bit") => return ColourDepth::TrueColor,
+            // Set at all: a terminal that says it does more than the basic colours.
+            Some(v) if !v.is_empty() => return ColourDepth::Ansi256,
+            _ => {}
         }
+        // Without COLORTERM only a TERM naming 256 colours (or direct colour) is trusted.
         match term {
-            Some(t) if t == "linux" || t.contains("16color") || t == "xterm" => ColourDepth::Ansi16,
-            _ => ColourDepth::Ansi256,
+            Some(t) if t.contains("256color") || t.ends_with("-direct") => ColourDepth::Ansi256,
+            _ => ColourDepth::Ansi16,
         }
     }
 }

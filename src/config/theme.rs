@@ -36,6 +36,9 @@ pub enum ThemeError {
 struct ThemeFile {
     #[serde(default)]
     name: Option<String>,
+    /// A theme whose roles this one starts from (resolved by [`super::settings`]).
+    #[serde(default, rename = "inherits")]
+    _inherits: Option<String>,
     #[serde(default)]
     roles: BTreeMap<String, StyleSpec>,
 }
@@ -116,13 +119,23 @@ roles! {
 impl Theme {
     /// Parse a theme file.
     pub fn parse(name: &str, text: &str, depth: ColourDepth) -> Result<Theme, ThemeError> {
+        Theme::parse_over(Theme::default(), name, text, depth)
+    }
+
+    /// Parse a theme file whose roles replace those of `base` (the theme it inherits).
+    pub fn parse_over(
+        base: Theme,
+        name: &str,
+        text: &str,
+        depth: ColourDepth,
+    ) -> Result<Theme, ThemeError> {
         let file: ThemeFile = toml::from_str(text).map_err(|e| ThemeError::Toml {
             theme: name.to_string(),
             message: e.message().to_string(),
         })?;
         let mut theme = Theme {
             name: file.name.unwrap_or_else(|| name.to_string()),
-            ..Theme::default()
+            ..base
         };
         for (role, spec) in file.roles {
             let slot = theme
@@ -137,6 +150,11 @@ impl Theme {
             theme.force_attributes();
         }
         Ok(theme)
+    }
+
+    /// The text of the built-in theme `name`.
+    pub fn builtin_text(name: &str) -> Option<&'static str> {
+        BUILTIN.iter().find(|(n, _)| *n == name).map(|(_, t)| *t)
     }
 
     /// The built-in themes (dark first), adapted to `depth`.

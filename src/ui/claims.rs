@@ -121,7 +121,7 @@ fn header(x: &Extraction, entry: ClaimEntry) -> (String, String) {
         ClaimEntry::Claim(i) => {
             let c = x.claims.get(i);
             let key = c.map_or("", crate::app::entries::source_key);
-            let shown = c.map_or("", |c| c.source_text.as_str());
+            let shown = c.map_or("", |c| crate::app::entries::source_label(x, c));
             (
                 format!("s:{key}"),
                 format!("{} says", sanitize::clean(shown)),
@@ -165,11 +165,11 @@ fn entry_lines(
     let mark = if selected { "▸ " } else { "  " };
     let (head, text) = match entry {
         ClaimEntry::Side { claim, .. } => match x.claims.get(claim) {
-            Some(c) => (claim_head(c, theme, mark, true), c.text.as_str()),
+            Some(c) => (claim_head(x, c, theme, mark, true), c.text.as_str()),
             None => return,
         },
         ClaimEntry::Claim(i) => match x.claims.get(i) {
-            Some(c) => (claim_head(c, theme, mark, false), c.text.as_str()),
+            Some(c) => (claim_head(x, c, theme, mark, false), c.text.as_str()),
             None => return,
         },
         ClaimEntry::Unattributed(i) => match x.unattributed.get(i) {
@@ -209,14 +209,21 @@ fn entry_lines(
     }
 }
 
-fn claim_head(c: &Claim, theme: &Theme, mark: &'static str, with_source: bool) -> Line<'static> {
+fn claim_head(
+    x: &Extraction,
+    c: &Claim,
+    theme: &Theme,
+    mark: &'static str,
+    with_source: bool,
+) -> Line<'static> {
     let mut spans = vec![
         Span::raw(mark),
         Span::styled(stance_label(c.stance), stance_style(theme, c.stance)),
     ];
     if with_source {
         spans.push(Span::styled(" · ", theme.dim));
-        spans.push(Span::styled(sanitize::owned(&c.source_text), theme.accent));
+        let shown = crate::app::entries::source_label(x, c);
+        spans.push(Span::styled(sanitize::owned(shown), theme.accent));
     }
     if !c.cue.is_empty() {
         spans.push(Span::styled(

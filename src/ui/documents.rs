@@ -1,4 +1,5 @@
-//! The list of open documents (`[`/`]` step through it; Enter opens the selected one).
+//! The list of open documents with source, date, read mark and bookmark count (`[`/`]`
+//! step through them; Enter opens the selected one).
 
 use super::{popup, sanitize};
 use crate::app::App;
@@ -19,13 +20,18 @@ pub fn render(app: &App, theme: &Theme, selected: usize, area: Rect, buf: &mut B
                 (false, true) => "• ",
                 _ => "  ",
             };
-            let source = open
-                .doc
-                .meta
-                .source
-                .as_deref()
-                .map(|s| format!(" — {}", sanitize::clean(s)))
-                .unwrap_or_default();
+            let meta = &open.doc.meta;
+            let about: Vec<String> = [meta.source.as_deref(), meta.published.as_deref()]
+                .into_iter()
+                .flatten()
+                .map(|s| sanitize::clean(s).into_owned())
+                .filter(|s| !s.trim().is_empty())
+                .collect();
+            let source = if about.is_empty() {
+                String::new()
+            } else {
+                format!(" — {}", about.join(", "))
+            };
             let read = if crate::app::session::is_read(app, i) {
                 "✓ "
             } else {

@@ -42,5 +42,12 @@ pub fn render(keymap: &Keymap, theme: &Theme, scroll: usize, area: Rect, buf: &m
         buf,
     );
     let scroll = scroll.min(lines.len().saturating_sub(usize::from(inner.height)));
-    Paragraph::new(lines.into_iter().skip(scroll).collect::<Vec<_>>()).render(inner, buf);
+    // A description cut by a narrow screen ends in "…", so it does not read as a whole one.
+    let width = usize::from(inner.width);
+    let shown: Vec<Line> = lines
+        .into_iter()
+        .skip(scroll)
+        .map(|l| super::list::fit(l, width))
+        .collect();
+    Paragraph::new(shown).render(inner, buf);
 }

@@ -12,12 +12,12 @@ use unicode_width::UnicodeWidthStr;
 
 /// Draw the status line into `area` (one row).
 pub fn render(app: &App, theme: &Theme, keymap: &Keymap, area: Rect, buf: &mut Buffer) {
+    let label = app.input.as_ref().map_or("", |input| match input.purpose {
+        InputPurpose::Search => "/",
+        InputPurpose::Note | InputPurpose::EditNote => "Note: ",
+        InputPurpose::Filter => "Filter: ",
+    });
     let left = if let Some(input) = &app.input {
-        let label = match input.purpose {
-            InputPurpose::Search => "/",
-            InputPurpose::Note | InputPurpose::EditNote => "Note: ",
-            InputPurpose::Filter => "Filter: ",
-        };
         let (before, after) = input.split();
         format!(
             "{label}{}▏{}",
@@ -63,7 +63,23 @@ pub fn render(app: &App, theme: &Theme, keymap: &Keymap, area: Rect, buf: &mut B
         .saturating_sub(right_w)
         .saturating_sub(if show_hints { hints_w } else { 0 })
         .saturating_sub(2);
-    let left = truncate(&left, room);
+    let left = match &app.input {
+        // A long input shows its end around the cursor, where the typing happens.
+        Some(input) if left.width() > room => {
+            let (before, after) = input.split();
+            let before = sanitize::clean(before);
+            let after = sanitize::clean(after);
+            let keep = room.saturating_sub(label.width() + 2);
+            let shown = tail(&before, keep);
+            let cut = if shown.len() < before.len() {
+                "…"
+            } else {
+                ""
+            };
+            truncate(&format!("{label}{cut}{shown}▏{after}"), room)
+        }
+        _ => truncate(&left, room),
+    };
     let pad = width
         .saturating_sub(left.width() + 1)
         .saturating_sub(right_w)
@@ -138,4 +154,19 @@ pub fn truncate(text: &str, width: usize) -> String {
         out.push('…');
     }
     out
+}
+
+/// The last characters of `text` that fit in `width` columns.
+fn tail(text: &str, width: usize) -> &str {
+    let mut w = 0;
+    let mut start = text.len();
+    for (i, c) in text.char_indices().rev() {
+        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if w + cw > width {
+            break;
+        }
+        w += cw;
+        start = i;
+    }
+    &text[start..]
 }
