@@ -85,7 +85,9 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 /// Tokenise `text`, assigning each token to one of `sentences` (which are in order).
 pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
     let bytes = text.as_bytes();
-    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
+    // News text runs about one token (word or punctuation) per 4-5 bytes; reserving for one
+    // per 3 avoids regrowing (and copying) a large vector, and untouched capacity costs nothing.
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 3 + 1);
     let mut sent = 0usize;
     let mut prev_sent = usize::MAX;
     // The sentence of the previous token when it was an opening quote, colon or bracket.
@@ -210,9 +212,24 @@ const HEADLINE_SMALL: &[&str] = &[
     "from", "vs", "vs.", "over", "into", "after", "amid",
 ];
 
+/// The first token at or after `from` that starts at or after byte `pos`, given that every token
+/// before `from` starts before `pos`: a galloping search, cheap when the answer is near `from`.
+fn seek(toks: &[Token], from: usize, pos: usize) -> usize {
+    let mut lo = from;
+    let mut step = 1;
+    while lo + step < toks.len() && toks[lo + step].start < pos {
+        lo += step;
+        step *= 2;
+    }
+    let hi = (lo + step + 1).min(toks.len());
+    lo + toks[lo..hi].partition_point(|t| t.start < pos)
+}
+
 /// Flag the tokens of sentences that read as headlines: no final stop, and nearly every word
 /// capitalised.
 fn mark_headlines(text: &str, sentences: &[Span], toks: &mut [Token]) {
+    // Sentences come in order, so each search starts where the last one ended.
+    let mut cursor = 0;
     for s in sentences {
         let stops = text[s.start..s.end]
             .trim_end()
@@ -220,8 +237,9 @@ fn mark_headlines(text: &str, sentences: &[Span], toks: &mut [Token]) {
         if stops {
             continue;
         }
-        let from = toks.partition_point(|t| t.start < s.start);
-        let to = toks.partition_point(|t| t.start < s.end);
+        let from = seek(toks, cursor, s.start);
+        let to = seek(toks, from, s.end);
+        cursor = to;
         let (mut words, mut caps) = (0, 0);
         for t in toks[from..to].iter().filter(|t| t.word) {
             let w = &text[t.start..t.end];

@@ -164,8 +164,12 @@ impl<'t> Ctx<'t> {
             let tok = self.toks[t];
             // Every gazetteer form starts with a capital or with `the` (`the Kremlin`): an
             // anchored search at those tokens only, instead of a scan of every byte.
-            let w = tok.text(self.text);
-            if !tok.word || !(tok.cap || w == "the") {
+            // `the` only opens forms whose next word is capitalised (`the Kremlin`).
+            let the_name = || {
+                tok.text(self.text) == "the"
+                    && self.toks.get(t + 1).is_some_and(|n| n.word && n.cap)
+            };
+            if !tok.word || !(tok.cap || the_name()) {
                 t += 1;
                 continue;
             }
