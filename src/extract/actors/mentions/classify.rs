@@ -162,10 +162,10 @@ impl Ctx<'_> {
     /// that ends a chunk.
     pub(super) fn lower_institution(&mut self, first: usize, last: usize, polity: usize) {
         let n = self.toks.len();
-        let sent = self.toks[last].sentence;
+        let sent = self.toks[last].sentence();
         let mut k = last + 1;
         let mut words = Vec::new();
-        while k < n && self.toks[k].sentence == sent && self.toks[k].word && words.len() < 4 {
+        while k < n && self.toks[k].sentence() == sent && self.toks[k].word && words.len() < 4 {
             let w = self.word(k);
             if !w.chars().all(|c| c.is_lowercase() || c == '-') {
                 break;
@@ -242,7 +242,7 @@ impl Ctx<'_> {
             && b < self.toks.len()
             && self.toks[b].word
             && !self.toks[b].cap
-            && self.toks[b].sentence == self.toks[k].sentence
+            && self.toks[b].sentence() == self.toks[k].sentence()
             && gz::INSTITUTION_HEADS_LOWER.contains(self.word(b))
             && !gz::PEOPLE_NOUNS_LOWER.contains(&self.word(b))
         {
@@ -533,7 +533,7 @@ impl Ctx<'_> {
         if b + 2 >= n || self.word(b) != "," {
             return None;
         }
-        let sent = self.toks[b].sentence;
+        let sent = self.toks[b].sentence();
         let mut k = b + 1;
         if matches!(
             self.word(k),
@@ -543,7 +543,7 @@ impl Ctx<'_> {
         }
         let start = k;
         let mut end = None;
-        while k < n && k < start + 6 && self.toks[k].sentence == sent && self.toks[k].word {
+        while k < n && k < start + 6 && self.toks[k].sentence() == sent && self.toks[k].word {
             let w = self.word(k);
             if !self.toks[k].cap && LOWER_ROLES.contains(&w) {
                 end = Some(k);
@@ -562,7 +562,8 @@ impl Ctx<'_> {
                 j += 1;
             }
             let mut last = None;
-            while j < n && self.toks[j].sentence == sent && self.toks[j].word && self.toks[j].cap {
+            while j < n && self.toks[j].sentence() == sent && self.toks[j].word && self.toks[j].cap
+            {
                 last = Some(j);
                 j += 1;
             }
@@ -582,7 +583,7 @@ impl Ctx<'_> {
         while r > 0 && from - r < 3 {
             let t = &self.toks[r - 1];
             let w = self.word(r - 1);
-            if !t.word || t.cap || t.sentence != self.toks[from].sentence {
+            if !t.word || t.cap || t.sentence() != self.toks[from].sentence() {
                 break;
             }
             if LOWER_ROLES.contains(&w) {
@@ -698,9 +699,9 @@ impl Ctx<'_> {
         if b >= self.toks.len() || self.word(b) != "," {
             return false;
         }
-        let sent = self.toks[b].sentence;
+        let sent = self.toks[b].sentence();
         let mut k = b + 1;
-        while k < self.toks.len() && k <= b + 7 && self.toks[k].sentence == sent {
+        while k < self.toks.len() && k <= b + 7 && self.toks[k].sentence() == sent {
             let w = self.word(k);
             if w == "," {
                 return false;

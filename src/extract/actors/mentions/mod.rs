@@ -140,8 +140,8 @@ impl<'t> Ctx<'t> {
 
     fn span(&self, a: usize, b: usize) -> Span {
         Span {
-            start: self.toks[a].start,
-            end: self.toks[b].end,
+            start: self.toks[a].start(),
+            end: self.toks[b].end(),
         }
     }
 
@@ -174,7 +174,7 @@ impl<'t> Ctx<'t> {
                 continue;
             }
             let input = aho_corasick::Input::new(self.text)
-                .range(tok.start..)
+                .range(tok.start()..)
                 .anchored(aho_corasick::Anchored::Yes);
             let Some(m) = g.automaton.find(input) else {
                 t += 1;
@@ -182,10 +182,10 @@ impl<'t> Ctx<'t> {
             };
             let entry = g.entries[m.pattern().as_usize()];
             let mut last = t;
-            while last + 1 < self.toks.len() && self.toks[last].end < m.end() {
+            while last + 1 < self.toks.len() && self.toks[last].end() < m.end() {
                 last += 1;
             }
-            let tok_end = self.toks[last].end;
+            let tok_end = self.toks[last].end();
             // `US$ 20,000` is money, not the country.
             let money = self.text[m.end()..].starts_with('$');
             let whole = tok_end == m.end()
@@ -221,7 +221,7 @@ impl<'t> Ctx<'t> {
         let next_is_word = self
             .toks
             .get(last + 1)
-            .is_some_and(|t| t.word && t.sentence == self.toks[last].sentence && !t.cap);
+            .is_some_and(|t| t.word && t.sentence() == self.toks[last].sentence() && !t.cap);
         w.ends_with('s') && !w.ends_with("ss") && !next_is_word
     }
 
