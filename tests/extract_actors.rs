@@ -283,3 +283,28 @@ fn a_role_in_an_apposition_after_the_name_is_kept() {
         Some("spokesman for the National Grid Agency")
     );
 }
+
+#[test]
+fn a_country_the_gazetteer_lacks_is_known_by_its_demonym() {
+    let text = "Talks stalled on Monday. Veltrian Trade Minister Oda Marsh said Veltria \
+        would not sign. The Veltrian government called the offer unfair, and Veltria \
+        recalled its envoy.";
+    let all = actors(text);
+    let veltria = named(&all, "Veltria");
+    assert_eq!(veltria.kind, ActorKind::Country);
+    let marsh = named(&all, "Oda Marsh");
+    assert_eq!(marsh.role.as_deref(), Some("Trade Minister"));
+    assert_eq!(marsh.affiliation.as_deref(), Some("veltria"));
+}
+
+#[test]
+fn a_name_with_an_adjective_but_no_demonym_use_stays_unknown() {
+    // `Freudian` before an ordinary noun is no demonym: Freud is no country.
+    let text = "Critics called it a Freudian slip. Freud wrote about such slips.";
+    let all = actors(text);
+    assert!(
+        all.iter().all(|a| a.kind != ActorKind::Country),
+        "{:#?}",
+        names(&all)
+    );
+}

@@ -1,7 +1,7 @@
 //! Coreference sieves: mentions into actors.
 
 use super::super::gazetteer::FastMap as HashMap;
-use super::super::gazetteer::{POLITIES, slug};
+use super::super::gazetteer::{self as gz, Polity, slug};
 use super::super::{Actor, ActorKind, Span};
 use super::mentions::Mention;
 
@@ -73,16 +73,16 @@ impl Book {
     }
 }
 
-fn polity_key(p: usize) -> String {
-    format!("polity:{}", POLITIES.polities[p].id)
+fn polity_key(p: usize, local: &[Polity]) -> String {
+    format!("polity:{}", gz::polity(p, local).id)
 }
 
-fn polity_id(p: usize) -> String {
-    POLITIES.polities[p].id.clone()
+fn polity_id(p: usize, local: &[Polity]) -> String {
+    gz::polity(p, local).id.clone()
 }
 
-/// Merge `mentions` into actors.
-pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
+/// Merge `mentions` into actors; `local` holds the polities found in this text only.
+pub fn actors(text: &str, mentions: Vec<Mention>, local: &[Polity]) -> Vec<Actor> {
     let _ = text;
     let mut book = Book {
         drafts: Vec::new(),
@@ -91,9 +91,9 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
         first_words: HashMap::default(),
     };
     let polity = |book: &mut Book, p: usize| {
-        let key = polity_key(p);
+        let key = polity_key(p, local);
         book.get(&key, || {
-            let pol = &POLITIES.polities[p];
+            let pol = gz::polity(p, local);
             let kind = if pol.body {
                 ActorKind::Organization
             } else {
@@ -146,7 +146,7 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                 }
                 d.add(span, &name);
                 if d.affiliation.is_none() {
-                    d.affiliation = affiliation.map(polity_id);
+                    d.affiliation = affiliation.map(|p| polity_id(p, local));
                 }
                 if let Some(sh) = short
                     && !d.aliases.contains(&sh)
@@ -184,6 +184,7 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                     polity(&mut book, p);
                 }
                 let strong = evidence || role.is_some();
+                let affiliation = affiliation.map(|p| polity_id(p, local));
                 let i = person(&mut book, &name, span, &surface, role, affiliation);
                 book.drafts[i].strong |= strong;
             }
@@ -270,7 +271,7 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                 affiliation,
             } => {
                 let want = head.to_lowercase();
-                let aff = affiliation.map(polity_id);
+                let aff = affiliation.map(|p| polity_id(p, local));
                 let hit = index.nearest(span.start, |i| {
                     let d = &book.drafts[i];
                     d.kind == ActorKind::Person
@@ -446,7 +447,7 @@ fn person(
     span: Span,
     surface: &str,
     role: Option<String>,
-    affiliation: Option<usize>,
+    affiliation: Option<String>,
 ) -> usize {
     let words: Vec<String> = name
         .split_whitespace()
@@ -487,7 +488,7 @@ fn person(
         d.role = role;
     }
     if d.affiliation.is_none() {
-        d.affiliation = affiliation.map(polity_id);
+        d.affiliation = affiliation;
     }
     i
 }

@@ -5,7 +5,7 @@ use super::cues::{
 };
 use super::twins::fold_hash;
 use super::{Ctx, Mention, clean, is_acronym};
-use crate::extract::gazetteer::{self as gz, Form, POLITIES};
+use crate::extract::gazetteer::{self as gz, Form};
 
 impl Ctx<'_> {
     /// Analyse the chunk of tokens `a..b`.
@@ -190,7 +190,7 @@ impl Ctx<'_> {
                 return;
             }
             if gz::INSTITUTION_HEADS_LOWER.contains(&w) {
-                let id = &POLITIES.polities[polity].id;
+                let id = &gz::polity(polity, &self.local).id;
                 self.out.push(Mention::Org {
                     name: self.surface(first, k),
                     key: format!("{id}-{}", gz::slug(&phrase)),
@@ -210,7 +210,7 @@ impl Ctx<'_> {
     }
 
     pub(super) fn group(&mut self, first: usize, last: usize, polity: usize, head: &str) {
-        let id = &POLITIES.polities[polity].id;
+        let id = &gz::polity(polity, &self.local).id;
         self.out.push(Mention::Org {
             name: self.surface(first, last),
             key: format!("{id}-{}", gz::slug(head)),
@@ -251,7 +251,7 @@ impl Ctx<'_> {
                 name: self.surface(from, b),
                 key: format!(
                     "{}-{}",
-                    POLITIES.polities[p].id,
+                    gz::polity(p, &self.local).id,
                     gz::slug(&rest.join(" ").to_lowercase())
                 ),
                 span: self.span(from, b),
@@ -344,7 +344,11 @@ impl Ctx<'_> {
             let key = match affiliation {
                 Some(p) => {
                     let rest: Vec<&str> = (k..b).map(|i| clean(self.word(i))).collect();
-                    format!("{}-{}", POLITIES.polities[p].id, gz::slug(&rest.join(" ")))
+                    format!(
+                        "{}-{}",
+                        gz::polity(p, &self.local).id,
+                        gz::slug(&rest.join(" "))
+                    )
                 }
                 None => gz::slug(&name),
             };

@@ -11,6 +11,7 @@ use super::super::tokens::Token;
 mod chunks;
 mod classify;
 mod cues;
+mod local;
 mod refs;
 mod twins;
 
@@ -91,12 +92,19 @@ struct Ctx<'t> {
     /// Case-folded hashes of capitalised words the text also writes in lower case, to tell
     /// `Clashes` (also `clashes`) from a name.
     lower: gz::FastSet<u64>,
+    /// Countries the gazetteer lacks, found in this text (see [`local`]).
+    local: Vec<gz::Polity>,
+    local_forms: gz::FastMap<String, gz::Entry>,
     out: Vec<Mention>,
 }
 
-/// Read every mention in `text`, in text order.
-pub fn read(text: &str, toks: &[Token]) -> Vec<Mention> {
+/// Read every mention in `text`, in text order, with the polities found in this text only
+/// (numbered after the gazetteer's, see [`gz::polity`]).
+pub fn read(text: &str, toks: &[Token]) -> (Vec<Mention>, Vec<gz::Polity>) {
+    let found = local::discover(text, toks);
     let mut cx = Ctx {
+        local: found.polities,
+        local_forms: found.forms,
         text,
         toks,
         gaz: gz::FastMap::default(),
@@ -119,7 +127,7 @@ pub fn read(text: &str, toks: &[Token]) -> Vec<Mention> {
             i += 1;
         }
     }
-    cx.out
+    (cx.out, cx.local)
 }
 
 fn is_acronym(w: &str) -> bool {
@@ -177,6 +185,10 @@ impl<'t> Ctx<'t> {
                 .range(tok.start()..)
                 .anchored(aho_corasick::Anchored::Yes);
             let Some(m) = g.automaton.find(input) else {
+                if let Some(&entry) = self.local_forms.get(tok.text(self.text)) {
+                    self.gaz.insert(t, (entry, t));
+                    self.gaz_mask[t] = true;
+                }
                 t += 1;
                 continue;
             };
