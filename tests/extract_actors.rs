@@ -308,3 +308,13 @@ fn a_name_with_an_adjective_but_no_demonym_use_stays_unknown() {
         names(&all)
     );
 }
+
+#[test]
+fn a_lone_word_seen_only_after_locative_prepositions_is_a_place() {
+    let text = "Trains between Varnholt and the coast stopped. Crews worked at the Varnholt \
+        depot overnight, and engineers drove to Varnholt at dawn. Meanwhile Brightline said \
+        fares would fall, and Brightline later apologised.";
+    let all = actors(text);
+    assert!(!names(&all).contains(&"Varnholt"), "{:#?}", names(&all));
+    assert_eq!(named(&all, "Brightline").kind, ActorKind::Organization);
+}

@@ -3,7 +3,7 @@
 use super::super::gazetteer::FastMap as HashMap;
 use super::super::gazetteer::{self as gz, Polity, slug};
 use super::super::{Actor, ActorKind, Span};
-use super::mentions::Mention;
+use super::mentions::{Mention, Placing};
 
 /// An actor being built.
 struct Draft {
@@ -193,7 +193,9 @@ pub fn actors(text: &str, mentions: Vec<Mention>, local: &[Polity]) -> Vec<Actor
     }
     // A lone word that is no surname, used at least twice mid-sentence or once acting
     // (`Google said`), names an organisation (`Twitter`, `NASA`).
-    let mut lone: HashMap<&str, (usize, bool)> = HashMap::default();
+    // A word seen only after locative prepositions (`to Ostrel`, `at Halden`), or as a
+    // modifier (`the Halden substation`), names a place.
+    let mut lone: HashMap<&str, (usize, bool, Placing)> = HashMap::default();
     for m in &pending {
         if let Mention::Single {
             word,
@@ -204,19 +206,27 @@ pub fn actors(text: &str, mentions: Vec<Mention>, local: &[Polity]) -> Vec<Actor
             acronym,
             acting,
             appositive,
+            placing,
             ..
         } = m
             && (!ordinary || *acronym)
             && (!initial || *appositive || (*acronym && *acting))
         {
-            let e = lone.entry(word.as_str()).or_insert((0, false));
+            let e = lone
+                .entry(word.as_str())
+                .or_insert((0, false, Placing::Modifier));
             e.0 += 1;
             e.1 |= *acting;
+            e.2 = match (e.2, *placing) {
+                (Placing::Other, _) | (_, Placing::Other) => Placing::Other,
+                (Placing::Locative, _) | (_, Placing::Locative) => Placing::Locative,
+                _ => Placing::Modifier,
+            };
         }
     }
     let org_words: std::collections::HashSet<String> = lone
         .into_iter()
-        .filter(|(_, (n, acting))| *n >= 2 || *acting)
+        .filter(|(_, (n, acting, placing))| *acting || (*n >= 2 && *placing != Placing::Locative))
         .map(|(w, _)| w.to_string())
         .collect();
     // Sieve 2: surnames, acronyms, role and institution words, in text order.

@@ -4,7 +4,7 @@ use super::cues::{
     LOWER_ROLE_MODIFIERS, LOWER_ROLES, MEMBER_NOUNS, PLACE_NOUNS, ROLE_NOUNS, SPEECH, STAFF_WORDS,
 };
 use super::twins::fold_hash;
-use super::{Ctx, Mention, clean, is_acronym};
+use super::{Ctx, Mention, Placing, clean, is_acronym};
 use crate::extract::gazetteer::{self as gz, Form};
 
 impl Ctx<'_> {
@@ -41,8 +41,10 @@ impl Ctx<'_> {
                         after_locative,
                         acronym,
                         before_place_noun,
+                        placing,
                         ..
                     } => self.out.push(Mention::Single {
+                        placing,
                         word,
                         span,
                         initial: true,
@@ -143,6 +145,34 @@ impl Ctx<'_> {
             || lw.ends_with("ly")
             || lw.ends_with("ing")
             || (lw.ends_with("ed") && lw.len() > 4)
+    }
+
+    /// How the lone word at `k` is placed (see [`Placing`]).
+    fn placing(&self, k: usize) -> Placing {
+        let the_before = k > 0 && matches!(self.word(k - 1), "the" | "The");
+        let p = if the_before && k > 1 {
+            k - 2
+        } else {
+            k.wrapping_sub(1)
+        };
+        let prev = self.toks.get(p).filter(|t| t.word && !t.cap);
+        if prev.is_some_and(|t| {
+            let w = t.text(self.text);
+            w != "of" && gz::LOCATIVE.contains(w)
+        }) {
+            return Placing::Locative;
+        }
+        let next = self.toks.get(k + 1).filter(|t| {
+            t.word && !t.cap && t.sentence() == self.toks[k].sentence() && !t.possessive
+        });
+        let noun_after = next.is_some_and(|t| {
+            let w = t.text(self.text);
+            !SPEECH.contains(&w) && !gz::FUNCTION_WORDS.contains(w)
+        });
+        if the_before && noun_after && !self.toks[k].possessive {
+            return Placing::Modifier;
+        }
+        Placing::Other
     }
 
     pub(super) fn title_or_org_follows(&self, k: usize, b: usize) -> bool {
@@ -420,7 +450,9 @@ impl Ctx<'_> {
             let roman = w
                 .chars()
                 .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'));
+            let placing = self.placing(k);
             self.out.push(Mention::Single {
+                placing,
                 word: clean(w).to_string(),
                 span: self.span(k, k),
                 initial: self.toks[k].initial,

@@ -64,6 +64,9 @@ pub enum Mention {
         ordinary: bool,
         /// Followed by an apposition naming an organisation (`Acme, the grid operator,`).
         appositive: bool,
+        /// How the word is placed: after any locative preposition (`to Ostrel`, `at Halden`),
+        /// as a modifier (`the Halden substation`), or otherwise.
+        placing: Placing,
     },
     /// A title without a name (`the president`, `Azerbaijani President`), with its head word.
     RoleRef {
@@ -80,6 +83,16 @@ pub enum Mention {
         surface: String,
         publication: bool,
     },
+}
+
+/// Where a lone capitalised word stands, for telling places from organisations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placing {
+    /// After a locative preposition, even one that may come before a person (`from`, `to`).
+    Locative,
+    /// Between `the` and a lower-case noun (`the Halden substation`): says nothing either way.
+    Modifier,
+    Other,
 }
 
 struct Ctx<'t> {
