@@ -318,3 +318,17 @@ fn a_lone_word_seen_only_after_locative_prepositions_is_a_place() {
     assert!(!names(&all).contains(&"Varnholt"), "{:#?}", names(&all));
     assert_eq!(named(&all, "Brightline").kind, ActorKind::Organization);
 }
+
+#[test]
+fn port_harbour_and_cape_names_are_places_not_people() {
+    let text = "Ferries left Port Velmar on Tuesday. Boats sheltered in Quiet Harbour, and \
+        the Port Authority said the Velmar shoal was closed.";
+    let all = actors(text);
+    let found = names(&all);
+    assert!(!found.contains(&"Port Velmar"), "{found:#?}");
+    assert!(!found.contains(&"Quiet Harbour"), "{found:#?}");
+    assert!(
+        all.iter().all(|a| a.kind != ActorKind::Person),
+        "{found:#?}"
+    );
+}

@@ -1,7 +1,8 @@
 //! Reading one chunk: polity prefixes, titles, organisations, people, lone words.
 
 use super::cues::{
-    LOWER_ROLE_MODIFIERS, LOWER_ROLES, MEMBER_NOUNS, PLACE_NOUNS, ROLE_NOUNS, SPEECH, STAFF_WORDS,
+    LOWER_ROLE_MODIFIERS, LOWER_ROLES, MEMBER_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_OPENERS,
+    ROLE_NOUNS, SPEECH, STAFF_WORDS,
 };
 use super::twins::fold_hash;
 use super::{Ctx, Mention, Placing, clean, is_acronym};
@@ -113,7 +114,23 @@ impl Ctx<'_> {
             }
             return;
         }
+        if self.place_name(k, b) {
+            return;
+        }
         self.rest(k, k, b, affiliation);
+    }
+
+    /// Whether `k..b` names a place (`Port Amsel`, `Grey Harbour`, `Cape Horn`): no actor,
+    /// unless an organisation's word ends it (`Port Authority`, `Mount Sinai Hospital`).
+    fn place_name(&self, k: usize, b: usize) -> bool {
+        if !(2..=3).contains(&(b - k)) || self.toks[b - 1].possessive {
+            return false;
+        }
+        let last = clean(self.word(b - 1));
+        if gz::ORG_HEADS.contains(last) || gz::TITLE_HEADS.contains(last) {
+            return false;
+        }
+        PLACE_OPENERS.contains(&self.word(k)) || PLACE_HEADS.contains(&last)
     }
 
     /// Whether `k..b` reads as an organisation's name: an organisation word last, or one
