@@ -31,19 +31,25 @@ fn known(w: &str) -> bool {
         .is_some_and(|m| m.end() == w.len())
 }
 
-/// Demonyms a country name may take: `Sarvenia` -> `Sarvenian`, `Lorsk` -> `Lorskian`.
-fn demonyms(name: &str) -> Vec<String> {
-    if name.ends_with('a') {
-        return vec![format!("{name}n")];
+/// Country names a demonym may come from: `Sarvenian` <- `Sarvenia`, `Lorskian` <- `Lorsk`.
+/// A name in `-a` takes `-n`; other vowels take nothing; consonants take `-ian`, `-ish`, `-ese`
+/// or `-i`.
+fn names_of(demonym: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    if let Some(name) = demonym.strip_suffix('n')
+        && name.ends_with('a')
+    {
+        out.push(name);
     }
-    let last = name.chars().last().unwrap_or('a');
-    if "aeiouy".contains(last) {
-        return Vec::new();
+    for end in ["ian", "ish", "ese", "i"] {
+        if let Some(name) = demonym.strip_suffix(end)
+            && name.len() >= 3
+            && !name.ends_with(['a', 'e', 'i', 'o', 'u', 'y'])
+        {
+            out.push(name);
+        }
     }
-    ["ian", "ish", "ese", "i"]
-        .iter()
-        .map(|end| format!("{name}{end}"))
-        .collect()
+    out
 }
 
 /// Words after which a capitalised word is used as a demonym.
@@ -77,19 +83,39 @@ fn demonym_context(text: &str, toks: &[Token], i: usize) -> bool {
 
 /// Find the countries of `text` that the gazetteer lacks.
 pub(super) fn discover(text: &str, toks: &[Token]) -> Local {
-    let mut used_as_demonym: gz::FastSet<&str> = gz::FastSet::default();
-    // Names standing on their own at least once (not inside a longer name: `Jesus Christ`).
-    let mut alone: gz::FastSet<&str> = gz::FastSet::default();
+    // Demonyms first: few words pass, so most texts stop here after one cheap pass.
+    let mut candidates: Vec<(&str, &str)> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !t.word || !t.cap || t.headline || t.end() - t.start() < 5 {
+            continue;
+        }
+        let w = t.text(text);
+        if !w.ends_with(['n', 'h', 'e', 'i']) || !title_case_word(w) {
+            continue;
+        }
+        if candidates.iter().any(|&(d, _)| d == w) || !demonym_context(text, toks, i) {
+            continue;
+        }
+        if known(w) {
+            continue;
+        }
+        for name in names_of(w) {
+            candidates.push((w, name));
+        }
+    }
+    let mut out = Local::default();
+    if candidates.is_empty() {
+        return out;
+    }
+    // A name must stand on its own at least once, not inside a longer name (`Jesus Christ`).
+    let mut alone: Vec<&str> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if !t.word || !t.cap || t.headline {
             continue;
         }
         let w = t.text(text);
-        if w.len() < 4 || !title_case_word(w) {
+        if !candidates.iter().any(|&(_, n)| n == w) || alone.contains(&w) {
             continue;
-        }
-        if demonym_context(text, toks, i) {
-            used_as_demonym.insert(w);
         }
         let after_name = i > 0
             && toks[i - 1].word
@@ -97,18 +123,13 @@ pub(super) fn discover(text: &str, toks: &[Token]) -> Local {
             && toks[i - 1].sentence() == t.sentence()
             && !t.initial;
         if !after_name {
-            alone.insert(w);
+            alone.push(w);
         }
     }
-    let mut out = Local::default();
-    if used_as_demonym.is_empty() {
-        return out;
-    }
-    let mut names: Vec<&str> = alone.into_iter().collect();
-    // Hash-set order is not stable; ids and order must be.
-    names.sort_unstable();
-    for name in names {
-        if known(name)
+    for (demonym, name) in candidates {
+        if !alone.contains(&name)
+            || out.forms.contains_key(name)
+            || known(name)
             || gz::is_given_name(name)
             || gz::word_class(name) != 0
             || gz::TITLE_HEADS.contains(name)
@@ -117,12 +138,6 @@ pub(super) fn discover(text: &str, toks: &[Token]) -> Local {
         {
             continue;
         }
-        let Some(demonym) = demonyms(name)
-            .into_iter()
-            .find(|d| used_as_demonym.contains(d.as_str()) && !known(d))
-        else {
-            continue;
-        };
         let polity = POLITIES.polities.len() + out.polities.len();
         out.polities.push(Polity {
             id: gz::slug(name),
@@ -132,7 +147,7 @@ pub(super) fn discover(text: &str, toks: &[Token]) -> Local {
         let entry = |form| Entry { polity, form };
         out.forms
             .insert(format!("{demonym}s"), entry(Form::Demonym));
-        out.forms.insert(demonym, entry(Form::Demonym));
+        out.forms.insert(demonym.to_string(), entry(Form::Demonym));
         out.forms.insert(name.to_string(), entry(Form::Name));
     }
     out
