@@ -85,18 +85,16 @@ fn demonym_context(text: &str, toks: &[Token], i: usize) -> bool {
 pub(super) fn discover(text: &str, toks: &[Token]) -> Local {
     // Demonyms first: few words pass, so most texts stop here after one cheap pass.
     let mut candidates: Vec<(&str, &str)> = Vec::new();
+    let mut tried: gz::FastSet<&str> = gz::FastSet::default();
     for (i, t) in toks.iter().enumerate() {
         if !t.word || !t.cap || t.headline || t.end() - t.start() < 5 {
             continue;
         }
         let w = t.text(text);
-        if !w.ends_with(['n', 'h', 'e', 'i']) || !title_case_word(w) {
+        if !w.ends_with(['n', 'h', 'e', 'i']) || !demonym_context(text, toks, i) {
             continue;
         }
-        if candidates.iter().any(|&(d, _)| d == w) || !demonym_context(text, toks, i) {
-            continue;
-        }
-        if known(w) {
+        if !tried.insert(w) || !title_case_word(w) || known(w) {
             continue;
         }
         for name in names_of(w) {
@@ -108,13 +106,14 @@ pub(super) fn discover(text: &str, toks: &[Token]) -> Local {
         return out;
     }
     // A name must stand on its own at least once, not inside a longer name (`Jesus Christ`).
-    let mut alone: Vec<&str> = Vec::new();
+    let names: gz::FastSet<&str> = candidates.iter().map(|&(_, n)| n).collect();
+    let mut alone: gz::FastSet<&str> = gz::FastSet::default();
     for (i, t) in toks.iter().enumerate() {
         if !t.word || !t.cap || t.headline {
             continue;
         }
         let w = t.text(text);
-        if !candidates.iter().any(|&(_, n)| n == w) || alone.contains(&w) {
+        if !names.contains(w) || alone.contains(w) {
             continue;
         }
         let after_name = i > 0
@@ -123,11 +122,11 @@ pub(super) fn discover(text: &str, toks: &[Token]) -> Local {
             && toks[i - 1].sentence() == t.sentence()
             && !t.initial;
         if !after_name {
-            alone.push(w);
+            alone.insert(w);
         }
     }
     for (demonym, name) in candidates {
-        if !alone.contains(&name)
+        if !alone.contains(name)
             || out.forms.contains_key(name)
             || known(name)
             || gz::is_given_name(name)
