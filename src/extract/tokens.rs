@@ -180,8 +180,7 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
         let start = i;
         let mut end = i + clen;
         // Grow the word over letters/digits and inner punctuation followed by a letter/digit.
-        loop {
-            let Some(&b) = bytes.get(end) else { break };
+        while let Some(&b) = bytes.get(end) {
             match BYTE_CLASS[usize::from(b)] {
                 ALNUM => end += 1,
                 STOP => break,
