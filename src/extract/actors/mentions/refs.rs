@@ -1,24 +1,24 @@
 //! Role and institution words that point back to an actor (`the president`, `the ministry`).
 
 use super::cues::{INSTITUTION_WORDS, REF_FIRST_WORDS};
-use super::{Ctx, Mention};
+use super::{Ctx, Mention, is_the};
 use crate::extract::gazetteer as gz;
 
 impl Ctx<'_> {
     /// `the president`, `the head of state`, `The ministry` at token `i`.
     pub(super) fn role_or_institution_ref(&mut self, i: usize) -> Option<usize> {
-        if !matches!(self.word(i), "the" | "The") {
+        if !is_the(self.word(i)) {
             return None;
         }
         let n = self.toks.len();
         if i + 1 >= n || !self.toks[i + 1].word || !REF_FIRST_WORDS.contains(self.word(i + 1)) {
             return None;
         }
-        let sent = self.toks[i].sentence;
+        let sent = self.toks[i].sentence();
         let mut best: Option<(usize, &'static str)> = None;
         let mut phrase = String::new();
         let mut k = i + 1;
-        while k < n && k <= i + 3 && self.toks[k].sentence == sent && self.toks[k].word {
+        while k < n && k <= i + 3 && self.toks[k].sentence() == sent && self.toks[k].word {
             let w = self.word(k);
             if self.toks[k].cap && k > i + 1 {
                 break;

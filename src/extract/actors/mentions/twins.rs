@@ -39,13 +39,16 @@ pub(super) fn lower_case_twins(text: &str, toks: &[Token]) -> gz::FastSet<u64> {
     let mut seen = vec![0u64; 32 * 64];
     let key = |t: &Token| {
         let b = text.as_bytes();
-        let first = usize::from(b[t.start].to_ascii_lowercase() & 31);
-        let len = (t.end - t.start).min(63);
-        let last = b[t.end - 1].to_ascii_lowercase() & 63;
+        let first = usize::from(b[t.start()].to_ascii_lowercase() & 31);
+        let len = (t.end() - t.start()).min(63);
+        let last = b[t.end() - 1].to_ascii_lowercase() & 63;
         (first * 64 + len, 1u64 << last)
     };
     let mut caps: gz::FastSet<u64> = gz::FastSet::default();
-    for t in toks.iter().filter(|t| t.word && t.cap) {
+    // Lower-case twins are only looked for among words of more than three bytes, so short
+    // ASCII capitals (`The`, `He`, `In`), which fold to the same length, never have one.
+    let short_ascii = |t: &Token| t.end() - t.start() <= 3 && t.text(text).is_ascii();
+    for t in toks.iter().filter(|t| t.word && t.cap && !short_ascii(t)) {
         let (slot, bit) = key(t);
         seen[slot] |= bit;
         caps.insert(fold_hash(t.text(text)));
@@ -53,7 +56,7 @@ pub(super) fn lower_case_twins(text: &str, toks: &[Token]) -> gz::FastSet<u64> {
     let mut out = gz::FastSet::default();
     for t in toks
         .iter()
-        .filter(|t| t.word && !t.cap && t.end - t.start > 3)
+        .filter(|t| t.word && !t.cap && t.end() - t.start() > 3)
     {
         let (slot, bit) = key(t);
         if seen[slot] & bit != 0 {
