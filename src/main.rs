@@ -63,7 +63,7 @@ fn extract(path: &std::path::Path, format: Format) -> anyhow::Result<()> {
     } else {
         brief::load::open_file(path)?
     };
-    print!("{}", brief::cli::extract::render(&doc, format)?);
+    brief::cli::print_output(&brief::cli::extract::render(&doc, format)?)?;
     Ok(())
 }
 

@@ -32,7 +32,7 @@ pub fn run(flag: Option<&Path>, format: Format) -> anyhow::Result<()> {
     for m in store.take_messages() {
         eprintln!("brief: {}", clean(&m));
     }
-    print!("{}", render(&bookmarks, format)?);
+    super::print_output(&render(&bookmarks, format)?)?;
     Ok(())
 }
 

@@ -3,3 +3,14 @@
 pub mod bookmarks;
 pub mod extract;
 pub mod read;
+
+/// Write a command's output to stdout. A reader that closed the pipe early (`brief extract f |
+/// head`) is not an error: the output simply stops there.
+pub fn print_output(text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
