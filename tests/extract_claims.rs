@@ -509,3 +509,15 @@ fn an_acronym_source_is_a_name_even_when_it_spells_a_word() {
     let found = find(text, &[who]);
     assert_eq!(only(&found).source.as_deref(), Some("who"));
 }
+
+#[test]
+fn a_circumstance_after_told_audience_is_not_the_content() {
+    let text = "\"We came to agree on the harbour,\" Voss told reporters before the meeting.";
+    let found = find(text, &[voss(text)]);
+    let c = only(&found);
+    assert_eq!(c.text, "We came to agree on the harbour");
+    assert_eq!(c.source.as_deref(), Some("lena-voss"));
+    let text = "\"The bridge stays shut,\" said Voss as she left the building.";
+    let found = find(text, &[voss(text)]);
+    assert_eq!(only(&found).text, "The bridge stays shut");
+}

@@ -721,7 +721,29 @@ pub fn is_time_word(w: &str) -> bool {
 pub fn is_adverbial_preposition(w: &str) -> bool {
     matches!(
         w,
-        "in" | "on" | "at" | "during" | "following" | "after" | "via" | "through" | "late"
+        "in" | "on"
+            | "at"
+            | "during"
+            | "following"
+            | "after"
+            | "before"
+            | "ahead"
+            | "outside"
+            | "inside"
+            | "amid"
+            | "upon"
+            | "via"
+            | "through"
+            | "late"
+    )
+}
+
+/// Words opening a circumstance clause after an attribution (`"Q," S said as she left`), which
+/// is never what is claimed unless `that` follows.
+pub fn is_circumstance_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "as" | "while" | "when" | "by" | "with" | "shortly" | "moments" | "just" | "from"
     )
 }
 
