@@ -521,3 +521,23 @@ fn a_circumstance_after_told_audience_is_not_the_content() {
     let found = find(text, &[voss(text)]);
     assert_eq!(only(&found).text, "The bridge stays shut");
 }
+
+#[test]
+fn a_description_before_a_name_between_commas_is_the_named_source() {
+    let text = "Her Norland counterpart, Mayor Lena Voss, said that the city remained committed to the plan.";
+    let found = find(text, &[voss(text)]);
+    let c = only(&found);
+    assert_eq!(c.source.as_deref(), Some("lena-voss"));
+    assert_eq!(c.text, "the city remained committed to the plan");
+    let text = "A city spokeswoman, Lena Voss, dismissed the report as false.";
+    let found = find(text, &[voss(text)]);
+    assert_eq!(only(&found).source.as_deref(), Some("lena-voss"));
+    assert_eq!(only(&found).stance, Stance::Deny);
+}
+
+#[test]
+fn a_clause_before_a_name_between_commas_is_not_its_description() {
+    let text = "The talks stalled when her counterpart, Lena Voss, said the city would wait.";
+    let found = find(text, &[voss(text)]);
+    assert_eq!(only(&found).source_text, "her counterpart, Lena Voss");
+}
