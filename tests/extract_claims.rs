@@ -541,3 +541,63 @@ fn a_clause_before_a_name_between_commas_is_not_its_description() {
     let found = find(text, &[voss(text)]);
     assert_eq!(only(&found).source_text, "her counterpart, Lena Voss");
 }
+
+fn ids(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn a_denial_pointing_back_answers_the_claim_that_names_the_denier() {
+    let text = "Mayor Lena Voss said the flooding had been caused by a burst dam upstream. Voss \
+                added that engineers had linked the failure to repairs skipped by the Norland \
+                Transport Agency. She said the city would publish its findings next week.\n\n\
+                The Norland Transport Agency dismissed the accusation as baseless.";
+    let found = find(text, &[voss(text), agency(text)]);
+    assert_eq!(found.claims.len(), 4, "{:#?}", found.claims);
+    assert_eq!(found.disputes.len(), 1, "{:#?}", found.disputes);
+    let d = &found.disputes[0];
+    assert_eq!(d.claims, ids(&["c2", "c4"]));
+    assert_eq!(d.sides, vec![ids(&["c2"]), ids(&["c4"])]);
+    assert_eq!(d.topic, "cause of the flooding");
+}
+
+#[test]
+fn a_denial_pointing_back_answers_the_accusation_before_a_nearer_claim() {
+    let text = "Voss accused the agency of holding the buses back to win a bigger budget. \
+                \"The buses waiting at the depot were not stopped by snow,\" Voss said.\n\n\
+                Agency director Karl Brun dismissed the accusation as baseless.";
+    let brun = actor(
+        "karl-brun",
+        ActorKind::Person,
+        text,
+        &["Agency director Karl Brun"],
+    );
+    let found = find(text, &[voss(text), brun]);
+    assert_eq!(found.claims.len(), 3, "{:#?}", found.claims);
+    let d = &found.disputes[0];
+    assert_eq!(d.claims, ids(&["c1", "c3"]));
+    assert_eq!(d.topic, "holding the buses back");
+}
+
+#[test]
+fn a_spokesperson_of_a_body_stands_on_its_side_of_a_dispute() {
+    let text = "Voss said the patrol boat rammed the ferry near the pier.\n\n\
+                The ministry described the encounter as a routine inspection. A ministry \
+                spokeswoman, Ada Holm, dismissed the ramming claim as baseless.";
+    let actors = [
+        voss(text),
+        actor(
+            "defence-ministry",
+            ActorKind::Organization,
+            text,
+            &["The ministry"],
+        ),
+        actor("ada-holm", ActorKind::Person, text, &["Ada Holm"]),
+    ];
+    let found = find(text, &actors);
+    assert_eq!(found.claims.len(), 3, "{:#?}", found.claims);
+    assert_eq!(found.disputes.len(), 1, "{:#?}", found.disputes);
+    let d = &found.disputes[0];
+    assert_eq!(d.claims, ids(&["c1", "c3"]));
+    assert_eq!(d.sides, vec![ids(&["c1"]), ids(&["c3"])]);
+}

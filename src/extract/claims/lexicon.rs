@@ -954,6 +954,13 @@ pub fn is_event_noun(w: &str) -> bool {
             | "cease-fire"
             | "deal"
             | "talks"
+            | "outage"
+            | "blackout"
+            | "intrusion"
+            | "cyberattack"
+            | "closure"
+            | "shutdown"
+            | "ramming"
     )
 }
 
@@ -1072,6 +1079,14 @@ pub fn is_loaded_pair(a: &str, b: &str) -> bool {
     matches!(
         (a, b),
         ("war", "crimes") | ("ethnic", "cleansing") | ("war", "criminals") | ("so", "called")
+    )
+}
+
+/// Someone who speaks for a body (`a ministry spokeswoman`).
+pub fn is_spokesperson(w: &str) -> bool {
+    matches!(
+        w,
+        "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "official" | "officials"
     )
 }
 
