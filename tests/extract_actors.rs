@@ -268,3 +268,18 @@ fn a_lower_case_role_before_a_name_gives_role_and_country() {
     assert_eq!(okafor.affiliation.as_deref(), Some("nigeria"));
     assert_eq!(named(&all, "John Roe").role.as_deref(), Some("spokesman"));
 }
+
+#[test]
+fn a_role_in_an_apposition_after_the_name_is_kept() {
+    let text = "Growth slowed. Mara Lindqvist, the Riksbank governor, declined to comment. \
+        Olu Bakare, a spokesman for the National Grid Agency, said power was back.";
+    let all = actors(text);
+    assert_eq!(
+        named(&all, "Mara Lindqvist").role.as_deref(),
+        Some("Riksbank governor")
+    );
+    assert_eq!(
+        named(&all, "Olu Bakare").role.as_deref(),
+        Some("spokesman for the National Grid Agency")
+    );
+}

@@ -3,18 +3,21 @@
 use super::Span;
 
 /// One token of the text.
+///
+/// Offsets are stored as `u32` so a token takes 20 bytes, not 32: the actor finder walks the
+/// token vector several times and its size is most of the memory traffic. Texts beyond 4 GiB
+/// are only tokenised up to there.
 #[derive(Debug, Clone, Copy)]
 pub struct Token {
-    pub start: usize,
-    pub end: usize,
+    from: u32,
+    to: u32,
+    sent: u32,
     /// A word (letters/digits with inner `-`, `'`, `.`), otherwise a punctuation character.
     pub word: bool,
     /// Starts with an upper-case letter.
     pub cap: bool,
     /// Followed by a possessive `'s` / `’s` (not part of the token).
     pub possessive: bool,
-    /// Index of the sentence holding it.
-    pub sentence: usize,
     /// First word of its sentence (after any opening quotes or brackets).
     pub initial: bool,
     /// In a headline: a title-case line without a final stop (`Biden Meets Xi In Ohio`),
@@ -25,7 +28,25 @@ pub struct Token {
 impl Token {
     /// The token's text.
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        &text[self.start..self.end]
+        &text[self.start()..self.end()]
+    }
+
+    /// Byte offset of its first char.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.from as usize
+    }
+
+    /// Byte offset one past its last char.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.to as usize
+    }
+
+    /// Index of the sentence holding it.
+    #[inline]
+    pub fn sentence(&self) -> usize {
+        self.sent as usize
     }
 }
 
@@ -84,8 +105,16 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 
 /// Tokenise `text`, assigning each token to one of `sentences` (which are in order).
 pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
+    // Offsets must fit the token's `u32` fields (see [`Token`]).
+    let mut cut = text.len().min(u32::MAX as usize);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let text = &text[..cut];
     let bytes = text.as_bytes();
-    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
+    // News text runs about one token (word or punctuation) per 4-5 bytes; reserving for one
+    // per 3 avoids regrowing (and copying) a large vector, and untouched capacity costs nothing.
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 3 + 1);
     let mut sent = 0usize;
     let mut prev_sent = usize::MAX;
     // The sentence of the previous token when it was an opening quote, colon or bracket.
@@ -106,12 +135,12 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
         let first_in_sentence = prev_sent != sent || after_opener;
         if !c.is_alphanumeric() {
             out.push(Token {
-                start: i,
-                end: i + clen,
+                from: i as u32,
+                to: (i + clen) as u32,
                 word: false,
                 cap: false,
                 possessive: false,
-                sentence: sent,
+                sent: sent as u32,
                 initial: false,
                 headline: false,
             });
@@ -187,12 +216,12 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
             }
         }
         out.push(Token {
-            start,
-            end,
+            from: start as u32,
+            to: end as u32,
             word: true,
             cap: c.is_uppercase() || particle_name(&text[start..end]),
             possessive,
-            sentence: sent,
+            sent: sent as u32,
             initial: first_in_sentence,
             headline: false,
         });
@@ -210,38 +239,48 @@ const HEADLINE_SMALL: &[&str] = &[
     "from", "vs", "vs.", "over", "into", "after", "amid",
 ];
 
+/// The first token at or after `from` that starts at or after byte `pos`, given that every token
+/// before `from` starts before `pos`: a galloping search, cheap when the answer is near `from`.
+fn seek(toks: &[Token], from: usize, pos: usize) -> usize {
+    let mut lo = from;
+    let mut step = 1;
+    while lo + step < toks.len() && toks[lo + step].start() < pos {
+        lo += step;
+        step *= 2;
+    }
+    let hi = (lo + step + 1).min(toks.len());
+    lo + toks[lo..hi].partition_point(|t| t.start() < pos)
+}
+
 /// Flag the tokens of sentences that read as headlines: no final stop, and nearly every word
 /// capitalised.
 fn mark_headlines(text: &str, sentences: &[Span], toks: &mut [Token]) {
-    let mut start = 0;
-    while start < toks.len() {
-        let sent = toks[start].sentence;
-        let mut end = start;
-        while end < toks.len() && toks[end].sentence == sent {
-            end += 1;
+    // Sentences come in order, so each search starts where the last one ended.
+    let mut cursor = 0;
+    for s in sentences {
+        let stops = text[s.start..s.end]
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', '…', ';']);
+        if stops {
+            continue;
         }
-        let stops = sentences.get(sent).is_some_and(|s| {
-            text[s.start..s.end]
-                .trim_end()
-                .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', '…', ';'])
-        });
-        if !stops {
-            let (mut words, mut caps) = (0, 0);
-            for t in toks[start..end].iter().filter(|t| t.word) {
-                let w = &text[t.start..t.end];
-                if HEADLINE_SMALL.contains(&w) {
-                    continue;
-                }
-                words += 1;
-                caps += usize::from(t.cap || w.starts_with(|c: char| c.is_ascii_digit()));
+        let from = seek(toks, cursor, s.start);
+        let to = seek(toks, from, s.end);
+        cursor = to;
+        let (mut words, mut caps) = (0, 0);
+        for t in toks[from..to].iter().filter(|t| t.word) {
+            let w = &text[t.start()..t.end()];
+            if HEADLINE_SMALL.contains(&w) {
+                continue;
             }
-            if words >= 3 && caps * 10 >= words * 8 {
-                for t in &mut toks[start..end] {
-                    t.headline = true;
-                }
+            words += 1;
+            caps += usize::from(t.cap || w.starts_with(|c: char| c.is_ascii_digit()));
+        }
+        if words >= 3 && caps * 10 >= words * 8 {
+            for t in &mut toks[from..to] {
+                t.headline = true;
             }
         }
-        start = end;
     }
 }
 

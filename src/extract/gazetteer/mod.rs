@@ -3,7 +3,7 @@
 //!
 //! Built once per process ([`LazyLock`]); nothing here is specific to any document.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -108,6 +108,8 @@ fn build() -> Gazetteer {
         .match_kind(MatchKind::LeftmostLongest)
         // A full DFA: a few hundred KB once, the fastest scan per byte.
         .kind(Some(AhoCorasickKind::DFA))
+        // Searches start at candidate tokens (see `actors::mentions`).
+        .start_kind(StartKind::Both)
         .build(&patterns)
         .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
     let by_id = polities

@@ -155,6 +155,35 @@ pub static ORG_NOUNS: LazyLock<HashSet<&'static str>> =
 pub static PUBLICATIONS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(include_str!("lists/publications.txt")));
 
+/// Classes of a capitalised word, one hash lookup for all (see [`word_class`]).
+pub mod class {
+    /// In [`super::NAME_ADJECTIVES`].
+    pub const ADJECTIVE: u8 = 1;
+    /// In [`super::CALENDAR`].
+    pub const CALENDAR: u8 = 2;
+    /// In [`super::NOT_NAMES`].
+    pub const NOT_NAME: u8 = 4;
+}
+
+static WORD_CLASS: LazyLock<super::FastMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut m = super::FastMap::default();
+    for (set, bit) in [
+        (&*NAME_ADJECTIVES, class::ADJECTIVE),
+        (&*CALENDAR, class::CALENDAR),
+        (&*NOT_NAMES, class::NOT_NAME),
+    ] {
+        for w in set {
+            *m.entry(*w).or_insert(0) |= bit;
+        }
+    }
+    m
+});
+
+/// The [`class`] bits of `word` (0 for most words).
+pub fn word_class(word: &str) -> u8 {
+    WORD_CLASS.get(word).copied().unwrap_or(0)
+}
+
 /// One entry per line; blank lines and `#` comments skipped.
 fn set(data: &'static str) -> HashSet<&'static str> {
     data.lines()

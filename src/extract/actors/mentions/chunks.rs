@@ -17,14 +17,15 @@ impl Ctx<'_> {
             return false;
         }
         let w = self.word(i);
-        if gz::NAME_ADJECTIVES.contains(&w) {
+        let class = gz::word_class(w);
+        if class & gz::class::ADJECTIVE != 0 {
             // Only as part of a longer name; `chunk` drops it unless an organisation follows.
             return self
                 .toks
                 .get(i + 1)
-                .is_some_and(|n| n.word && n.cap && n.sentence == t.sentence);
+                .is_some_and(|n| n.word && n.cap && n.sentence() == t.sentence());
         }
-        if gz::CALENDAR.contains(&w) || gz::NOT_NAMES.contains(&w) {
+        if class & (gz::class::CALENDAR | gz::class::NOT_NAME) != 0 {
             return false;
         }
         // `Moscow-brokered`, `Russian-backed`: adjectives, not names.
@@ -85,12 +86,12 @@ impl Ctx<'_> {
     /// Index one past the chunk starting at `i`.
     pub(super) fn chunk_end(&self, i: usize) -> usize {
         let n = self.toks.len();
-        let sent = self.toks[i].sentence;
+        let sent = self.toks[i].sentence();
         let mut last = self.gaz_at(i).map_or(i, |(_, l)| l);
         loop {
             let next = last + 1;
             // No name runs this long; the cap bounds the work (and recursion) per chunk.
-            if next >= n || self.toks[next].sentence != sent || next - i >= MAX_CHUNK {
+            if next >= n || self.toks[next].sentence() != sent || next - i >= MAX_CHUNK {
                 break;
             }
             if self.toks[last].possessive {
@@ -108,12 +109,12 @@ impl Ctx<'_> {
                 // Connectors may be followed by `the` (`Representative for the South Caucasus`).
                 let mut k = next + 1;
                 while k < n
-                    && self.toks[k].sentence == sent
+                    && self.toks[k].sentence() == sent
                     && matches!(self.word(k), "the" | "al" | "el")
                 {
                     k += 1;
                 }
-                if k < n && self.toks[k].sentence == sent && self.namey(k) && self.toks[k].cap {
+                if k < n && self.toks[k].sentence() == sent && self.namey(k) && self.toks[k].cap {
                     last = self.gaz_at(k).map_or(k, |(_, l)| l);
                     continue;
                 }

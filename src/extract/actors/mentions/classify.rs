@@ -162,10 +162,10 @@ impl Ctx<'_> {
     /// that ends a chunk.
     pub(super) fn lower_institution(&mut self, first: usize, last: usize, polity: usize) {
         let n = self.toks.len();
-        let sent = self.toks[last].sentence;
+        let sent = self.toks[last].sentence();
         let mut k = last + 1;
         let mut words = Vec::new();
-        while k < n && self.toks[k].sentence == sent && self.toks[k].word && words.len() < 4 {
+        while k < n && self.toks[k].sentence() == sent && self.toks[k].word && words.len() < 4 {
             let w = self.word(k);
             if !w.chars().all(|c| c.is_lowercase() || c == '-') {
                 break;
@@ -242,7 +242,7 @@ impl Ctx<'_> {
             && b < self.toks.len()
             && self.toks[b].word
             && !self.toks[b].cap
-            && self.toks[b].sentence == self.toks[k].sentence
+            && self.toks[b].sentence() == self.toks[k].sentence()
             && gz::INSTITUTION_HEADS_LOWER.contains(self.word(b))
             && !gz::PEOPLE_NOUNS_LOWER.contains(&self.word(b))
         {
@@ -421,7 +421,7 @@ impl Ctx<'_> {
                 span: self.span(k, k),
                 initial: self.toks[k].initial,
                 after_locative: self.after_place_preposition(from),
-                acronym: is_acronym(w) && !roman,
+                acronym: is_acronym(w) && !roman && !w.chars().any(|c| c.is_ascii_digit()),
                 before_place_noun,
                 acting: speech
                     || self.toks[k].possessive
@@ -512,6 +512,7 @@ impl Ctx<'_> {
         }
         let evidence = self.person_evidence(k, b);
         let (role, role_affiliation) = self.lower_role_before(from);
+        let role = role.or_else(|| self.apposition_role(b));
         self.out.push(Mention::Person {
             name: surface.clone(),
             span: self.span(k, b - 1),
@@ -525,6 +526,55 @@ impl Ctx<'_> {
         });
     }
 
+    /// A role in an apposition right after a name: `Jane Roe, the Federal Reserve chair,`,
+    /// `John Roe, a spokesman for the National Security Council`.
+    fn apposition_role(&self, b: usize) -> Option<String> {
+        let n = self.toks.len();
+        if b + 2 >= n || self.word(b) != "," {
+            return None;
+        }
+        let sent = self.toks[b].sentence();
+        let mut k = b + 1;
+        if matches!(
+            self.word(k),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their"
+        ) {
+            k += 1;
+        }
+        let start = k;
+        let mut end = None;
+        while k < n && k < start + 6 && self.toks[k].sentence() == sent && self.toks[k].word {
+            let w = self.word(k);
+            if !self.toks[k].cap && LOWER_ROLES.contains(&w) {
+                end = Some(k);
+                break;
+            }
+            if !self.toks[k].cap && !LOWER_ROLE_MODIFIERS.contains(&w) {
+                return None;
+            }
+            k += 1;
+        }
+        let mut end = end?;
+        // `for the National Security Council`: the body the role belongs to.
+        if end + 2 < n && matches!(self.word(end + 1), "for" | "of" | "at") {
+            let mut j = end + 2;
+            while j < n && self.is_connector(j) {
+                j += 1;
+            }
+            let mut last = None;
+            while j < n && self.toks[j].sentence() == sent && self.toks[j].word && self.toks[j].cap
+            {
+                last = Some(j);
+                j += 1;
+            }
+            if let Some(l) = last {
+                end = l;
+            }
+        }
+        let span = self.span(start, end);
+        Some(self.text[span.start..span.end].to_string())
+    }
+
     /// A lower-case role right before a name (`Nigerian envoy Ada Okafor`, `spokesman John
     /// Roe`), with the country written before it.
     fn lower_role_before(&self, from: usize) -> (Option<String>, Option<usize>) {
@@ -533,7 +583,7 @@ impl Ctx<'_> {
         while r > 0 && from - r < 3 {
             let t = &self.toks[r - 1];
             let w = self.word(r - 1);
-            if !t.word || t.cap || t.sentence != self.toks[from].sentence {
+            if !t.word || t.cap || t.sentence() != self.toks[from].sentence() {
                 break;
             }
             if LOWER_ROLES.contains(&w) {
@@ -649,9 +699,9 @@ impl Ctx<'_> {
         if b >= self.toks.len() || self.word(b) != "," {
             return false;
         }
-        let sent = self.toks[b].sentence;
+        let sent = self.toks[b].sentence();
         let mut k = b + 1;
-        while k < self.toks.len() && k <= b + 7 && self.toks[k].sentence == sent {
+        while k < self.toks.len() && k <= b + 7 && self.toks[k].sentence() == sent {
             let w = self.word(k);
             if w == "," {
                 return false;

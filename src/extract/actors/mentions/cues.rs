@@ -362,6 +362,11 @@ pub(super) const LOWER_ROLES: &[&str] = &[
     "artist",
     "novelist",
     "historian",
+    "chair",
+    "head",
+    "boss",
+    "deputy",
+    "aide",
 ];
 
 /// Lower-case words that may precede a role word (`foreign minister`, `chief executive`).

@@ -140,8 +140,8 @@ impl<'t> Ctx<'t> {
 
     fn span(&self, a: usize, b: usize) -> Span {
         Span {
-            start: self.toks[a].start,
-            end: self.toks[b].end,
+            start: self.toks[a].start(),
+            end: self.toks[b].end(),
         }
     }
 
@@ -160,32 +160,44 @@ impl<'t> Ctx<'t> {
     fn find_gazetteer(&mut self) {
         let g = &*POLITIES;
         let mut t = 0usize;
-        for m in g.automaton.find_iter(self.text) {
-            while t < self.toks.len() && self.toks[t].start < m.start() {
+        while t < self.toks.len() {
+            let tok = self.toks[t];
+            // Every gazetteer form starts with a capital or with `the` (`the Kremlin`): an
+            // anchored search at those tokens only, instead of a scan of every byte.
+            // `the` only opens forms whose next word is capitalised (`the Kremlin`).
+            let the_name = || {
+                tok.text(self.text) == "the"
+                    && self.toks.get(t + 1).is_some_and(|n| n.word && n.cap)
+            };
+            if !tok.word || !(tok.cap || the_name()) {
                 t += 1;
-            }
-            if t >= self.toks.len() {
-                break;
-            }
-            if self.toks[t].start != m.start() || !self.toks[t].word {
                 continue;
             }
+            let input = aho_corasick::Input::new(self.text)
+                .range(tok.start()..)
+                .anchored(aho_corasick::Anchored::Yes);
+            let Some(m) = g.automaton.find(input) else {
+                t += 1;
+                continue;
+            };
             let entry = g.entries[m.pattern().as_usize()];
-            // `US$ 20,000` is money, not the country.
-            if self.text[m.end()..].starts_with('$') {
-                continue;
-            }
             let mut last = t;
-            while last + 1 < self.toks.len() && self.toks[last].end < m.end() {
+            while last + 1 < self.toks.len() && self.toks[last].end() < m.end() {
                 last += 1;
             }
-            let tok_end = self.toks[last].end;
-            if tok_end == m.end()
-                || (tok_end == m.end() + 1 && self.text[m.end()..].starts_with('.'))
-            {
+            let tok_end = self.toks[last].end();
+            // `US$ 20,000` is money, not the country.
+            let money = self.text[m.end()..].starts_with('$');
+            let whole = tok_end == m.end()
+                || (tok_end == m.end() + 1 && self.text[m.end()..].starts_with('.'));
+            if whole && !money {
                 self.gaz.insert(t, (entry, last));
                 self.gaz_mask[t] = true;
-            } else if tok_end > m.end()
+                t = last + 1;
+                continue;
+            }
+            if !money
+                && tok_end > m.end()
                 && self.text[m.end()..].starts_with('-')
                 && self.text[m.end() + 1..].starts_with(|c: char| c.is_lowercase())
             {
@@ -199,6 +211,7 @@ impl<'t> Ctx<'t> {
                     acting: entry.form != Form::Demonym,
                 });
             }
+            t += 1;
         }
     }
 
@@ -208,7 +221,7 @@ impl<'t> Ctx<'t> {
         let next_is_word = self
             .toks
             .get(last + 1)
-            .is_some_and(|t| t.word && t.sentence == self.toks[last].sentence && !t.cap);
+            .is_some_and(|t| t.word && t.sentence() == self.toks[last].sentence() && !t.cap);
         w.ends_with('s') && !w.ends_with("ss") && !next_is_word
     }
 

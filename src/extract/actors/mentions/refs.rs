@@ -14,11 +14,11 @@ impl Ctx<'_> {
         if i + 1 >= n || !self.toks[i + 1].word || !REF_FIRST_WORDS.contains(self.word(i + 1)) {
             return None;
         }
-        let sent = self.toks[i].sentence;
+        let sent = self.toks[i].sentence();
         let mut best: Option<(usize, &'static str)> = None;
         let mut phrase = String::new();
         let mut k = i + 1;
-        while k < n && k <= i + 3 && self.toks[k].sentence == sent && self.toks[k].word {
+        while k < n && k <= i + 3 && self.toks[k].sentence() == sent && self.toks[k].word {
             let w = self.word(k);
             if self.toks[k].cap && k > i + 1 {
                 break;

@@ -39,9 +39,9 @@ pub(super) fn lower_case_twins(text: &str, toks: &[Token]) -> gz::FastSet<u64> {
     let mut seen = vec![0u64; 32 * 64];
     let key = |t: &Token| {
         let b = text.as_bytes();
-        let first = usize::from(b[t.start].to_ascii_lowercase() & 31);
-        let len = (t.end - t.start).min(63);
-        let last = b[t.end - 1].to_ascii_lowercase() & 63;
+        let first = usize::from(b[t.start()].to_ascii_lowercase() & 31);
+        let len = (t.end() - t.start()).min(63);
+        let last = b[t.end() - 1].to_ascii_lowercase() & 63;
         (first * 64 + len, 1u64 << last)
     };
     let mut caps: gz::FastSet<u64> = gz::FastSet::default();
@@ -53,7 +53,7 @@ pub(super) fn lower_case_twins(text: &str, toks: &[Token]) -> gz::FastSet<u64> {
     let mut out = gz::FastSet::default();
     for t in toks
         .iter()
-        .filter(|t| t.word && !t.cap && t.end - t.start > 2)
+        .filter(|t| t.word && !t.cap && t.end() - t.start() > 3)
     {
         let (slot, bit) = key(t);
         if seen[slot] & bit != 0 {
