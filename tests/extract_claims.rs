@@ -601,3 +601,16 @@ fn a_spokesperson_of_a_body_stands_on_its_side_of_a_dispute() {
     assert_eq!(d.claims, ids(&["c1", "c3"]));
     assert_eq!(d.sides, vec![ids(&["c1"]), ids(&["c3"])]);
 }
+
+#[test]
+fn a_contrasting_clause_after_a_closing_quotation_is_a_second_claim() {
+    let text = "The Norland Transport Agency said the ferry would sail \"in good faith,\" while \
+                Voss said the city expected \"guarantees, not promises.\"";
+    let found = find(text, &[agency(text), voss(text)]);
+    assert_eq!(found.claims.len(), 2, "{:#?}", found.claims);
+    assert_eq!(
+        found.claims[0].text,
+        "the ferry would sail \"in good faith,\""
+    );
+    assert_eq!(found.claims[1].source.as_deref(), Some("lena-voss"));
+}

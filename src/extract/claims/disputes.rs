@@ -1,9 +1,11 @@
 //! Disputes: claims by different sources about the same event that conflict.
 //!
 //! Three signals, all between claims of different sources at most a few paragraphs apart:
-//! a denial pointing back (`dismissed the claim`) at the claim before it; contradicting
-//! descriptions (an `ambush` against a `shootout`); and a confirmation against a denial that
-//! share content words. Pairs sharing a claim are merged into one dispute.
+//! a denial pointing back (`dismissed the accusation`) at the earlier claim it best answers
+//! (an accusation, one naming the denier, one sharing its words; never one of its own side);
+//! contradicting descriptions (an `ambush` against a `shootout`); and a confirmation against a
+//! denial that share content words. Pairs sharing a claim, or whose claims stand together (one
+//! source, or a body and its spokesperson), are merged into one dispute, split into sides.
 
 use std::collections::BTreeSet;
 
