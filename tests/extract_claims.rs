@@ -614,3 +614,22 @@ fn a_contrasting_clause_after_a_closing_quotation_is_a_second_claim() {
     );
     assert_eq!(found.claims[1].source.as_deref(), Some("lena-voss"));
 }
+
+#[test]
+fn a_dispute_topic_is_the_reason_a_side_gave_for_the_event() {
+    let text = "\"We closed the bridge because the pier was cracking,\" Voss said.\n\n\
+                Agency director Karl Brun said the closure was a pretext and accused Voss of \
+                keeping the buses out to win a bigger budget.\n\n\
+                Voss dismissed the accusation as baseless.";
+    let brun = actor(
+        "karl-brun",
+        ActorKind::Person,
+        text,
+        &["Agency director Karl Brun"],
+    );
+    let found = find(text, &[voss(text), brun]);
+    assert_eq!(found.disputes.len(), 1, "{:#?}", found);
+    let d = &found.disputes[0];
+    assert_eq!(d.claims, ids(&["c2", "c3"]));
+    assert_eq!(d.topic, "why the bridge was closed");
+}

@@ -419,10 +419,10 @@ fn merge(pairs: &[(usize, usize)]) -> Vec<Vec<usize>> {
 }
 
 /// A short topic (six words at most): the event noun every side names; else what caused or
-/// explains an event (`cause of the outage`, `why the line was closed`) or the act accused
-/// (`holding the grain back`) in the claims; else the event a later side names; else such a
-/// cause in the other claims of the same sources nearby; else an event in the claim disputed,
-/// a word both sides use, or the first words of the claim disputed.
+/// explains an event (`cause of the outage`, `why the line was closed`) in the claims; else the
+/// event a later side names; else such a cause in the other claims of the same sources nearby;
+/// else the act accused (`holding the grain back`), an event in the claim disputed, a word both
+/// sides use, or the first words of the claim disputed.
 fn topic(doc: &Doc, drafts: &[Draft], members: &[usize]) -> String {
     let words: Vec<Vec<String>> = members
         .iter()
@@ -441,11 +441,7 @@ fn topic(doc: &Doc, drafts: &[Draft], members: &[usize]) -> String {
     if let Some(w) = common {
         return w;
     }
-    let found = members
-        .iter()
-        .find_map(|&m| cause_phrase(doc, &drafts[m]))
-        .or_else(|| members.iter().find_map(|&m| accused_act(doc, &drafts[m])));
-    if let Some(t) = found {
+    if let Some(t) = members.iter().find_map(|&m| cause_phrase(doc, &drafts[m])) {
         return t;
     }
     // The response usually names the event it answers.
@@ -463,7 +459,8 @@ fn topic(doc: &Doc, drafts: &[Draft], members: &[usize]) -> String {
                 .iter()
                 .any(|&m| drafts[m].source.is_some() && drafts[m].source == drafts[i].source)
         })
-        .find_map(|i| cause_phrase(doc, &drafts[i]));
+        .find_map(|i| cause_phrase(doc, &drafts[i]))
+        .or_else(|| members.iter().find_map(|&m| accused_act(doc, &drafts[m])));
     if let Some(t) = related {
         return t;
     }
@@ -505,7 +502,7 @@ fn is_be(w: &str) -> bool {
 fn np_ending(doc: &Doc, lo: usize, end: usize) -> Option<usize> {
     (end.saturating_sub(4).max(lo)..end)
         .rev()
-        .take_while(|&k| doc.toks[k].kind == Kind::Word && !doc.toks[k].quoted)
+        .take_while(|&k| doc.toks[k].kind == Kind::Word)
         .find(|&k| matches!(doc.low(k).as_str(), "the" | "its" | "their" | "this"))
         .filter(|&k| k + 1 < end)
 }
@@ -535,10 +532,8 @@ fn cause_phrase(doc: &Doc, d: &Draft) -> Option<String> {
         }
         let participle = doc.low(verb);
         let participle = participle.as_str();
-        if !participle.ends_with("ed") {
-            continue;
-        }
-        if aux < verb
+        if participle.ends_with("ed")
+            && aux < verb
             && let Some(a) = np_ending(doc, lo, aux)
         {
             let np = written(doc, a, aux);
