@@ -633,3 +633,16 @@ fn a_dispute_topic_is_the_reason_a_side_gave_for_the_event() {
     assert_eq!(d.claims, ids(&["c2", "c3"]));
     assert_eq!(d.topic, "why the bridge was closed");
 }
+
+#[test]
+fn a_denials_follow_up_by_the_same_source_stands_on_its_side() {
+    let text = "The Norland Transport Agency said the patrol boat rammed the ferry.\n\n\
+                Voss dismissed the claim as baseless. \"There was no ramming, only an \
+                inspection,\" she said.\n\n\
+                Voss later visited the harbour and said the repairs would start soon.";
+    let found = find(text, &[agency(text), voss(text)]);
+    assert_eq!(found.claims.len(), 4, "{:#?}", found.claims);
+    let d = &found.disputes[0];
+    assert_eq!(d.claims, ids(&["c1", "c2", "c3"]));
+    assert_eq!(d.sides, vec![ids(&["c1"]), ids(&["c2", "c3"])]);
+}

@@ -77,12 +77,41 @@ pub(super) fn find(doc: &Doc, drafts: &[Draft], actors: &[Actor]) -> Vec<Found> 
             g += 1;
         }
     }
+    // A denial's own follow-up (`... dismissed the claim. "Q," she said.`): the claims right
+    // after it in its paragraph by its side stand with it.
+    // The topic comes from the claims paired, before follow-ups widen the dispute.
+    let topics: Vec<String> = groups.iter().map(|g| topic(doc, drafts, g)).collect();
+    for group in &mut groups {
+        let denials: Vec<usize> = group
+            .iter()
+            .copied()
+            .filter(|&j| drafts[j].stance == Stance::Deny)
+            .collect();
+        for j in denials {
+            let para = doc.sents[drafts[j].sent].para;
+            let mut last = j;
+            for i in j + 1..drafts.len() {
+                let with = |k: usize| {
+                    !differ(&info[i], &info[k]) || same_side(&drafts[i], &drafts[k], actors)
+                };
+                if doc.sents[drafts[i].sent].para != para || !(with(j) || with(last)) {
+                    break;
+                }
+                if !group.contains(&i) {
+                    group.push(i);
+                }
+                last = i;
+            }
+        }
+        group.sort_unstable();
+    }
     groups
         .into_iter()
-        .map(|members| {
+        .zip(topics)
+        .map(|(members, topic)| {
             let sides = sides(drafts, &info, actors, &pairs, &members);
             Found {
-                topic: topic(doc, drafts, &members),
+                topic,
                 members,
                 sides,
             }
