@@ -283,3 +283,52 @@ fn a_role_in_an_apposition_after_the_name_is_kept() {
         Some("spokesman for the National Grid Agency")
     );
 }
+
+#[test]
+fn a_country_the_gazetteer_lacks_is_known_by_its_demonym() {
+    let text = "Talks stalled on Monday. Veltrian Trade Minister Oda Marsh said Veltria \
+        would not sign. The Veltrian government called the offer unfair, and Veltria \
+        recalled its envoy.";
+    let all = actors(text);
+    let veltria = named(&all, "Veltria");
+    assert_eq!(veltria.kind, ActorKind::Country);
+    let marsh = named(&all, "Oda Marsh");
+    assert_eq!(marsh.role.as_deref(), Some("Trade Minister"));
+    assert_eq!(marsh.affiliation.as_deref(), Some("veltria"));
+}
+
+#[test]
+fn a_name_with_an_adjective_but_no_demonym_use_stays_unknown() {
+    // `Freudian` before an ordinary noun is no demonym: Freud is no country.
+    let text = "Critics called it a Freudian slip. Freud wrote about such slips.";
+    let all = actors(text);
+    assert!(
+        all.iter().all(|a| a.kind != ActorKind::Country),
+        "{:#?}",
+        names(&all)
+    );
+}
+
+#[test]
+fn a_lone_word_seen_only_after_locative_prepositions_is_a_place() {
+    let text = "Trains between Varnholt and the coast stopped. Crews worked at the Varnholt \
+        depot overnight, and engineers drove to Varnholt at dawn. Meanwhile Brightline said \
+        fares would fall, and Brightline later apologised.";
+    let all = actors(text);
+    assert!(!names(&all).contains(&"Varnholt"), "{:#?}", names(&all));
+    assert_eq!(named(&all, "Brightline").kind, ActorKind::Organization);
+}
+
+#[test]
+fn port_harbour_and_cape_names_are_places_not_people() {
+    let text = "Ferries left Port Velmar on Tuesday. Boats sheltered in Quiet Harbour, and \
+        the Port Authority said the Velmar shoal was closed.";
+    let all = actors(text);
+    let found = names(&all);
+    assert!(!found.contains(&"Port Velmar"), "{found:#?}");
+    assert!(!found.contains(&"Quiet Harbour"), "{found:#?}");
+    assert!(
+        all.iter().all(|a| a.kind != ActorKind::Person),
+        "{found:#?}"
+    );
+}

@@ -13,6 +13,6 @@ mod merge;
 /// Find the actors of `text`, each once, in order of first mention.
 pub fn find(text: &str, sentences: &[Span]) -> Vec<Actor> {
     let toks = tokens::tokenize(text, sentences);
-    let found = mentions::read(text, &toks);
-    merge::actors(text, found)
+    let (found, local) = mentions::read(text, &toks);
+    merge::actors(text, found, &local)
 }

@@ -92,6 +92,29 @@ fn is_inner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '.' | '–' | '&')
 }
 
+/// Byte classes for growing a word, one table lookup per byte: ASCII letters and digits go
+/// on, other ASCII stops it unless it is inner punctuation, which (like any byte of a
+/// non-ASCII char) takes the slow path.
+const STOP: u8 = 0;
+const ALNUM: u8 = 1;
+const SLOW: u8 = 2;
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [STOP; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_alphanumeric() {
+            ALNUM
+        } else if b >= 0x80 || matches!(b, b'-' | b'\'' | b'.' | b'&') {
+            SLOW
+        } else {
+            STOP
+        };
+        i += 1;
+    }
+    t
+};
+
 /// The char at byte `i` (which must be a char boundary), with an ASCII fast path.
 #[inline]
 fn char_at(text: &str, i: usize) -> Option<char> {
@@ -157,12 +180,11 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
         let start = i;
         let mut end = i + clen;
         // Grow the word over letters/digits and inner punctuation followed by a letter/digit.
-        loop {
-            match bytes.get(end) {
-                Some(b) if b.is_ascii_alphanumeric() => end += 1,
-                Some(b) if *b < 0x80 && !is_inner(*b as char) => break,
-                None => break,
-                Some(_) => {
+        while let Some(&b) = bytes.get(end) {
+            match BYTE_CLASS[usize::from(b)] {
+                ALNUM => end += 1,
+                STOP => break,
+                _ => {
                     let Some(n) = char_at(text, end) else { break };
                     if n.is_alphanumeric() {
                         end += n.len_utf8();

@@ -1,9 +1,9 @@
 //! Coreference sieves: mentions into actors.
 
 use super::super::gazetteer::FastMap as HashMap;
-use super::super::gazetteer::{POLITIES, slug};
+use super::super::gazetteer::{self as gz, Polity, slug};
 use super::super::{Actor, ActorKind, Span};
-use super::mentions::Mention;
+use super::mentions::{Mention, Placing};
 
 /// An actor being built.
 struct Draft {
@@ -73,16 +73,16 @@ impl Book {
     }
 }
 
-fn polity_key(p: usize) -> String {
-    format!("polity:{}", POLITIES.polities[p].id)
+fn polity_key(p: usize, local: &[Polity]) -> String {
+    format!("polity:{}", gz::polity(p, local).id)
 }
 
-fn polity_id(p: usize) -> String {
-    POLITIES.polities[p].id.clone()
+fn polity_id(p: usize, local: &[Polity]) -> String {
+    gz::polity(p, local).id.clone()
 }
 
-/// Merge `mentions` into actors.
-pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
+/// Merge `mentions` into actors; `local` holds the polities found in this text only.
+pub fn actors(text: &str, mentions: Vec<Mention>, local: &[Polity]) -> Vec<Actor> {
     let _ = text;
     let mut book = Book {
         drafts: Vec::new(),
@@ -91,9 +91,9 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
         first_words: HashMap::default(),
     };
     let polity = |book: &mut Book, p: usize| {
-        let key = polity_key(p);
+        let key = polity_key(p, local);
         book.get(&key, || {
-            let pol = &POLITIES.polities[p];
+            let pol = gz::polity(p, local);
             let kind = if pol.body {
                 ActorKind::Organization
             } else {
@@ -146,7 +146,7 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                 }
                 d.add(span, &name);
                 if d.affiliation.is_none() {
-                    d.affiliation = affiliation.map(polity_id);
+                    d.affiliation = affiliation.map(|p| polity_id(p, local));
                 }
                 if let Some(sh) = short
                     && !d.aliases.contains(&sh)
@@ -184,6 +184,7 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                     polity(&mut book, p);
                 }
                 let strong = evidence || role.is_some();
+                let affiliation = affiliation.map(|p| polity_id(p, local));
                 let i = person(&mut book, &name, span, &surface, role, affiliation);
                 book.drafts[i].strong |= strong;
             }
@@ -192,7 +193,9 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
     }
     // A lone word that is no surname, used at least twice mid-sentence or once acting
     // (`Google said`), names an organisation (`Twitter`, `NASA`).
-    let mut lone: HashMap<&str, (usize, bool)> = HashMap::default();
+    // A word seen only after locative prepositions (`to Ostrel`, `at Halden`), or as a
+    // modifier (`the Halden substation`), names a place.
+    let mut lone: HashMap<&str, (usize, bool, Placing)> = HashMap::default();
     for m in &pending {
         if let Mention::Single {
             word,
@@ -203,19 +206,27 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
             acronym,
             acting,
             appositive,
+            placing,
             ..
         } = m
             && (!ordinary || *acronym)
             && (!initial || *appositive || (*acronym && *acting))
         {
-            let e = lone.entry(word.as_str()).or_insert((0, false));
+            let e = lone
+                .entry(word.as_str())
+                .or_insert((0, false, Placing::Modifier));
             e.0 += 1;
             e.1 |= *acting;
+            e.2 = match (e.2, *placing) {
+                (Placing::Other, _) | (_, Placing::Other) => Placing::Other,
+                (Placing::Locative, _) | (_, Placing::Locative) => Placing::Locative,
+                _ => Placing::Modifier,
+            };
         }
     }
     let org_words: std::collections::HashSet<String> = lone
         .into_iter()
-        .filter(|(_, (n, acting))| *n >= 2 || *acting)
+        .filter(|(_, (n, acting, placing))| *acting || (*n >= 2 && *placing != Placing::Locative))
         .map(|(w, _)| w.to_string())
         .collect();
     // Sieve 2: surnames, acronyms, role and institution words, in text order.
@@ -270,7 +281,7 @@ pub fn actors(text: &str, mentions: Vec<Mention>) -> Vec<Actor> {
                 affiliation,
             } => {
                 let want = head.to_lowercase();
-                let aff = affiliation.map(polity_id);
+                let aff = affiliation.map(|p| polity_id(p, local));
                 let hit = index.nearest(span.start, |i| {
                     let d = &book.drafts[i];
                     d.kind == ActorKind::Person
@@ -446,7 +457,7 @@ fn person(
     span: Span,
     surface: &str,
     role: Option<String>,
-    affiliation: Option<usize>,
+    affiliation: Option<String>,
 ) -> usize {
     let words: Vec<String> = name
         .split_whitespace()
@@ -487,7 +498,7 @@ fn person(
         d.role = role;
     }
     if d.affiliation.is_none() {
-        d.affiliation = affiliation.map(polity_id);
+        d.affiliation = affiliation;
     }
     i
 }

@@ -125,6 +125,16 @@ fn build() -> Gazetteer {
     }
 }
 
+/// The polity numbered `p`: the gazetteer's own, or one of `local` (found in one text,
+/// numbered after the gazetteer's).
+pub fn polity(p: usize, local: &[Polity]) -> &Polity {
+    let known = &POLITIES.polities;
+    match p.checked_sub(known.len()) {
+        Some(j) => &local[j],
+        None => &known[p],
+    }
+}
+
 static GIVEN_NAMES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     include_str!("given_names.txt")
         .lines()

@@ -1,11 +1,12 @@
 //! Reading one chunk: polity prefixes, titles, organisations, people, lone words.
 
 use super::cues::{
-    LOWER_ROLE_MODIFIERS, LOWER_ROLES, MEMBER_NOUNS, PLACE_NOUNS, ROLE_NOUNS, SPEECH, STAFF_WORDS,
+    LOWER_ROLE_MODIFIERS, LOWER_ROLES, MEMBER_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_OPENERS,
+    ROLE_NOUNS, SPEECH, STAFF_WORDS,
 };
 use super::twins::fold_hash;
-use super::{Ctx, Mention, clean, is_acronym};
-use crate::extract::gazetteer::{self as gz, Form, POLITIES};
+use super::{Ctx, Mention, Placing, clean, is_acronym};
+use crate::extract::gazetteer::{self as gz, Form};
 
 impl Ctx<'_> {
     /// Analyse the chunk of tokens `a..b`.
@@ -41,8 +42,10 @@ impl Ctx<'_> {
                         after_locative,
                         acronym,
                         before_place_noun,
+                        placing,
                         ..
                     } => self.out.push(Mention::Single {
+                        placing,
                         word,
                         span,
                         initial: true,
@@ -111,7 +114,23 @@ impl Ctx<'_> {
             }
             return;
         }
+        if self.place_name(k, b) {
+            return;
+        }
         self.rest(k, k, b, affiliation);
+    }
+
+    /// Whether `k..b` names a place (`Port Amsel`, `Grey Harbour`, `Cape Horn`): no actor,
+    /// unless an organisation's word ends it (`Port Authority`, `Mount Sinai Hospital`).
+    fn place_name(&self, k: usize, b: usize) -> bool {
+        if !(2..=3).contains(&(b - k)) || self.toks[b - 1].possessive {
+            return false;
+        }
+        let last = clean(self.word(b - 1));
+        if gz::ORG_HEADS.contains(last) || gz::TITLE_HEADS.contains(last) {
+            return false;
+        }
+        PLACE_OPENERS.contains(&self.word(k)) || PLACE_HEADS.contains(&last)
     }
 
     /// Whether `k..b` reads as an organisation's name: an organisation word last, or one
@@ -143,6 +162,34 @@ impl Ctx<'_> {
             || lw.ends_with("ly")
             || lw.ends_with("ing")
             || (lw.ends_with("ed") && lw.len() > 4)
+    }
+
+    /// How the lone word at `k` is placed (see [`Placing`]).
+    fn placing(&self, k: usize) -> Placing {
+        let the_before = k > 0 && matches!(self.word(k - 1), "the" | "The");
+        let p = if the_before && k > 1 {
+            k - 2
+        } else {
+            k.wrapping_sub(1)
+        };
+        let prev = self.toks.get(p).filter(|t| t.word && !t.cap);
+        if prev.is_some_and(|t| {
+            let w = t.text(self.text);
+            w != "of" && gz::LOCATIVE.contains(w)
+        }) {
+            return Placing::Locative;
+        }
+        let next = self.toks.get(k + 1).filter(|t| {
+            t.word && !t.cap && t.sentence() == self.toks[k].sentence() && !t.possessive
+        });
+        let noun_after = next.is_some_and(|t| {
+            let w = t.text(self.text);
+            !SPEECH.contains(&w) && !gz::FUNCTION_WORDS.contains(w)
+        });
+        if the_before && noun_after && !self.toks[k].possessive {
+            return Placing::Modifier;
+        }
+        Placing::Other
     }
 
     pub(super) fn title_or_org_follows(&self, k: usize, b: usize) -> bool {
@@ -190,7 +237,7 @@ impl Ctx<'_> {
                 return;
             }
             if gz::INSTITUTION_HEADS_LOWER.contains(&w) {
-                let id = &POLITIES.polities[polity].id;
+                let id = &gz::polity(polity, &self.local).id;
                 self.out.push(Mention::Org {
                     name: self.surface(first, k),
                     key: format!("{id}-{}", gz::slug(&phrase)),
@@ -210,7 +257,7 @@ impl Ctx<'_> {
     }
 
     pub(super) fn group(&mut self, first: usize, last: usize, polity: usize, head: &str) {
-        let id = &POLITIES.polities[polity].id;
+        let id = &gz::polity(polity, &self.local).id;
         self.out.push(Mention::Org {
             name: self.surface(first, last),
             key: format!("{id}-{}", gz::slug(head)),
@@ -251,7 +298,7 @@ impl Ctx<'_> {
                 name: self.surface(from, b),
                 key: format!(
                     "{}-{}",
-                    POLITIES.polities[p].id,
+                    gz::polity(p, &self.local).id,
                     gz::slug(&rest.join(" ").to_lowercase())
                 ),
                 span: self.span(from, b),
@@ -344,7 +391,11 @@ impl Ctx<'_> {
             let key = match affiliation {
                 Some(p) => {
                     let rest: Vec<&str> = (k..b).map(|i| clean(self.word(i))).collect();
-                    format!("{}-{}", POLITIES.polities[p].id, gz::slug(&rest.join(" ")))
+                    format!(
+                        "{}-{}",
+                        gz::polity(p, &self.local).id,
+                        gz::slug(&rest.join(" "))
+                    )
                 }
                 None => gz::slug(&name),
             };
@@ -416,7 +467,9 @@ impl Ctx<'_> {
             let roman = w
                 .chars()
                 .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'));
+            let placing = self.placing(k);
             self.out.push(Mention::Single {
+                placing,
                 word: clean(w).to_string(),
                 span: self.span(k, k),
                 initial: self.toks[k].initial,

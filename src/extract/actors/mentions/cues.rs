@@ -37,6 +37,15 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
     "territory",
     "oblast",
     "governorate",
+    "shoal",
+    "shoals",
+    "reef",
+    "strait",
+    "harbour",
+    "harbor",
+    "gulf",
+    "canal",
+    "delta",
 ];
 
 /// Lower-case nouns that introduce a person's name (`musician Jane Roe`).
@@ -394,4 +403,35 @@ pub(super) const LOWER_ROLE_MODIFIERS: &[&str] = &[
     "party",
     "team",
     "club",
+];
+
+/// Capitalised words that open a place's name (`Port Sudan`, `Cape Horn`, `Mount Kenya`).
+pub(super) const PLACE_OPENERS: &[&str] = &["Port", "Cape", "Mount", "Mt.", "Lake", "Fort"];
+
+/// Capitalised words that close a place's name (`Grey Harbour`, `Bering Strait`).
+pub(super) const PLACE_HEADS: &[&str] = &[
+    "Harbour",
+    "Harbor",
+    "Bay",
+    "Strait",
+    "Straits",
+    "Sea",
+    "River",
+    "Island",
+    "Islands",
+    "Shoal",
+    "Shoals",
+    "Reef",
+    "Peninsula",
+    "Gulf",
+    "Valley",
+    "Canal",
+    "Lagoon",
+    "Fjord",
+    "Mountains",
+    "Hills",
+    "Heights",
+    "Pass",
+    "Delta",
+    "Coast",
 ];

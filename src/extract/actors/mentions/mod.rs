@@ -11,6 +11,7 @@ use super::super::tokens::Token;
 mod chunks;
 mod classify;
 mod cues;
+mod local;
 mod refs;
 mod twins;
 
@@ -63,6 +64,9 @@ pub enum Mention {
         ordinary: bool,
         /// Followed by an apposition naming an organisation (`Acme, the grid operator,`).
         appositive: bool,
+        /// How the word is placed: after any locative preposition (`to Ostrel`, `at Halden`),
+        /// as a modifier (`the Halden substation`), or otherwise.
+        placing: Placing,
     },
     /// A title without a name (`the president`, `Azerbaijani President`), with its head word.
     RoleRef {
@@ -81,6 +85,16 @@ pub enum Mention {
     },
 }
 
+/// Where a lone capitalised word stands, for telling places from organisations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placing {
+    /// After a locative preposition, even one that may come before a person (`from`, `to`).
+    Locative,
+    /// Between `the` and a lower-case noun (`the Halden substation`): says nothing either way.
+    Modifier,
+    Other,
+}
+
 struct Ctx<'t> {
     text: &'t str,
     toks: &'t [Token],
@@ -91,12 +105,19 @@ struct Ctx<'t> {
     /// Case-folded hashes of capitalised words the text also writes in lower case, to tell
     /// `Clashes` (also `clashes`) from a name.
     lower: gz::FastSet<u64>,
+    /// Countries the gazetteer lacks, found in this text (see [`local`]).
+    local: Vec<gz::Polity>,
+    local_forms: gz::FastMap<String, gz::Entry>,
     out: Vec<Mention>,
 }
 
-/// Read every mention in `text`, in text order.
-pub fn read(text: &str, toks: &[Token]) -> Vec<Mention> {
+/// Read every mention in `text`, in text order, with the polities found in this text only
+/// (numbered after the gazetteer's, see [`gz::polity`]).
+pub fn read(text: &str, toks: &[Token]) -> (Vec<Mention>, Vec<gz::Polity>) {
+    let found = local::discover(text, toks);
     let mut cx = Ctx {
+        local: found.polities,
+        local_forms: found.forms,
         text,
         toks,
         gaz: gz::FastMap::default(),
@@ -119,7 +140,7 @@ pub fn read(text: &str, toks: &[Token]) -> Vec<Mention> {
             i += 1;
         }
     }
-    cx.out
+    (cx.out, cx.local)
 }
 
 fn is_acronym(w: &str) -> bool {
@@ -127,6 +148,12 @@ fn is_acronym(w: &str) -> bool {
     (2..=6).contains(&letters)
         && w.chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '&')
+}
+
+/// `the` or `The`, by bytes: asked of every token, where a string compare costs a call.
+#[inline]
+fn is_the(w: &str) -> bool {
+    matches!(w.as_bytes(), [b't' | b'T', b'h', b'e'])
 }
 
 fn clean(s: &str) -> &str {
@@ -166,8 +193,7 @@ impl<'t> Ctx<'t> {
             // anchored search at those tokens only, instead of a scan of every byte.
             // `the` only opens forms whose next word is capitalised (`the Kremlin`).
             let the_name = || {
-                tok.text(self.text) == "the"
-                    && self.toks.get(t + 1).is_some_and(|n| n.word && n.cap)
+                is_the(tok.text(self.text)) && self.toks.get(t + 1).is_some_and(|n| n.word && n.cap)
             };
             if !tok.word || !(tok.cap || the_name()) {
                 t += 1;
@@ -177,6 +203,10 @@ impl<'t> Ctx<'t> {
                 .range(tok.start()..)
                 .anchored(aho_corasick::Anchored::Yes);
             let Some(m) = g.automaton.find(input) else {
+                if let Some(&entry) = self.local_forms.get(tok.text(self.text)) {
+                    self.gaz.insert(t, (entry, t));
+                    self.gaz_mask[t] = true;
+                }
                 t += 1;
                 continue;
             };

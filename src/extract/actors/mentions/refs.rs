@@ -1,13 +1,13 @@
 //! Role and institution words that point back to an actor (`the president`, `the ministry`).
 
 use super::cues::{INSTITUTION_WORDS, REF_FIRST_WORDS};
-use super::{Ctx, Mention};
+use super::{Ctx, Mention, is_the};
 use crate::extract::gazetteer as gz;
 
 impl Ctx<'_> {
     /// `the president`, `the head of state`, `The ministry` at token `i`.
     pub(super) fn role_or_institution_ref(&mut self, i: usize) -> Option<usize> {
-        if !matches!(self.word(i), "the" | "The") {
+        if !is_the(self.word(i)) {
             return None;
         }
         let n = self.toks.len();

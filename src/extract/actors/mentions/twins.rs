@@ -45,7 +45,10 @@ pub(super) fn lower_case_twins(text: &str, toks: &[Token]) -> gz::FastSet<u64> {
         (first * 64 + len, 1u64 << last)
     };
     let mut caps: gz::FastSet<u64> = gz::FastSet::default();
-    for t in toks.iter().filter(|t| t.word && t.cap) {
+    // Lower-case twins are only looked for among words of more than three bytes, so short
+    // ASCII capitals (`The`, `He`, `In`), which fold to the same length, never have one.
+    let short_ascii = |t: &Token| t.end() - t.start() <= 3 && t.text(text).is_ascii();
+    for t in toks.iter().filter(|t| t.word && t.cap && !short_ascii(t)) {
         let (slot, bit) = key(t);
         seen[slot] |= bit;
         caps.insert(fold_hash(t.text(text)));
