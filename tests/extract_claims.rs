@@ -509,3 +509,140 @@ fn an_acronym_source_is_a_name_even_when_it_spells_a_word() {
     let found = find(text, &[who]);
     assert_eq!(only(&found).source.as_deref(), Some("who"));
 }
+
+#[test]
+fn a_circumstance_after_told_audience_is_not_the_content() {
+    let text = "\"We came to agree on the harbour,\" Voss told reporters before the meeting.";
+    let found = find(text, &[voss(text)]);
+    let c = only(&found);
+    assert_eq!(c.text, "We came to agree on the harbour");
+    assert_eq!(c.source.as_deref(), Some("lena-voss"));
+    let text = "\"The bridge stays shut,\" said Voss as she left the building.";
+    let found = find(text, &[voss(text)]);
+    assert_eq!(only(&found).text, "The bridge stays shut");
+}
+
+#[test]
+fn a_description_before_a_name_between_commas_is_the_named_source() {
+    let text = "Her Norland counterpart, Mayor Lena Voss, said that the city remained committed to the plan.";
+    let found = find(text, &[voss(text)]);
+    let c = only(&found);
+    assert_eq!(c.source.as_deref(), Some("lena-voss"));
+    assert_eq!(c.text, "the city remained committed to the plan");
+    let text = "A city spokeswoman, Lena Voss, dismissed the report as false.";
+    let found = find(text, &[voss(text)]);
+    assert_eq!(only(&found).source.as_deref(), Some("lena-voss"));
+    assert_eq!(only(&found).stance, Stance::Deny);
+}
+
+#[test]
+fn a_clause_before_a_name_between_commas_is_not_its_description() {
+    let text = "The talks stalled when her counterpart, Lena Voss, said the city would wait.";
+    let found = find(text, &[voss(text)]);
+    assert_eq!(only(&found).source_text, "her counterpart, Lena Voss");
+}
+
+fn ids(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn a_denial_pointing_back_answers_the_claim_that_names_the_denier() {
+    let text = "Mayor Lena Voss said the flooding had been caused by a burst dam upstream. Voss \
+                added that engineers had linked the failure to repairs skipped by the Norland \
+                Transport Agency. She said the city would publish its findings next week.\n\n\
+                The Norland Transport Agency dismissed the accusation as baseless.";
+    let found = find(text, &[voss(text), agency(text)]);
+    assert_eq!(found.claims.len(), 4, "{:#?}", found.claims);
+    assert_eq!(found.disputes.len(), 1, "{:#?}", found.disputes);
+    let d = &found.disputes[0];
+    assert_eq!(d.claims, ids(&["c2", "c4"]));
+    assert_eq!(d.sides, vec![ids(&["c2"]), ids(&["c4"])]);
+    assert_eq!(d.topic, "cause of the flooding");
+}
+
+#[test]
+fn a_denial_pointing_back_answers_the_accusation_before_a_nearer_claim() {
+    let text = "Voss accused the agency of holding the buses back to win a bigger budget. \
+                \"The buses waiting at the depot were not stopped by snow,\" Voss said.\n\n\
+                Agency director Karl Brun dismissed the accusation as baseless.";
+    let brun = actor(
+        "karl-brun",
+        ActorKind::Person,
+        text,
+        &["Agency director Karl Brun"],
+    );
+    let found = find(text, &[voss(text), brun]);
+    assert_eq!(found.claims.len(), 3, "{:#?}", found.claims);
+    let d = &found.disputes[0];
+    assert_eq!(d.claims, ids(&["c1", "c3"]));
+    assert_eq!(d.topic, "holding the buses back");
+}
+
+#[test]
+fn a_spokesperson_of_a_body_stands_on_its_side_of_a_dispute() {
+    let text = "Voss said the patrol boat rammed the ferry near the pier.\n\n\
+                The ministry described the encounter as a routine inspection. A ministry \
+                spokeswoman, Ada Holm, dismissed the ramming claim as baseless.";
+    let actors = [
+        voss(text),
+        actor(
+            "defence-ministry",
+            ActorKind::Organization,
+            text,
+            &["The ministry"],
+        ),
+        actor("ada-holm", ActorKind::Person, text, &["Ada Holm"]),
+    ];
+    let found = find(text, &actors);
+    assert_eq!(found.claims.len(), 3, "{:#?}", found.claims);
+    assert_eq!(found.disputes.len(), 1, "{:#?}", found.disputes);
+    let d = &found.disputes[0];
+    assert_eq!(d.claims, ids(&["c1", "c3"]));
+    assert_eq!(d.sides, vec![ids(&["c1"]), ids(&["c3"])]);
+}
+
+#[test]
+fn a_contrasting_clause_after_a_closing_quotation_is_a_second_claim() {
+    let text = "The Norland Transport Agency said the ferry would sail \"in good faith,\" while \
+                Voss said the city expected \"guarantees, not promises.\"";
+    let found = find(text, &[agency(text), voss(text)]);
+    assert_eq!(found.claims.len(), 2, "{:#?}", found.claims);
+    assert_eq!(
+        found.claims[0].text,
+        "the ferry would sail \"in good faith,\""
+    );
+    assert_eq!(found.claims[1].source.as_deref(), Some("lena-voss"));
+}
+
+#[test]
+fn a_dispute_topic_is_the_reason_a_side_gave_for_the_event() {
+    let text = "\"We closed the bridge because the pier was cracking,\" Voss said.\n\n\
+                Agency director Karl Brun said the closure was a pretext and accused Voss of \
+                keeping the buses out to win a bigger budget.\n\n\
+                Voss dismissed the accusation as baseless.";
+    let brun = actor(
+        "karl-brun",
+        ActorKind::Person,
+        text,
+        &["Agency director Karl Brun"],
+    );
+    let found = find(text, &[voss(text), brun]);
+    assert_eq!(found.disputes.len(), 1, "{:#?}", found);
+    let d = &found.disputes[0];
+    assert_eq!(d.claims, ids(&["c2", "c3"]));
+    assert_eq!(d.topic, "why the bridge was closed");
+}
+
+#[test]
+fn a_denials_follow_up_by_the_same_source_stands_on_its_side() {
+    let text = "The Norland Transport Agency said the patrol boat rammed the ferry.\n\n\
+                Voss dismissed the claim as baseless. \"There was no ramming, only an \
+                inspection,\" she said.\n\n\
+                Voss later visited the harbour and said the repairs would start soon.";
+    let found = find(text, &[agency(text), voss(text)]);
+    assert_eq!(found.claims.len(), 4, "{:#?}", found.claims);
+    let d = &found.disputes[0];
+    assert_eq!(d.claims, ids(&["c1", "c2", "c3"]));
+    assert_eq!(d.sides, vec![ids(&["c1"]), ids(&["c2", "c3"])]);
+}

@@ -71,15 +71,87 @@ fn text(doc: &Document, x: &Extraction) -> String {
     }
     let _ = writeln!(s, "\nClaims");
     for c in &x.claims {
+        // The resolved actor id shows whether the source was tied to an actor: `[?]` if not.
+        let id = c.source.as_deref().unwrap_or("?");
         let _ = writeln!(
             s,
-            "  {} [{:?}] {} ({}): {}",
+            "  {} [{:?}] {} [{id}] ({}): {}",
             c.id, c.stance, c.source_text, c.cue, c.text
         );
     }
     let _ = writeln!(s, "\nDisputes");
     for d in &x.disputes {
-        let _ = writeln!(s, "  {} {}: {}", d.id, d.topic, d.claims.join(" vs "));
+        let sides: Vec<String> = if d.sides.is_empty() {
+            vec![d.claims.join(", ")]
+        } else {
+            d.sides.iter().map(|side| side.join(", ")).collect()
+        };
+        let _ = writeln!(s, "  {} {}: {}", d.id, d.topic, sides.join(" vs "));
+    }
+    let _ = writeln!(s, "\nUnattributed assertions ({})", x.unattributed.len());
+    for u in &x.unattributed {
+        let _ = writeln!(s, "  [{}] {}", u.terms.join(", "), u.text);
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Assertion, Claim, Dispute, Stance};
+
+    fn claim(id: &str, source: Option<&str>, source_text: &str) -> Claim {
+        Claim {
+            id: id.to_string(),
+            source: source.map(str::to_string),
+            source_text: source_text.to_string(),
+            cue: "said".to_string(),
+            stance: Stance::Assert,
+            text: "the pier cracked".to_string(),
+            start: 0,
+            end: 1,
+        }
+    }
+
+    #[test]
+    fn text_format_shows_source_ids_sides_and_unattributed_assertions() {
+        let doc = crate::document::parse(
+            b"Voss said the pier cracked.",
+            crate::document::Format::Txt,
+            "pier-report.txt",
+        )
+        .expect("plain text parses");
+        let x = Extraction {
+            actors: Vec::new(),
+            claims: vec![
+                claim("c1", Some("lena-voss"), "Mayor Lena Voss"),
+                claim("c2", None, "They"),
+                claim("c3", Some("norland-agency"), "The agency"),
+            ],
+            disputes: vec![Dispute {
+                id: "d1".to_string(),
+                topic: "cause of the crack".to_string(),
+                claims: vec!["c1".into(), "c2".into(), "c3".into()],
+                sides: vec![vec!["c1".into(), "c2".into()], vec!["c3".into()]],
+            }],
+            unattributed: vec![Assertion {
+                terms: vec!["reckless".to_string()],
+                text: "The reckless plan failed.".to_string(),
+                start: 0,
+                end: 1,
+            }],
+        };
+        let out = text(&doc, &x);
+        assert!(
+            out.contains("c1 [Assert] Mayor Lena Voss [lena-voss] (said)"),
+            "{out}"
+        );
+        assert!(out.contains("c2 [Assert] They [?] (said)"), "{out}");
+        assert!(out.contains("d1 cause of the crack: c1, c2 vs c3"), "{out}");
+        assert!(out.contains("Unattributed assertions (1)"), "{out}");
+        assert!(
+            out.contains("  [reckless] The reckless plan failed."),
+            "{out}"
+        );
+    }
 }

@@ -49,13 +49,15 @@ pub fn find(text: &str, sentences: &[Span], actors: &[Actor]) -> Found {
             end: d.end,
         })
         .collect();
-    let disputes = disputes::find(&doc, &drafts)
+    let ids = |ms: &[usize]| ms.iter().map(|&m| claims[m].id.clone()).collect::<Vec<_>>();
+    let disputes = disputes::find(&doc, &drafts, actors)
         .into_iter()
         .enumerate()
-        .map(|(n, (topic, members))| Dispute {
+        .map(|(n, f)| Dispute {
             id: format!("d{}", n + 1),
-            topic,
-            claims: members.iter().map(|&m| claims[m].id.clone()).collect(),
+            topic: f.topic,
+            claims: ids(&f.members),
+            sides: f.sides.iter().map(|s| ids(s)).collect(),
         })
         .collect();
     let unattributed = assertions::find(&doc, &drafts);

@@ -83,8 +83,10 @@ pub struct Dispute {
     pub id: String,
     /// A short topic, e.g. `shooting on the road to Karabakh`.
     pub topic: String,
-    /// Ids of the claims on each side.
+    /// Ids of all the claims in the dispute, in text order.
     pub claims: Vec<String>,
+    /// The same ids split by side: claims that oppose each other are on different sides.
+    pub sides: Vec<Vec<String>>,
 }
 
 /// A sentence in the document's own voice carrying loaded or evaluative terms.

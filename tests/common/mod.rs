@@ -192,6 +192,7 @@ pub fn briefing() -> (Document, Extraction) {
             id: "d1".to_string(),
             topic: "the convoy stop".to_string(),
             claims: vec!["c1".to_string(), "c2".to_string()],
+            sides: vec![vec!["c1".to_string()], vec!["c2".to_string()]],
         }],
         unattributed: vec![brief::extract::Assertion {
             terms: vec!["reckless".to_string()],

@@ -41,7 +41,12 @@ pub(super) fn claims(doc: &Doc, res: &Resolver) -> Vec<Draft> {
             })
             .filter(|(_, c)| c.source.is_some() || !is_pronoun(&c.source_text));
         if let Some((comma, c)) = second {
-            d.content.1 = doc.toks[comma].start;
+            // A closing quotation mark ends the clause after itself, keeping the quotation whole.
+            d.content.1 = if doc.is_quote(comma) {
+                doc.toks[comma].end
+            } else {
+                doc.toks[comma].start
+            };
             d.text = clean(&doc.text[d.content.0..d.content.1]);
             out.push(d);
             out.push(c);
@@ -60,6 +65,17 @@ fn clause_boundary(doc: &Doc, si: usize, from: usize) -> Option<(usize, usize)> 
     let start = doc.toks.partition_point(|t| t.start < from).max(s.lo);
     (start..s.hi.saturating_sub(2)).find_map(|k| {
         let t = doc.toks[k];
+        // `"in good faith," while S2 said`: the comma closing a quotation ends the clause too.
+        let quoted_comma =
+            t.kind == Kind::Quote && k > 0 && doc.toks[k - 1].quoted && doc.is_punct(k - 1, ',');
+        if quoted_comma
+            && matches!(
+                doc.low(k + 1).as_str(),
+                "but" | "while" | "whereas" | "although" | "though" | "yet"
+            )
+        {
+            return Some((k, k + 2));
+        }
         if t.quoted || t.kind != Kind::Punct {
             return None;
         }

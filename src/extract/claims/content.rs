@@ -47,6 +47,7 @@ pub(super) fn tail(doc: &Doc, hi: usize, k: usize) -> Tail {
             let low = doc.low(k);
             let w = low.as_str();
             let adverbial = lexicon::is_adverbial_preposition(w)
+                || lexicon::is_circumstance_opener(w)
                 || lexicon::is_time_word(w)
                 || matches!(
                     w,

@@ -1,38 +1,39 @@
 //! Disputes: claims by different sources about the same event that conflict.
 //!
 //! Three signals, all between claims of different sources at most a few paragraphs apart:
-//! a denial pointing back (`dismissed the claim`) at the claim before it; contradicting
-//! descriptions (an `ambush` against a `shootout`); and a confirmation against a denial that
-//! share content words. Pairs sharing a claim are merged into one dispute.
+//! a denial pointing back (`dismissed the accusation`) at the earlier claim it best answers
+//! (an accusation, one naming the denier, one sharing its words; never one of its own side);
+//! contradicting descriptions (an `ambush` against a `shootout`); and a confirmation against a
+//! denial that share content words. Pairs sharing a claim, or whose claims stand together (one
+//! source, or a body and its spokesperson), are merged into one dispute, split into sides.
 
 use std::collections::BTreeSet;
 
 use super::lexicon;
+use super::tokens::Kind;
 use super::{Doc, Draft, Stance};
+use crate::extract::Actor;
 
 /// How many paragraphs apart two claims may be and still be about the same event.
 const NEAR_PARAGRAPHS: usize = 4;
 
-/// The disputes: a topic and the indices of the claims on its sides.
-pub(super) fn find(doc: &Doc, drafts: &[Draft]) -> Vec<(String, Vec<usize>)> {
+/// A dispute before numbering: its topic, its claims (indices, sorted) and its sides.
+pub(super) struct Found {
+    pub topic: String,
+    pub members: Vec<usize>,
+    pub sides: Vec<Vec<usize>>,
+}
+
+/// The disputes of `drafts`; `actors` tell who a denier is and which side it belongs to.
+pub(super) fn find(doc: &Doc, drafts: &[Draft], actors: &[Actor]) -> Vec<Found> {
     let info: Vec<Info> = drafts.iter().map(|d| Info::of(doc, d)).collect();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for (j, d) in drafts.iter().enumerate() {
-        if d.stance == Stance::Deny && info[j].points_back {
-            // The claim pointed at: the latest by another source in this or the previous
-            // paragraph, or further back when it shares a content word with the denial.
-            let para = doc.sents[d.sent].para;
-            let target = (0..j)
-                .rev()
-                .take_while(|&i| near(doc, &drafts[i], d))
-                .find(|&i| {
-                    differ(&info[i], &info[j])
-                        && (doc.sents[drafts[i].sent].para + 1 >= para
-                            || !shared(&info[i], &info[j]).is_empty())
-                });
-            if let Some(i) = target {
-                pairs.push((i, j));
-            }
+        if d.stance == Stance::Deny
+            && info[j].points_back
+            && let Some(i) = pointed_at(doc, drafts, &info, actors, j)
+        {
+            pairs.push((i, j));
         }
         if info[j].hostile && info[j].event {
             // The nearest account of the other kind, before the hostile one if any, else after.
@@ -55,10 +56,288 @@ pub(super) fn find(doc: &Doc, drafts: &[Draft]) -> Vec<(String, Vec<usize>)> {
             }
         }
     }
-    merge(pairs)
+    // Two disputes over one event join when a claim of one stands with a claim of the other.
+    let mut groups = merge(&pairs);
+    let mut g = 0;
+    while g < groups.len() {
+        let joins = (g + 1..groups.len()).find(|&h| {
+            groups[g].iter().any(|&a| {
+                groups[h].iter().any(|&b| {
+                    near(doc, &drafts[a], &drafts[b])
+                        && (!differ(&info[a], &info[b])
+                            || same_side(&drafts[a], &drafts[b], actors))
+                })
+            })
+        });
+        if let Some(h) = joins {
+            let other = groups.remove(h);
+            groups[g].extend(other);
+            groups[g].sort_unstable();
+        } else {
+            g += 1;
+        }
+    }
+    // A denial's own follow-up (`... dismissed the claim. "Q," she said.`): the claims right
+    // after it in its paragraph by its side stand with it.
+    // The topic comes from the claims paired, before follow-ups widen the dispute.
+    let topics: Vec<String> = groups.iter().map(|g| topic(doc, drafts, g)).collect();
+    for group in &mut groups {
+        let denials: Vec<usize> = group
+            .iter()
+            .copied()
+            .filter(|&j| drafts[j].stance == Stance::Deny)
+            .collect();
+        for j in denials {
+            let para = doc.sents[drafts[j].sent].para;
+            let mut last = j;
+            for i in j + 1..drafts.len() {
+                let with = |k: usize| {
+                    !differ(&info[i], &info[k]) || same_side(&drafts[i], &drafts[k], actors)
+                };
+                if doc.sents[drafts[i].sent].para != para || !(with(j) || with(last)) {
+                    break;
+                }
+                if !group.contains(&i) {
+                    group.push(i);
+                }
+                last = i;
+            }
+        }
+        group.sort_unstable();
+    }
+    groups
         .into_iter()
-        .map(|members| (topic(doc, drafts, &members), members))
+        .zip(topics)
+        .map(|(members, topic)| {
+            let sides = sides(drafts, &info, actors, &pairs, &members);
+            Found {
+                topic,
+                members,
+                sides,
+            }
+        })
         .collect()
+}
+
+/// The claim a denial pointing back (`dismissed the accusation`) answers: among the earlier
+/// claims by other sources, not on the denier's side, in this or the previous paragraph (or
+/// further back when they share a content word), the one that best fits: an accusation, one
+/// naming the denier, one sharing words with the denial's sentence; the nearest on a tie.
+fn pointed_at(
+    doc: &Doc,
+    drafts: &[Draft],
+    info: &[Info],
+    actors: &[Actor],
+    j: usize,
+) -> Option<usize> {
+    let d = &drafts[j];
+    let para = doc.sents[d.sent].para;
+    let denier = name_stems(d, actors);
+    let denial_words = sentence_stems(doc, d.sent);
+    let mut best: Option<(usize, usize)> = None;
+    for i in (0..j).rev().take_while(|&i| near(doc, &drafts[i], d)) {
+        let c = &drafts[i];
+        if !differ(&info[i], &info[j]) || same_side(c, d, actors) {
+            continue;
+        }
+        let words = content_stems(doc, c);
+        let close = doc.sents[c.sent].para + 1 >= para
+            || !shared(&info[i], &info[j]).is_empty()
+            || words.iter().any(|w| denial_words.contains(w.as_str()));
+        if !close {
+            continue;
+        }
+        let mut score = 0;
+        if c.stance == Stance::Accuse {
+            score += 3;
+        }
+        if words.iter().any(|w| denier.iter().any(|n| same_stem(w, n))) {
+            score += 2;
+        }
+        score += words
+            .iter()
+            .filter(|w| denial_words.contains(w.as_str()))
+            .collect::<BTreeSet<_>>()
+            .len()
+            .min(2);
+        if best.is_none_or(|(_, s)| score > s) {
+            best = Some((i, score));
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
+/// Whether two claims come from one side: one source belongs to the other, both belong to the
+/// same actor, or their sources share a proper name (`Maldria's Foreign Ministry` and a
+/// `Maldrian Foreign Ministry spokesman`).
+fn same_side(a: &Draft, b: &Draft, actors: &[Actor]) -> bool {
+    let of = |d: &Draft| {
+        d.source
+            .as_deref()
+            .and_then(|id| actors.iter().find(|x| x.id == id))
+    };
+    if let (Some(x), Some(y)) = (of(a), of(b)) {
+        let ax = x.affiliation.as_deref();
+        let ay = y.affiliation.as_deref();
+        if ax == Some(y.id.as_str()) || ay == Some(x.id.as_str()) || (ax.is_some() && ax == ay) {
+            return true;
+        }
+    }
+    let na = proper_stems(&a.source_text);
+    let nb = proper_stems(&b.source_text);
+    if na.iter().any(|x| nb.iter().any(|y| same_stem(x, y))) {
+        return true;
+    }
+    // `the ministry` and `a ministry spokeswoman`: an unnamed body and someone speaking for a
+    // body of that kind.
+    let roles = |t: &str| -> Vec<String> {
+        t.split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .filter(|w| lexicon::is_role_noun(w) && !lexicon::is_spokesperson(w))
+            .collect()
+    };
+    let (ra, rb) = (roles(&a.source_text), roles(&b.source_text));
+    (na.is_empty() || nb.is_empty()) && ra.iter().any(|r| rb.contains(r))
+}
+
+/// The proper names of a source as written, stemmed, without titles and roles.
+fn proper_stems(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .map(|w| {
+            w.trim_end_matches("'s")
+                .trim_end_matches("\u{2019}s")
+                .to_lowercase()
+        })
+        .filter(|w| {
+            w.len() >= 3
+                && !lexicon::is_role_noun(w)
+                && !lexicon::is_role_modifier(w)
+                && !lexicon::is_cap_stop(w)
+                && !lexicon::is_determiner(w)
+        })
+        .map(|w| stem(&w))
+        .collect()
+}
+
+/// The names a denier goes by: its source as written, its actor's name and aliases, and the
+/// name of what it belongs to.
+fn name_stems(d: &Draft, actors: &[Actor]) -> Vec<String> {
+    let mut out = proper_stems(&d.source_text);
+    let actor = d
+        .source
+        .as_deref()
+        .and_then(|id| actors.iter().find(|x| x.id == id));
+    if let Some(a) = actor {
+        out.extend(proper_stems(&a.name));
+        for alias in &a.aliases {
+            out.extend(proper_stems(alias));
+        }
+        if let Some(parent) = a
+            .affiliation
+            .as_deref()
+            .and_then(|id| actors.iter().find(|x| x.id == id))
+        {
+            out.extend(proper_stems(&parent.name));
+        }
+    }
+    out
+}
+
+/// Two stems name one thing when one starts the other and the shorter has four letters or
+/// more (`maldria`, `maldrian`).
+fn same_stem(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.len() >= 4 && long.starts_with(short)
+}
+
+/// A crude stem: `rammed`, `ramming` and `rams` are all `ramm`/`ram` alike enough to compare.
+fn stem(w: &str) -> String {
+    for suffix in ["ing", "ed", "es", "s"] {
+        if let Some(s) = w.strip_suffix(suffix)
+            && s.len() >= 3
+        {
+            return s.to_string();
+        }
+    }
+    w.to_string()
+}
+
+fn is_comparable(w: &str) -> bool {
+    w.len() >= 4
+        && !lexicon::is_stopword(w)
+        && lexicon::verb_cue(w).is_none()
+        && !lexicon::is_backref_noun(w)
+}
+
+/// The stemmed content words of a claim.
+fn content_stems(doc: &Doc, d: &Draft) -> Vec<String> {
+    content_words(doc, d)
+        .iter()
+        .filter(|w| is_comparable(w))
+        .map(|w| stem(w))
+        .collect()
+}
+
+/// The stemmed content words of sentence `si`.
+fn sentence_stems(doc: &Doc, si: usize) -> BTreeSet<String> {
+    let s = doc.sents[si];
+    (s.lo..s.hi)
+        .map(|k| doc.low(k).as_str().to_string())
+        .filter(|w| is_comparable(w))
+        .map(|w| stem(&w))
+        .collect()
+}
+
+/// Split a dispute's claims into sides: the two claims of a pair oppose each other, and claims
+/// by one source stand together.
+fn sides(
+    drafts: &[Draft],
+    info: &[Info],
+    actors: &[Actor],
+    pairs: &[(usize, usize)],
+    members: &[usize],
+) -> Vec<Vec<usize>> {
+    let mut side: Vec<Option<usize>> = vec![None; members.len()];
+    let at = |m: usize| members.iter().position(|&x| x == m);
+    side[0] = Some(0);
+    // A few sweeps settle every member of a connected group (groups are small).
+    for _ in 0..members.len() {
+        for &(a, b) in pairs {
+            let (Some(pa), Some(pb)) = (at(a), at(b)) else {
+                continue;
+            };
+            match (side[pa], side[pb]) {
+                (Some(s), None) => side[pb] = Some(1 - s),
+                (None, Some(s)) => side[pa] = Some(1 - s),
+                _ => {}
+            }
+        }
+        for x in 0..members.len() {
+            if side[x].is_some() {
+                continue;
+            }
+            let a = members[x];
+            let fellow = (0..members.len()).find(|&y| {
+                let m = members[y];
+                side[y].is_some()
+                    && (info[m].source == info[a].source
+                        || same_side(&drafts[m], &drafts[a], actors))
+            });
+            if let Some(y) = fellow {
+                side[x] = side[y];
+            }
+        }
+    }
+    let mut out: Vec<Vec<usize>> = vec![Vec::new(), Vec::new()];
+    for (x, &m) in members.iter().enumerate() {
+        out[side[x].unwrap_or(0)].push(m);
+    }
+    out.retain(|s| !s.is_empty());
+    out
 }
 
 /// What dispute detection needs to know of one claim.
@@ -102,7 +381,14 @@ impl Info {
             .collect();
         // `dismissed the claim`: a back-pointing noun among the first words of the content.
         let points_back = lows.iter().take(3).any(|w| lexicon::is_backref_noun(w));
-        let hostile = lows.iter().any(|w| lexicon::is_hostile_descriptor(w));
+        // `There was no attack` denies the hostile description rather than making it.
+        let negated = |n: usize| {
+            lows[n.saturating_sub(2)..n]
+                .iter()
+                .any(|w| matches!(w.as_str(), "no" | "not" | "nt" | "never"))
+        };
+        let hostile =
+            (0..lows.len()).any(|n| lexicon::is_hostile_descriptor(&lows[n]) && !negated(n));
         let neutral = lows.iter().any(|w| lexicon::is_neutral_descriptor(w));
         let event = lows.iter().any(|w| lexicon::is_event_noun(w));
         let words = lows
@@ -141,9 +427,9 @@ fn shared(a: &Info, b: &Info) -> Vec<String> {
 }
 
 /// Join pairs that share a claim; each group sorted, groups in text order.
-fn merge(pairs: Vec<(usize, usize)>) -> Vec<Vec<usize>> {
+fn merge(pairs: &[(usize, usize)]) -> Vec<Vec<usize>> {
     let mut groups: Vec<BTreeSet<usize>> = Vec::new();
-    for (a, b) in pairs {
+    for &(a, b) in pairs {
         let hit: Vec<usize> = (0..groups.len())
             .filter(|&g| groups[g].contains(&a) || groups[g].contains(&b))
             .collect();
@@ -161,7 +447,11 @@ fn merge(pairs: Vec<(usize, usize)>) -> Vec<Vec<usize>> {
     out
 }
 
-/// A short topic: the event noun the sides talk about, else their most shared word.
+/// A short topic (six words at most): the event noun every side names; else what caused or
+/// explains an event (`cause of the outage`, `why the line was closed`) in the claims; else the
+/// event a later side names; else such a cause in the other claims of the same sources nearby;
+/// else the act accused (`holding the grain back`), an event in the claim disputed, a word both
+/// sides use, or the first words of the claim disputed.
 fn topic(doc: &Doc, drafts: &[Draft], members: &[usize]) -> String {
     let words: Vec<Vec<String>> = members
         .iter()
@@ -174,19 +464,37 @@ fn topic(doc: &Doc, drafts: &[Draft], members: &[usize]) -> String {
             .cloned()
             .collect::<Vec<_>>()
     };
-    // An event named on every side wins; else the first one named by a later side (the
-    // response usually names the event it answers); else a word both sides use; else the
-    // first words of the claim disputed.
     let common = events(0)
         .into_iter()
         .find(|w| words.iter().all(|ws| ws.contains(w)));
     if let Some(w) = common {
         return w;
     }
-    for i in (0..members.len()).rev() {
+    if let Some(t) = members.iter().find_map(|&m| cause_phrase(doc, &drafts[m])) {
+        return t;
+    }
+    // The response usually names the event it answers.
+    for i in (1..members.len()).rev() {
         if let Some(w) = events(i).into_iter().next() {
             return w;
         }
+    }
+    let last = members.last().map_or(0, |&m| m);
+    let related = (0..last)
+        .filter(|i| !members.contains(i))
+        .filter(|&i| near(doc, &drafts[i], &drafts[last]))
+        .filter(|&i| {
+            members
+                .iter()
+                .any(|&m| drafts[m].source.is_some() && drafts[m].source == drafts[i].source)
+        })
+        .find_map(|i| cause_phrase(doc, &drafts[i]))
+        .or_else(|| members.iter().find_map(|&m| accused_act(doc, &drafts[m])));
+    if let Some(t) = related {
+        return t;
+    }
+    if let Some(w) = events(0).into_iter().next() {
+        return w;
     }
     if let [a, b, ..] = words.as_slice()
         && let Some(w) = a.iter().find(|w| b.contains(w))
@@ -202,6 +510,110 @@ fn topic(doc: &Doc, drafts: &[Draft], members: &[usize]) -> String {
     } else {
         opening.join(" ")
     }
+}
+
+/// The token range of a claim's content.
+fn content_toks(doc: &Doc, d: &Draft) -> (usize, usize) {
+    let lo = doc.toks.partition_point(|t| t.start < d.content.0);
+    let hi = doc.toks.partition_point(|t| t.start < d.content.1);
+    (lo, hi)
+}
+
+fn is_be(w: &str) -> bool {
+    matches!(
+        w,
+        "was" | "were" | "is" | "are" | "been" | "had" | "has" | "have" | "be"
+    )
+}
+
+/// A short noun phrase ending just before token `end`: a determiner and up to three words,
+/// as written (`the outage`, `the northern line`).
+fn np_ending(doc: &Doc, lo: usize, end: usize) -> Option<usize> {
+    (end.saturating_sub(4).max(lo)..end)
+        .rev()
+        .take_while(|&k| doc.toks[k].kind == Kind::Word)
+        .find(|&k| matches!(doc.low(k).as_str(), "the" | "its" | "their" | "this"))
+        .filter(|&k| k + 1 < end)
+}
+
+fn written(doc: &Doc, a: usize, b: usize) -> String {
+    (a..b)
+        .map(|k| doc.low(k).as_str().to_string())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `the outage had been caused by` gives `cause of the outage`; `the line was closed because`
+/// and `we closed the line because` give `why the line was closed`.
+fn cause_phrase(doc: &Doc, d: &Draft) -> Option<String> {
+    let (lo, hi) = content_toks(doc, d);
+    for k in lo + 1..hi {
+        let w = doc.low(k);
+        let w = w.as_str();
+        let caused_by = w == "caused" && k + 1 < hi && doc.low(k + 1).as_str() == "by";
+        if !caused_by && w != "because" {
+            continue;
+        }
+        let verb = if caused_by { k } else { k - 1 };
+        let mut aux = verb;
+        while aux > lo && is_be(doc.low(aux - 1).as_str()) {
+            aux -= 1;
+        }
+        let participle = doc.low(verb);
+        let participle = participle.as_str();
+        if participle.ends_with("ed")
+            && aux < verb
+            && let Some(a) = np_ending(doc, lo, aux)
+        {
+            let np = written(doc, a, aux);
+            return Some(if caused_by {
+                format!("cause of {np}")
+            } else {
+                format!("why {np} was {participle}")
+            });
+        }
+        // Active voice: `we closed the line because`.
+        if !caused_by
+            && let Some(a) = np_ending(doc, lo, k)
+            && a > lo
+            && doc.low(a - 1).as_str().ends_with("ed")
+        {
+            let verb = doc.low(a - 1);
+            return Some(format!("why {} was {}", written(doc, a, k), verb.as_str()));
+        }
+    }
+    None
+}
+
+/// `accused X of holding the grain back to ...` gives `holding the grain back`.
+fn accused_act(doc: &Doc, d: &Draft) -> Option<String> {
+    let (lo, hi) = content_toks(doc, d);
+    // The cue itself (`S accused X of ...`) or a second verb in the content.
+    let from = if d.cue.to_lowercase().starts_with("accus") {
+        lo
+    } else {
+        (lo..hi).find(|&k| doc.low(k).as_str() == "accused")? + 1
+    };
+    let of = (from..(from + 5).min(hi)).find(|&k| doc.low(k).as_str() == "of")?;
+    let first = of + 1;
+    if first >= hi || !doc.low(first).as_str().ends_with("ing") {
+        return None;
+    }
+    let mut end = first + 1;
+    while end < hi && end < first + 5 {
+        let t = doc.toks[end];
+        let w = doc.low(end);
+        if t.kind != Kind::Word
+            || matches!(
+                w.as_str(),
+                "to" | "in" | "for" | "and" | "while" | "so" | "because" | "before" | "after"
+            )
+        {
+            break;
+        }
+        end += 1;
+    }
+    Some(written(doc, first, end))
 }
 
 /// The lower-cased content words of a claim (no stop words, at least four letters).

@@ -721,7 +721,29 @@ pub fn is_time_word(w: &str) -> bool {
 pub fn is_adverbial_preposition(w: &str) -> bool {
     matches!(
         w,
-        "in" | "on" | "at" | "during" | "following" | "after" | "via" | "through" | "late"
+        "in" | "on"
+            | "at"
+            | "during"
+            | "following"
+            | "after"
+            | "before"
+            | "ahead"
+            | "outside"
+            | "inside"
+            | "amid"
+            | "upon"
+            | "via"
+            | "through"
+            | "late"
+    )
+}
+
+/// Words opening a circumstance clause after an attribution (`"Q," S said as she left`), which
+/// is never what is claimed unless `that` follows.
+pub fn is_circumstance_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "as" | "while" | "when" | "by" | "with" | "shortly" | "moments" | "just" | "from"
     )
 }
 
@@ -932,6 +954,13 @@ pub fn is_event_noun(w: &str) -> bool {
             | "cease-fire"
             | "deal"
             | "talks"
+            | "outage"
+            | "blackout"
+            | "intrusion"
+            | "cyberattack"
+            | "closure"
+            | "shutdown"
+            | "ramming"
     )
 }
 
@@ -1050,6 +1079,14 @@ pub fn is_loaded_pair(a: &str, b: &str) -> bool {
     matches!(
         (a, b),
         ("war", "crimes") | ("ethnic", "cleansing") | ("war", "criminals") | ("so", "called")
+    )
+}
+
+/// Someone who speaks for a body (`a ministry spokeswoman`).
+pub fn is_spokesperson(w: &str) -> bool {
+    matches!(
+        w,
+        "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "official" | "officials"
     )
 }
 

@@ -93,16 +93,46 @@ pub(super) fn appositive(doc: &Doc, lo: usize, comma: usize) -> Option<Source> {
         rounds += 1;
     }
     let inner = first + 1..comma;
-    let a = np_before(doc, lo, first)?;
-    // The name itself must be a name, not a role (`the ministry, ..., said` is rare and vague).
-    let named = (a..first).any(|k| doc.toks[k].cap && !lexicon::is_cap_stop(doc.low(k).as_str()));
     // `Norland's foreign minister, Karel Dunn, said`: the name in the commas is the source.
     let inner_is_name = inner.clone().all(|k| {
         let t = doc.toks[k];
         t.kind == Kind::Word && (t.cap || lexicon::is_np_connector(doc.low(k).as_str()))
-    }) && doc.toks[first + 1].cap;
+    }) && doc.toks[first + 1].cap
+        && inner.clone().any(|k| {
+            let w = doc.low(k);
+            is_name(doc, k)
+                && !lexicon::is_role_noun(w.as_str())
+                && !lexicon::is_role_modifier(w.as_str())
+        });
+    // With a name in the commas, any short noun phrase opening the clause may describe it
+    // (`Her Duvanian counterpart, Foreign Minister Pavel Drozan, said`).
+    let a = match np_before(doc, lo, first) {
+        Some(a) => a,
+        None if inner_is_name => described_opening(doc, lo, first)?,
+        None => return None,
+    };
+    // The name itself must be a name, not a role (`the ministry, ..., said` is rare and vague).
+    let named = inner_is_name
+        || (a..first).any(|k| doc.toks[k].cap && !lexicon::is_cap_stop(doc.low(k).as_str()));
     let b = if inner_is_name { comma } else { first };
     (named && subject_context_ok(doc, lo, a)).then_some(Source { a, b, lead: a })
+}
+
+/// The start of a short description (at most six plain words, opening with a determiner or a
+/// capital) that runs from the clause start to token `end`.
+fn described_opening(doc: &Doc, lo: usize, end: usize) -> Option<usize> {
+    let a = (end.saturating_sub(6).max(lo)..end)
+        .rev()
+        .take_while(|&k| {
+            let t = doc.toks[k];
+            t.kind == Kind::Word
+                && !t.quoted
+                && !doc.has(k, super::CUE)
+                && !lexicon::is_clause_word(doc.low(k).as_str())
+        })
+        .last()?;
+    let opens = lexicon::is_determiner(doc.low(a).as_str()) || doc.toks[a].cap;
+    (opens && subject_context_ok(doc, lo, a) && (a == lo || !doc.toks[a - 1].quoted)).then_some(a)
 }
 
 /// Whether a source phrase starting at token `a` stands where a subject can.
