@@ -6,8 +6,13 @@ use crate::extract::{ActorKind, Extraction, Span};
 /// One selectable row of the Claims pane.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ClaimEntry {
-    /// One side of a dispute: indexes into `disputes` and `claims`.
-    Side { dispute: usize, claim: usize },
+    /// A claim on one side of a dispute: indexes into `disputes` and `claims`, and which side
+    /// (index into `Dispute::sides`, or the claim's own position when sides are not given).
+    Side {
+        dispute: usize,
+        side: usize,
+        claim: usize,
+    },
     /// A claim, listed under its source.
     Claim(usize),
     /// A loaded sentence in the document's own voice (`unattributed`).
@@ -58,9 +63,23 @@ fn kind_rank(kind: ActorKind) -> u8 {
 pub fn claim_entries(x: &Extraction) -> Vec<ClaimEntry> {
     let mut out = Vec::new();
     for (d, dispute) in x.disputes.iter().enumerate() {
-        for id in &dispute.claims {
-            if let Some(claim) = x.claims.iter().position(|c| &c.id == id) {
-                out.push(ClaimEntry::Side { dispute: d, claim });
+        // Without explicit sides, every claim stands for a side of its own.
+        let own: Vec<Vec<String>>;
+        let sides = if dispute.sides.is_empty() {
+            own = dispute.claims.iter().map(|id| vec![id.clone()]).collect();
+            &own
+        } else {
+            &dispute.sides
+        };
+        for (side, ids) in sides.iter().enumerate() {
+            for id in ids {
+                if let Some(claim) = x.claims.iter().position(|c| &c.id == id) {
+                    out.push(ClaimEntry::Side {
+                        dispute: d,
+                        side,
+                        claim,
+                    });
+                }
             }
         }
     }

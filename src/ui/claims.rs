@@ -45,29 +45,38 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             group = Some(header.0);
         }
         if let ClaimEntry::Side { dispute, .. } = *entry {
-            let sides = entries[row..]
+            let count = entries[row..]
                 .iter()
                 .take_while(|e| matches!(e, ClaimEntry::Side { dispute: d, .. } if *d == dispute))
                 .count();
+            let sides = side_of(entries[row + count - 1]) + 1;
             let gap = 3;
             let col = width.saturating_sub(gap * (sides - 1)) / sides.max(1);
             if sides >= 2 && col >= SIDE_MIN {
-                let sel = (row..row + sides).contains(&open.claim_selected);
+                let sel = (row..row + count).contains(&open.claim_selected);
                 let first = lines.len();
-                let columns: Vec<Vec<Line>> = (row..row + sides)
-                    .map(|r| {
-                        let mut out = Vec::new();
-                        let on = r == open.claim_selected && focused;
-                        entry_lines(x, entries[r], theme, col, on, &mut out);
-                        out
-                    })
-                    .collect();
+                let mut columns: Vec<Vec<Line>> = vec![Vec::new(); sides];
+                for r in row..row + count {
+                    let on = r == open.claim_selected && focused;
+                    let column = &mut columns[side_of(entries[r])];
+                    entry_lines(x, entries[r], theme, col, on, column);
+                }
                 side_by_side(columns, col, theme, &mut lines);
                 if sel {
                     selected = Some((first, lines.len().saturating_sub(1)));
                 }
-                row += sides;
+                row += count;
                 continue;
+            }
+            // Stacked on a narrow pane: a rule between the sides keeps them apart.
+            let prev = row.checked_sub(1).map(|r| entries[r]);
+            if let Some(ClaimEntry::Side {
+                dispute: d, side, ..
+            }) = prev
+                && d == dispute
+                && side != side_of(*entry)
+            {
+                lines.push(Line::styled("  ── vs ──", theme.dim));
             }
         }
         let is_sel = row == open.claim_selected;
@@ -79,6 +88,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         row += 1;
     }
     list::render(lines, selected, inner, buf);
+}
+
+/// Which side of its dispute an entry is on (0 for entries that are not dispute sides).
+fn side_of(entry: ClaimEntry) -> usize {
+    match entry {
+        ClaimEntry::Side { side, .. } => side,
+        _ => 0,
+    }
 }
 
 /// Narrowest column for showing the sides of a dispute next to each other.
