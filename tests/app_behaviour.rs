@@ -224,10 +224,12 @@ fn claims_list_disputes_first_then_sources_then_unattributed() {
         vec![
             Side {
                 dispute: 0,
+                side: 0,
                 claim: 0
             },
             Side {
                 dispute: 0,
+                side: 1,
                 claim: 1
             },
             Claim(0),
