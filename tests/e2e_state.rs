@@ -6,7 +6,6 @@ mod common;
 
 use common::tmux::{Tmux, exited};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 const BIN: &str = env!("CARGO_BIN_EXE_brief");
 
@@ -119,13 +118,7 @@ fn sighup_saves_the_position_and_bookmark_and_restores_the_terminal() {
     t.send(&["Space", "Space", "b"]);
     t.wait_for(|s| s.contains("bookmarked"), "the bookmark message");
     // At once, before the few seconds after which a change is saved anyway.
-    let pid = t.child_pid().expect("the reader's pid");
-    let ok = Command::new("kill")
-        .args(["-HUP", &pid])
-        .status()
-        .is_ok_and(|s| s.success());
-    assert!(ok);
-    let s = t.wait_for(exited, "the shell again");
+    let s = t.signal_reader("-HUP");
     assert!(s.contains("EXIT=129"), "{s}");
     assert_eq!(
         t.display("#{alternate_on}"),

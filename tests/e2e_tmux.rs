@@ -74,13 +74,7 @@ fn sigterm_restores_the_terminal_and_exits_143() {
     let file = sample_file(&dir);
     t.type_line(&format!("{BIN} {} ; echo EXIT=$?", file.display()));
     t.wait_for(|s| s.contains("▶ Article"), "the reader");
-    let pid = t.child_pid().expect("the reader's pid");
-    let ok = Command::new("kill")
-        .args(["-TERM", &pid])
-        .status()
-        .is_ok_and(|s| s.success());
-    assert!(ok);
-    let s = t.wait_for(common::tmux::exited, "the shell again");
+    let s = t.signal_reader("-TERM");
     assert!(s.contains("EXIT=143"), "{s}");
     assert_eq!(t.display("#{alternate_on}"), "0");
     t.type_line("stty -a | grep -o ' -\\?icanon' ; echo DONE");
@@ -150,13 +144,7 @@ fn sighup_restores_the_terminal_and_exits_129() {
     let file = sample_file(&dir);
     t.type_line(&format!("{BIN} {} ; echo EXIT=$?", file.display()));
     t.wait_for(|s| s.contains("▶ Article"), "the reader");
-    let pid = t.child_pid().expect("the reader's pid");
-    let ok = Command::new("kill")
-        .args(["-HUP", &pid])
-        .status()
-        .is_ok_and(|s| s.success());
-    assert!(ok);
-    let s = t.wait_for(common::tmux::exited, "the shell again");
+    let s = t.signal_reader("-HUP");
     assert!(s.contains("EXIT=129"), "{s}");
     assert_eq!(t.display("#{alternate_on}"), "0");
 }

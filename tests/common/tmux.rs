@@ -139,6 +139,18 @@ impl Tmux {
             std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children")).ok()?;
         children.split_whitespace().next().map(str::to_string)
     }
+
+    /// Send `signal` (e.g. "-HUP") to the program in the shell, wait for the shell to come back
+    /// and return that screen.
+    pub fn signal_reader(&self, signal: &str) -> String {
+        let pid = self.child_pid().expect("the reader's pid");
+        let ok = Command::new("kill")
+            .args([signal, &pid])
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(ok, "kill {signal} {pid}");
+        self.wait_for(exited, "the shell again")
+    }
 }
 
 impl Drop for Tmux {
