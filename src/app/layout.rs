@@ -11,6 +11,16 @@ pub struct Area {
 }
 
 impl Area {
+    /// The `width` x `height` rectangle whose top-left cell is (`x`, `y`).
+    pub const fn new(x: u16, y: u16, width: u16, height: u16) -> Area {
+        Area {
+            x,
+            y,
+            width,
+            height,
+        }
+    }
+
     /// The area inside a one-cell border.
     pub fn inner(self) -> Area {
         Area {
@@ -55,11 +65,14 @@ impl Layout {
     /// Compute the layout of a `width` x `height` terminal; in narrow mode `focus` picks the
     /// pane shown.
     pub fn new(width: u16, height: u16, focus: super::Pane) -> Layout {
-        let status = Area {
-            x: 0,
-            y: height.saturating_sub(1),
-            width,
-            height: 1,
+        let status = Area::new(0, height.saturating_sub(1), width, 1);
+        let side_by_side = |mode, article, actors, claims| Layout {
+            mode,
+            article: Some(article),
+            actors: Some(actors),
+            claims: Some(claims),
+            tabs: None,
+            status,
         };
         if width < MIN_WIDTH || height < MIN_HEIGHT {
             return Layout {
@@ -77,70 +90,25 @@ impl Layout {
             let art_w = (width * 9 / 20).min(110);
             let act_w = (width - art_w) * 2 / 5;
             let cl_w = width - art_w - act_w;
-            return Layout {
-                mode: Mode::Wide,
-                article: Some(Area {
-                    x: 0,
-                    y: 0,
-                    width: art_w,
-                    height: body_h,
-                }),
-                actors: Some(Area {
-                    x: art_w,
-                    y: 0,
-                    width: act_w,
-                    height: body_h,
-                }),
-                claims: Some(Area {
-                    x: art_w + act_w,
-                    y: 0,
-                    width: cl_w,
-                    height: body_h,
-                }),
-                tabs: None,
-                status,
-            };
+            return side_by_side(
+                Mode::Wide,
+                Area::new(0, 0, art_w, body_h),
+                Area::new(art_w, 0, act_w, body_h),
+                Area::new(art_w + act_w, 0, cl_w, body_h),
+            );
         }
         if width >= 60 {
             let art_w = width * 3 / 5;
             let side_w = width - art_w;
             let act_h = body_h / 2;
-            return Layout {
-                mode: Mode::Medium,
-                article: Some(Area {
-                    x: 0,
-                    y: 0,
-                    width: art_w,
-                    height: body_h,
-                }),
-                actors: Some(Area {
-                    x: art_w,
-                    y: 0,
-                    width: side_w,
-                    height: act_h,
-                }),
-                claims: Some(Area {
-                    x: art_w,
-                    y: act_h,
-                    width: side_w,
-                    height: body_h - act_h,
-                }),
-                tabs: None,
-                status,
-            };
+            return side_by_side(
+                Mode::Medium,
+                Area::new(0, 0, art_w, body_h),
+                Area::new(art_w, 0, side_w, act_h),
+                Area::new(art_w, act_h, side_w, body_h - act_h),
+            );
         }
-        let tabs = Area {
-            x: 0,
-            y: 0,
-            width,
-            height: 1,
-        };
-        let pane = Some(Area {
-            x: 0,
-            y: 1,
-            width,
-            height: body_h - 1,
-        });
+        let pane = Some(Area::new(0, 1, width, body_h - 1));
         let (mut article, mut actors, mut claims) = (None, None, None);
         match focus {
             super::Pane::Article => article = pane,
@@ -152,7 +120,7 @@ impl Layout {
             article,
             actors,
             claims,
-            tabs: Some(tabs),
+            tabs: Some(Area::new(0, 0, width, 1)),
             status,
         }
     }
