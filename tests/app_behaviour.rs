@@ -132,9 +132,7 @@ fn search_is_case_insensitive_and_n_walks_the_matches() {
     let mut app = long_app(80, 24);
     update(&mut app, Action::Search);
     assert!(app.input.is_some());
-    for c in "MARKER1".chars() {
-        update(&mut app, Action::InputChar(c));
-    }
+    common::type_text(&mut app, "MARKER1");
     update(&mut app, Action::Activate);
     assert!(app.input.is_none());
     let marks = app.marks.clone().expect("matches");
@@ -414,9 +412,7 @@ fn current_mark_in_view(app: &App) -> bool {
 fn the_current_match_stays_on_screen_when_the_terminal_shrinks() {
     let mut app = long_app(80, 24);
     feed(&mut app, &[Action::Search]);
-    for c in "marker30".chars() {
-        update(&mut app, Action::InputChar(c));
-    }
+    common::type_text(&mut app, "marker30");
     feed(&mut app, &[Action::Activate]);
     assert!(current_mark_in_view(&app));
     // Scroll up until the match sits on the last rows, as after reading down to it.
@@ -444,9 +440,7 @@ fn the_current_match_stays_on_screen_when_the_terminal_shrinks() {
 fn a_resize_does_not_pull_the_view_back_to_a_match_scrolled_away_from() {
     let mut app = long_app(80, 24);
     feed(&mut app, &[Action::Search]);
-    for c in "marker3:".chars() {
-        update(&mut app, Action::InputChar(c));
-    }
+    common::type_text(&mut app, "marker3:");
     feed(
         &mut app,
         &[Action::Activate, Action::PageDown, Action::PageDown],

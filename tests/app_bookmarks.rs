@@ -9,6 +9,7 @@ use brief::app::session::{self, LoadRequest};
 use brief::app::{Action, App, Overlay, update};
 use brief::document::Document;
 use brief::state::{Anchor, Bookmarks, ReadingState, Timestamp};
+use common::type_text;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -33,12 +34,6 @@ fn app_with(docs: Vec<Document>, width: u16, height: u16) -> App {
 fn run(app: &mut App, actions: &[Action]) {
     for a in actions {
         update(app, a.clone());
-    }
-}
-
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        update(app, Action::InputChar(c));
     }
 }
 

@@ -36,9 +36,7 @@ fn bookmarked(width: u16, height: u16) -> App {
     update(&mut app, Action::Bookmark);
     update(&mut app, Action::PageDown);
     update(&mut app, Action::BookmarkWithNote);
-    for c in "ask the observers".chars() {
-        update(&mut app, Action::InputChar(c));
-    }
+    common::type_text(&mut app, "ask the observers");
     update(&mut app, Action::Activate);
     app
 }
@@ -106,9 +104,7 @@ fn bookmarked_lines_are_marked_in_the_article_margin() {
 fn the_note_input_shows_its_cursor_where_it_edits() {
     let mut app = bookmarked(80, 24);
     update(&mut app, Action::BookmarkWithNote);
-    for c in "abc".chars() {
-        update(&mut app, Action::InputChar(c));
-    }
+    common::type_text(&mut app, "abc");
     update(&mut app, Action::Edit(brief::app::line::Edit::Left));
     let r = rows(&app);
     assert!(r[23].contains("Note: ab▏c"), "{}", r[23]);

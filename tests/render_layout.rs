@@ -163,9 +163,7 @@ fn control_characters_in_titles_and_names_never_reach_the_screen() {
 fn search_matches_are_highlighted_and_counted_in_the_status() {
     let mut app = briefing_at(80, 24);
     update(&mut app, Action::Search);
-    for c in "inspection".chars() {
-        update(&mut app, Action::InputChar(c));
-    }
+    common::type_text(&mut app, "inspection");
     let t = text(&app);
     assert!(
         t.lines().last().unwrap_or("").contains("/inspection"),
@@ -292,9 +290,7 @@ fn in_the_narrow_layout_a_search_from_a_list_shows_the_article() {
     let mut app = briefing_at(40, 12);
     update(&mut app, Action::FocusPrev);
     update(&mut app, Action::Search);
-    for c in "convoy".chars() {
-        update(&mut app, Action::InputChar(c));
-    }
+    common::type_text(&mut app, "convoy");
     update(&mut app, Action::Activate);
     let t = text(&app);
     assert!(t.contains("▶ Article"), "{t}");
@@ -510,9 +506,7 @@ fn a_long_search_query_shows_its_end_where_the_typing_is() {
     let mut app = briefing_at(40, 12);
     update(&mut app, Action::Search);
     let query = "the beginning of a long query that ends with zebra";
-    for c in query.chars() {
-        update(&mut app, Action::InputChar(c));
-    }
+    common::type_text(&mut app, query);
     let t = text(&app);
     let status = t.lines().last().unwrap_or("");
     assert!(

@@ -4,8 +4,16 @@
 
 pub mod tmux;
 
+use brief::app::{Action, App, update};
 use brief::document::{Block, BlockKind, DocId, Document, Meta};
 use brief::extract::{Actor, ActorKind, Claim, Dispute, Extraction, Span, Stance};
+
+/// Types `text` into the open input line (search, note) one key at a time, as a user would.
+pub fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        update(app, Action::InputChar(c));
+    }
+}
 
 /// A document of `blocks`, joined with blank lines like the loader does.
 pub fn doc(title: &str, blocks: &[(BlockKind, &str)]) -> Document {
