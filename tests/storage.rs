@@ -1,7 +1,7 @@
 //! Storage of reading state and bookmarks in a config directory (a tempdir here).
 
 use brief::document::DocId;
-use brief::state::{Anchor, DocRef, Timestamp};
+use brief::state::{Anchor, Bookmarks, DocRef, ReadingState, Timestamp};
 use brief::storage::{BOOKMARKS_FILE, STATE_FILE, Storage, is_temp_name};
 use std::fs;
 use std::path::Path;
@@ -18,6 +18,13 @@ fn doc<'a>(id: &'a DocId, path: &'a str) -> DocRef<'a> {
     }
 }
 
+/// A reader instance on `dir` with what it loaded at start, as each running `brief` holds it.
+fn instance(dir: &Path) -> (Storage, ReadingState, Bookmarks) {
+    let mut s = Storage::open(dir);
+    let (state, marks) = s.load();
+    (s, state, marks)
+}
+
 fn files(dir: &Path) -> Vec<String> {
     let mut v: Vec<String> = fs::read_dir(dir)
         .expect("dir")
@@ -32,8 +39,7 @@ fn files(dir: &Path) -> Vec<String> {
 fn state_and_bookmarks_survive_a_restart() {
     let dir = tempfile::tempdir().expect("tempdir");
     let id = DocId("aa".into());
-    let mut s = Storage::open(dir.path());
-    let (mut state, mut marks) = s.load();
+    let (mut s, mut state, mut marks) = instance(dir.path());
     assert!(s.take_messages().is_empty());
     state.set_position(doc(&id, "/a.md"), Anchor::new(7, 3), &t(1));
     state.set_theme("light");
@@ -78,8 +84,7 @@ fn a_corrupt_file_is_moved_aside_reported_once_and_replaced() {
     let dir = tempfile::tempdir().expect("tempdir");
     let garbage = "version = 1\n[[bookmark]\nid = 3\n";
     fs::write(dir.path().join(BOOKMARKS_FILE), garbage).expect("write");
-    let mut s = Storage::open(dir.path());
-    let (mut state, mut marks) = s.load();
+    let (mut s, mut state, mut marks) = instance(dir.path());
     assert!(marks.is_empty(), "runs on a fresh file");
     let msgs = s.take_messages();
     assert_eq!(msgs.len(), 1, "{msgs:?}");
@@ -110,8 +115,7 @@ fn a_truncated_file_is_moved_aside() {
     let dir = tempfile::tempdir().expect("tempdir");
     let id = DocId("aa".into());
     {
-        let mut s = Storage::open(dir.path());
-        let (mut state, mut marks) = s.load();
+        let (mut s, mut state, mut marks) = instance(dir.path());
         state.set_position(doc(&id, "/a.md"), Anchor::new(1, 0), &t(1));
         marks.add(
             doc(&id, "/a.md"),
@@ -161,8 +165,7 @@ fn a_newer_version_is_never_overwritten() {
     let dir = tempfile::tempdir().expect("tempdir");
     let future = "version = 2\ntheme = \"dark\"\n[[doc]]\nid = \"aa\"\nposition = { block = 4, offset = 0 }\nshiny = true\n";
     fs::write(dir.path().join(STATE_FILE), future).expect("write");
-    let mut s = Storage::open(dir.path());
-    let (mut state, mut marks) = s.load();
+    let (mut s, mut state, mut marks) = instance(dir.path());
     let msgs = s.take_messages();
     assert!(msgs.len() == 1 && msgs[0].contains("newer"), "{msgs:?}");
     let id = DocId("aa".into());
@@ -190,8 +193,7 @@ fn a_newer_version_is_never_overwritten() {
 #[test]
 fn a_file_replaced_by_a_newer_version_while_running_is_not_overwritten() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let mut s = Storage::open(dir.path());
-    let (mut state, mut marks) = s.load();
+    let (mut s, mut state, mut marks) = instance(dir.path());
     let future = "version = 3\n";
     fs::write(dir.path().join(BOOKMARKS_FILE), future).expect("write");
     let id = DocId("aa".into());
@@ -209,8 +211,7 @@ fn an_old_version_is_migrated_and_saved_as_current() {
     let dir = tempfile::tempdir().expect("tempdir");
     let v0 = "[[bookmark]]\nid = \"b1\"\ndoc_id = \"aa\"\ndoc_title = \"Old\"\nposition = { paragraph = 5, offset = 2 }\nexcerpt = \"e\"\ncreated = \"2025-01-01T00:00:00.000Z\"\n";
     fs::write(dir.path().join(BOOKMARKS_FILE), v0).expect("write");
-    let mut s = Storage::open(dir.path());
-    let (mut state, mut marks) = s.load();
+    let (mut s, mut state, mut marks) = instance(dir.path());
     assert!(s.take_messages().is_empty());
     let all = marks.all();
     assert_eq!(all.len(), 1);
@@ -230,10 +231,8 @@ fn an_old_version_is_migrated_and_saved_as_current() {
 fn two_instances_keep_both_bookmarks() {
     let dir = tempfile::tempdir().expect("tempdir");
     let id = DocId("aa".into());
-    let mut a = Storage::open(dir.path());
-    let mut b = Storage::open(dir.path());
-    let (mut sa, mut ma) = a.load();
-    let (mut sb, mut mb) = b.load();
+    let (mut a, mut sa, mut ma) = instance(dir.path());
+    let (mut b, mut sb, mut mb) = instance(dir.path());
     let x = ma.add(doc(&id, "/a.md"), Anchor::new(1, 0), "from a", "", &t(1));
     let y = mb.add(doc(&id, "/a.md"), Anchor::new(2, 0), "from b", "", &t(1));
     assert!(a.save(&mut sa, &mut ma));
@@ -251,16 +250,13 @@ fn two_instances_keep_both_bookmarks() {
 fn a_bookmark_deleted_in_one_instance_is_not_resurrected_by_the_other() {
     let dir = tempfile::tempdir().expect("tempdir");
     let id = DocId("aa".into());
-    let mut seed = Storage::open(dir.path());
-    let (mut s0, mut m0) = seed.load();
+    let (mut seed, mut s0, mut m0) = instance(dir.path());
     let x = m0.add(doc(&id, "/a.md"), Anchor::new(1, 0), "x", "", &t(1));
     let y = m0.add(doc(&id, "/a.md"), Anchor::new(2, 0), "y", "", &t(1));
     assert!(seed.save(&mut s0, &mut m0));
 
-    let mut a = Storage::open(dir.path());
-    let mut b = Storage::open(dir.path());
-    let (mut sa, mut ma) = a.load();
-    let (mut sb, mut mb) = b.load();
+    let (mut a, mut sa, mut ma) = instance(dir.path());
+    let (mut b, mut sb, mut mb) = instance(dir.path());
     // Each deletes one; `a` saves first, then `b` (which still has `y` loaded) saves.
     ma.delete(&y);
     mb.delete(&x);
@@ -283,8 +279,7 @@ fn a_bookmark_deleted_in_one_instance_is_not_resurrected_by_the_other() {
 fn undo_after_a_save_brings_the_bookmark_back() {
     let dir = tempfile::tempdir().expect("tempdir");
     let id = DocId("aa".into());
-    let mut s = Storage::open(dir.path());
-    let (mut state, mut marks) = s.load();
+    let (mut s, mut state, mut marks) = instance(dir.path());
     let x = marks.add(doc(&id, "/a.md"), Anchor::new(1, 0), "x", "", &t(1));
     assert!(s.save(&mut state, &mut marks));
     let gone = marks.delete(&x).expect("there");
@@ -299,10 +294,8 @@ fn undo_after_a_save_brings_the_bookmark_back() {
 fn the_newest_position_wins_between_instances() {
     let dir = tempfile::tempdir().expect("tempdir");
     let id = DocId("aa".into());
-    let mut a = Storage::open(dir.path());
-    let mut b = Storage::open(dir.path());
-    let (mut sa, mut ma) = a.load();
-    let (mut sb, mut mb) = b.load();
+    let (mut a, mut sa, mut ma) = instance(dir.path());
+    let (mut b, mut sb, mut mb) = instance(dir.path());
     sa.set_position(doc(&id, "/a.md"), Anchor::new(1, 0), &t(10));
     sb.set_position(doc(&id, "/a.md"), Anchor::new(2, 0), &t(5));
     assert!(b.save(&mut sb, &mut mb));
@@ -338,8 +331,7 @@ fn stale_temp_files_do_not_break_loading_and_are_cleaned_up() {
     let dir = tempfile::tempdir().expect("tempdir");
     let stale = dir.path().join(".bookmarks.toml.tmp.999999.1");
     fs::write(&stale, "version = 1\n[[bookm").expect("write");
-    let mut s = Storage::open(dir.path());
-    let (mut state, mut marks) = s.load();
+    let (mut s, mut state, mut marks) = instance(dir.path());
     assert!(s.take_messages().is_empty());
     let id = DocId("aa".into());
     marks.add(doc(&id, "/a.md"), Anchor::new(1, 0), "x", "", &t(1));
@@ -350,8 +342,7 @@ fn stale_temp_files_do_not_break_loading_and_are_cleaned_up() {
 #[test]
 fn nothing_is_written_when_nothing_changed() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let mut s = Storage::open(dir.path());
-    let (mut state, mut marks) = s.load();
+    let (mut s, mut state, mut marks) = instance(dir.path());
     assert!(s.save(&mut state, &mut marks));
     assert!(!dir.path().join(STATE_FILE).exists());
     assert!(!dir.path().join(BOOKMARKS_FILE).exists());
