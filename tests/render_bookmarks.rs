@@ -3,25 +3,12 @@
 mod common;
 
 use brief::app::{Action, App, session, update};
-use brief::config::{ColourDepth, Keymap, Theme};
+use brief::config::{ColourDepth, Theme};
 use brief::state::{Bookmarks, ReadingState, Timestamp};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
 fn rows(app: &App) -> Vec<String> {
     let theme = Theme::builtins(ColourDepth::TrueColor).remove(0);
-    let mut terminal = Terminal::new(TestBackend::new(app.width, app.height)).expect("terminal");
-    terminal
-        .draw(|f| brief::ui::draw(f, app, &theme, &Keymap::default()))
-        .expect("draw");
-    let buf = terminal.backend().buffer().clone();
-    (0..buf.area.height)
-        .map(|y| {
-            (0..buf.area.width)
-                .map(|x| buf[(x, y)].symbol().to_string())
-                .collect()
-        })
-        .collect()
+    common::rows(&common::screen(app, &theme))
 }
 
 fn noon() -> Timestamp {

@@ -4,9 +4,7 @@
 mod common;
 
 use brief::app::{App, Open};
-use brief::config::{ColourDepth, Keymap, Theme};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use brief::config::{ColourDepth, Theme};
 
 /// A dispute of three claims on two sides: c1 and c3 (one source) against c2.
 fn two_sided(width: u16, height: u16) -> Vec<String> {
@@ -16,14 +14,7 @@ fn two_sided(width: u16, height: u16) -> Vec<String> {
     x.disputes[0].sides = vec![ids(&["c1", "c3"]), ids(&["c2"])];
     let app = App::from_open(vec![Open::with_extraction(d, x)], width, height);
     let theme = Theme::builtins(ColourDepth::TrueColor).remove(0);
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
-    terminal
-        .draw(|f| brief::ui::draw(f, &app, &theme, &Keymap::default()))
-        .expect("draw");
-    let buf = terminal.backend().buffer().clone();
-    (0..height)
-        .map(|y| (0..width).map(|x| buf[(x, y)].symbol()).collect())
-        .collect()
+    common::rows(&common::screen(&app, &theme))
 }
 
 #[test]

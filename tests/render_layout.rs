@@ -5,29 +5,7 @@ mod common;
 use brief::app::{Action, App, Open, update};
 use brief::config::{ColourDepth, Keymap, Theme};
 use brief::document::BlockKind;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
-
-fn screen(app: &App, theme: &Theme) -> Buffer {
-    let backend = TestBackend::new(app.width, app.height);
-    let mut terminal = Terminal::new(backend).expect("test terminal");
-    let keymap = Keymap::default();
-    terminal
-        .draw(|f| brief::ui::draw(f, app, theme, &keymap))
-        .expect("draw");
-    terminal.backend().buffer().clone()
-}
-
-fn rows(buf: &Buffer) -> Vec<String> {
-    (0..buf.area.height)
-        .map(|y| {
-            (0..buf.area.width)
-                .map(|x| buf[(x, y)].symbol().to_string())
-                .collect()
-        })
-        .collect()
-}
+use common::{rows, screen};
 
 fn text(app: &App) -> String {
     let theme = Theme::builtins(ColourDepth::TrueColor).remove(0);

@@ -5,14 +5,38 @@
 pub mod tmux;
 
 use brief::app::{Action, App, update};
+use brief::config::{Keymap, Theme};
 use brief::document::{Block, BlockKind, DocId, Document, Meta};
 use brief::extract::{Actor, ActorKind, Claim, Dispute, Extraction, Span, Stance};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
 
 /// Types `text` into the open input line (search, note) one key at a time, as a user would.
 pub fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
         update(app, Action::InputChar(c));
     }
+}
+
+/// The app drawn once in `theme` with the default keys, on a TestBackend of the app's size.
+pub fn screen(app: &App, theme: &Theme) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(app.width, app.height)).expect("terminal");
+    terminal
+        .draw(|f| brief::ui::draw(f, app, theme, &Keymap::default()))
+        .expect("draw");
+    terminal.backend().buffer().clone()
+}
+
+/// Each screen row as the text it shows.
+pub fn rows(buf: &Buffer) -> Vec<String> {
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect()
+        })
+        .collect()
 }
 
 /// A document of `blocks`, joined with blank lines like the loader does.
