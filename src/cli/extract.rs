@@ -3,6 +3,7 @@
 use crate::document::Document;
 use crate::extract::{ActorKind, Extraction, extract};
 use serde::Serialize;
+use std::path::Path;
 
 /// Output format of `brief extract`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -25,6 +26,17 @@ struct Output<'a> {
     document: DocumentInfo<'a>,
     #[serde(flatten)]
     extraction: &'a Extraction,
+}
+
+/// `brief extract PATH` (`-` reads stdin): print the extraction of one document.
+pub fn run(path: &Path, format: Format) -> anyhow::Result<()> {
+    let doc = if path.as_os_str() == "-" {
+        crate::load::read_stdin()?
+    } else {
+        crate::load::open_file(path)?
+    };
+    super::print_output(&render(&doc, format)?)?;
+    Ok(())
 }
 
 /// Render the extraction of `doc` in `format`.

@@ -4,15 +4,70 @@
 //! or lost terminal).
 
 use crate::app::{App, session};
-use crate::config::{Keymap, Theme};
-use crate::storage::Storage;
+use crate::config::{ColourDepth, Keymap, Settings, Theme};
+use crate::storage::{self, Storage};
 use crate::tui::Exit;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// How long after the first unsaved change the state is written: often enough that a
 /// killed reader loses little, rarely enough that scrolling does not write on every line.
 pub const SAVE_DELAY: Duration = Duration::from_secs(2);
+
+/// `brief [PATHS]`: open the documents (before touching the terminal, so errors leave it as it
+/// was), then run the reader; the exit code is 128 + n after signal n.
+pub fn start(paths: &[PathBuf], config_dir: Option<&Path>) -> anyhow::Result<u8> {
+    let (docs, skipped) = if paths.is_empty() {
+        (crate::load::samples(), Vec::new())
+    } else {
+        let opened = crate::load::open_library(paths)?;
+        (opened.documents, opened.skipped)
+    };
+    if docs.is_empty() {
+        anyhow::bail!("no document to show");
+    }
+    let env = |k: &str| std::env::var(k).ok();
+    let depth = ColourDepth::detect(
+        env("NO_COLOR").as_deref(),
+        env("COLORTERM").as_deref(),
+        env("TERM").as_deref(),
+    );
+    let (settings, problems) = settings(config_dir, depth);
+    let themes = settings.themes;
+    let keymap = settings.keymap;
+    let mut app = App::new(docs, 80, 24);
+    app.themes = themes.iter().map(|t| t.name.clone()).collect();
+    // The default from config.toml; a theme chosen with `t` and saved in the state wins.
+    app.theme = settings.theme;
+    app.set_wrap_width(settings.wrap_width);
+    let mut messages = problems;
+    if let Some(first) = skipped.first() {
+        messages.push(format!("skipped {} file(s): {first}", skipped.len()));
+    }
+    if !messages.is_empty() {
+        app.message = Some(messages.join("; "));
+    }
+    let (_app, exit) = run(app, &themes, &keymap, config_dir)?;
+    if let Exit::TerminalLost(why) = &exit {
+        eprintln!("brief: terminal lost: {why}");
+    }
+    Ok(exit.code())
+}
+
+/// The user's settings (config.toml, themes/) and what was wrong with them.
+fn settings(config_dir: Option<&Path>, depth: ColourDepth) -> (Settings, Vec<String>) {
+    let (config, themes, mut problems) = match storage::config_dir(config_dir) {
+        Some(dir) => {
+            let mut storage = Storage::open_read_only(dir);
+            let (config, themes) = storage.read_settings();
+            (config, themes, storage.take_messages())
+        }
+        None => (None, Vec::new(), Vec::new()),
+    };
+    let mut settings = Settings::resolve(config.as_deref(), &themes, depth);
+    problems.append(&mut settings.problems);
+    (settings, problems)
+}
 
 /// Run the reader on `app` with the state kept in `config_dir` (else `$BRIEF_CONFIG_DIR`,
 /// else the platform's directory). Storage problems show in the status line; reading
