@@ -6,13 +6,14 @@
 //! - [`extract`]: text analysis: sentences, actors, claims with stances, disputes. No I/O.
 //! - [`state`]: reading state and bookmarks: model, serde schema, merge. No I/O.
 //! - [`storage`]: the only module that touches the config directory (atomic writes, lock).
-//! - [`load`]: reads documents from paths, folders and stdin into [`document::Document`]s.
-//! - [`config`]: keymap (defaults + user patch) and themes.
+//! - [`load`]: reads documents from paths, folders and stdin (or the bundled samples) into
+//!   [`document::Document`]s.
+//! - [`config`]: `config.toml` settings, keymap (defaults + user patch) and themes.
 //! - [`app`]: the application state machine; `update(&mut App, Action)`; no terminal.
-//! - [`ui`]: rendering of an `&App` into a ratatui buffer, one file per pane.
+//! - [`ui`]: rendering of an `&App` into a ratatui buffer, one file per pane or popup.
 //! - [`tui`]: terminal setup/restore, event loop and signals; the only crossterm user.
-//! - [`cli`]: commands: the reader around the terminal UI (`read`: saved state, saves) and
-//!   the non-interactive ones (`extract`, `bookmarks`, ...).
+//! - [`cli`]: commands: the reader around the terminal UI (`read`: start-up, saved state,
+//!   saves) and the non-interactive ones (`extract`, `bookmarks`). `main.rs` only dispatches.
 
 pub mod app;
 pub mod cli;
