@@ -463,7 +463,7 @@ impl Storage {
         }
     }
 
-    // File::lock is stable since Rust 1.89; the toolchain here is newer than the crate's MSRV.
+    // File::lock is stable since Rust 1.89, which is why Cargo.toml's rust-version is 1.89.
     fn acquire_lock(&self) -> io::Result<LockGuard> {
         let Some(file) = &self.lock else {
             return Err(io::Error::other("the config directory is not writable"));
