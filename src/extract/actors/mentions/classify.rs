@@ -17,48 +17,26 @@ impl Ctx<'_> {
             // In a headline, capitals prove nothing: names there may only point to actors
             // the body names, never make new ones (countries aside).
             let fresh = self.out.split_off(before);
-            for m in fresh {
-                match m {
-                    Mention::Person {
-                        name,
-                        span,
-                        surface,
-                        role,
-                        affiliation,
-                        evidence,
-                        ..
-                    } => self.out.push(Mention::Person {
-                        name,
-                        span,
-                        surface,
-                        role,
-                        affiliation,
-                        after_locative: true,
-                        evidence,
-                    }),
+            for mut m in fresh {
+                match &mut m {
+                    // Deferred like a name after `in`/`at`: kept only if the body names it.
+                    Mention::Person { after_locative, .. } => *after_locative = true,
                     Mention::Single {
-                        word,
-                        span,
-                        after_locative,
-                        acronym,
-                        before_place_noun,
-                        placing,
+                        initial,
+                        acting,
+                        ordinary,
+                        appositive,
                         ..
-                    } => self.out.push(Mention::Single {
-                        placing,
-                        word,
-                        span,
-                        initial: true,
-                        after_locative,
-                        acronym,
-                        before_place_noun,
-                        acting: false,
-                        ordinary: true,
-                        appositive: false,
-                    }),
-                    Mention::Org { .. } => {}
-                    other => self.out.push(other),
+                    } => {
+                        *initial = true;
+                        *acting = false;
+                        *ordinary = true;
+                        *appositive = false;
+                    }
+                    Mention::Org { .. } => continue,
+                    _ => {}
                 }
+                self.out.push(m);
             }
         }
     }
