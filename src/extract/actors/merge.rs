@@ -82,8 +82,7 @@ fn polity_id(p: usize, local: &[Polity]) -> String {
 }
 
 /// Merge `mentions` into actors; `local` holds the polities found in this text only.
-pub fn actors(text: &str, mentions: Vec<Mention>, local: &[Polity]) -> Vec<Actor> {
-    let _ = text;
+pub fn actors(mentions: Vec<Mention>, local: &[Polity]) -> Vec<Actor> {
     let mut book = Book {
         drafts: Vec::new(),
         by_key: HashMap::default(),

@@ -2,7 +2,7 @@
 
 use super::cues::{
     LOWER_ROLE_MODIFIERS, LOWER_ROLES, MEMBER_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_OPENERS,
-    ROLE_NOUNS, SPEECH, STAFF_WORDS,
+    SPEECH, STAFF_WORDS,
 };
 use super::twins::fold_hash;
 use super::{Ctx, Mention, Placing, clean, is_acronym};
@@ -505,28 +505,18 @@ impl Ctx<'_> {
             });
             return;
         }
+        // `Goldman Sachs economists`: a body, not a person.
         let members_after =
             b < self.toks.len() && !self.toks[b].cap && MEMBER_NOUNS.contains(&self.word(b));
-        if members_after && !gz::is_given_name(first_word) {
-            // `Goldman Sachs economists`: a body, not a person.
-            self.out.push(Mention::Org {
-                key: gz::slug(&surface),
-                name: surface,
-                span: self.span(k, b - 1),
-                affiliation,
-                acronym: None,
-                capitalised: true,
-                short: None,
-            });
-            return;
-        }
         // `Real Madrid`, `Manchester City`: a place or country inside a name without a given
         // name makes it a body (a club, a company), not a person.
-        let placed = (k..b).any(|i| {
-            self.gaz_at(i).is_some_and(|(e, _)| e.form != Form::Demonym)
-                || gz::PLACES.contains(clean(self.word(i)))
-        });
-        if placed && !gz::is_given_name(first_word) && self.could_be_person(k, b) {
+        let placed = || {
+            (k..b).any(|i| {
+                self.gaz_at(i).is_some_and(|(e, _)| e.form != Form::Demonym)
+                    || gz::PLACES.contains(clean(self.word(i)))
+            }) && self.could_be_person(k, b)
+        };
+        if !gz::is_given_name(first_word) && (members_after || placed()) {
             self.out.push(Mention::Org {
                 key: gz::slug(&surface),
                 name: surface,
@@ -684,7 +674,6 @@ impl Ctx<'_> {
                 return true;
             }
         }
-        let _ = ROLE_NOUNS;
         true
     }
 
