@@ -44,12 +44,8 @@ impl Ctx<'_> {
     fn read_chunk(&mut self, a: usize, b: usize) {
         let mut k = a;
         // Sentence-initial capitals that are ordinary words: `Through`, `Meanwhile`, `Clashes`.
-        while k < b
-            && self.gaz_at(k).is_none()
-            && (self.toks[k].initial || k > a)
-            && k == a
-            && self.ordinary_initial(k)
-        {
+        // Only the chunk's first word can be sentence-initial, so at most one is skipped.
+        if a < b && self.toks[a].initial && self.gaz_at(a).is_none() && self.ordinary_initial(a) {
             k += 1;
         }
         while k < b && self.is_connector(k) {
