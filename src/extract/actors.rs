@@ -14,5 +14,5 @@ mod merge;
 pub fn find(text: &str, sentences: &[Span]) -> Vec<Actor> {
     let toks = tokens::tokenize(text, sentences);
     let (found, local) = mentions::read(text, &toks);
-    merge::actors(text, found, &local)
+    merge::actors(found, &local)
 }

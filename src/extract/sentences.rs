@@ -88,6 +88,17 @@ const OPENERS: &[&str] = &[
     "Later",
 ];
 
+/// When the newline at `bytes[i]` is followed by a line holding only spaces, tabs or carriage
+/// returns, the index of the newline ending that blank line; shared by sentence and paragraph
+/// splitting so both agree on what a blank line is.
+pub(crate) fn blank_line_end(bytes: &[u8], i: usize) -> Option<usize> {
+    let mut j = i + 1;
+    while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r') {
+        j += 1;
+    }
+    (j < bytes.len() && bytes[j] == b'\n').then_some(j)
+}
+
 /// Split `text` into sentences, in order. Spans are trimmed of white space, non-empty, and lie
 /// on char boundaries.
 pub fn split(text: &str) -> Vec<Span> {
@@ -99,11 +110,7 @@ pub fn split(text: &str) -> Vec<Span> {
         let b = bytes[i];
         if b == b'\n' {
             // A blank line (possibly holding spaces) always ends a sentence.
-            let mut j = i + 1;
-            while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\r') {
-                j += 1;
-            }
-            if j < bytes.len() && bytes[j] == b'\n' {
+            if let Some(j) = blank_line_end(bytes, i) {
                 push(text, start, i, &mut out);
                 start = j + 1;
                 i = j + 1;

@@ -82,8 +82,7 @@ fn polity_id(p: usize, local: &[Polity]) -> String {
 }
 
 /// Merge `mentions` into actors; `local` holds the polities found in this text only.
-pub fn actors(text: &str, mentions: Vec<Mention>, local: &[Polity]) -> Vec<Actor> {
-    let _ = text;
+pub fn actors(mentions: Vec<Mention>, local: &[Polity]) -> Vec<Actor> {
     let mut book = Book {
         drafts: Vec::new(),
         by_key: HashMap::default(),
@@ -159,27 +158,22 @@ pub fn actors(text: &str, mentions: Vec<Mention>, local: &[Polity]) -> Vec<Actor
                     d.acronym = Some(a);
                 }
             }
+            // A bare name after `in`/`at` may be a place: decided once all names are known.
+            m @ Mention::Person {
+                after_locative: true,
+                role: None,
+                affiliation: None,
+                ..
+            } => pending.push(m),
             Mention::Person {
                 name,
                 span,
                 surface,
                 role,
                 affiliation,
-                after_locative,
                 evidence,
+                ..
             } => {
-                if after_locative && role.is_none() && affiliation.is_none() {
-                    pending.push(Mention::Person {
-                        name,
-                        span,
-                        surface,
-                        role,
-                        affiliation,
-                        after_locative,
-                        evidence,
-                    });
-                    continue;
-                }
                 if let Some(p) = affiliation {
                     polity(&mut book, p);
                 }
@@ -249,11 +243,9 @@ pub fn actors(text: &str, mentions: Vec<Mention>, local: &[Polity]) -> Vec<Actor
                 span,
                 initial,
                 after_locative,
-                acronym,
                 before_place_noun,
                 ..
             } => {
-                let _ = acronym;
                 if let Some(i) = index.resolve(&book, &word) {
                     book.drafts[i].add(span, &word);
                     index.late.push((span.start, i));

@@ -68,12 +68,7 @@ fn clause_boundary(doc: &Doc, si: usize, from: usize) -> Option<(usize, usize)> 
         // `"in good faith," while S2 said`: the comma closing a quotation ends the clause too.
         let quoted_comma =
             t.kind == Kind::Quote && k > 0 && doc.toks[k - 1].quoted && doc.is_punct(k - 1, ',');
-        if quoted_comma
-            && matches!(
-                doc.low(k + 1).as_str(),
-                "but" | "while" | "whereas" | "although" | "though" | "yet"
-            )
-        {
+        if quoted_comma && opens_contrast(doc, k + 1) {
             return Some((k, k + 2));
         }
         if t.quoted || t.kind != Kind::Punct {
@@ -82,12 +77,16 @@ fn clause_boundary(doc: &Doc, si: usize, from: usize) -> Option<(usize, usize)> 
         if doc.is_punct(k, ';') {
             return Some((k, k + 1));
         }
-        let contrast = matches!(
-            doc.low(k + 1).as_str(),
-            "but" | "while" | "whereas" | "although" | "though" | "yet"
-        );
-        (doc.is_punct(k, ',') && contrast).then_some((k, k + 2))
+        (doc.is_punct(k, ',') && opens_contrast(doc, k + 1)).then_some((k, k + 2))
     })
+}
+
+/// Whether token `k` is a conjunction opening a contrasting clause (`but`, `while`, `yet`).
+fn opens_contrast(doc: &Doc, k: usize) -> bool {
+    matches!(
+        doc.low(k).as_str(),
+        "but" | "while" | "whereas" | "although" | "though" | "yet"
+    )
 }
 
 /// Whether a source as written is a bare pronoun (`they`), useless unless resolved.
@@ -113,6 +112,9 @@ fn cued(doc: &Doc, si: usize, lo: usize, res: &Resolver, prev: &[Draft]) -> Opti
             continue;
         };
         let told = matches!(low.as_str(), "told" | "tells" | "tell");
+        let found = |src, stance, content, direct| {
+            draft(doc, si, res, prev, src, i, cue_end, stance, content, direct)
+        };
         if let Some(src) = subject_before(doc, lo, i) {
             let before = whole
                 .then(|| content_before(doc, si, src.lead, cue_end, told))
@@ -128,48 +130,15 @@ fn cued(doc: &Doc, si: usize, lo: usize, res: &Resolver, prev: &[Draft]) -> Opti
                 continue;
             };
             let stance = combine_stance(doc, si, cue_end, stance);
-            return Some(draft(
-                doc,
-                si,
-                res,
-                prev,
-                src,
-                i,
-                cue_end,
-                stance,
-                (cs, ce),
-                direct,
-            ));
+            return Some(found(src, stance, (cs, ce), direct));
         }
         if let Some((src, cs, ce)) = inverted(doc, si, i, cue_end) {
-            return Some(draft(
-                doc,
-                si,
-                res,
-                prev,
-                src,
-                i,
-                cue_end,
-                stance,
-                (cs, ce),
-                true,
-            ));
+            return Some(found(src, stance, (cs, ce), true));
         }
         if let Some(src) = whole.then(|| coordinated_subject(doc, si, i)).flatten()
             && let Some((cs, ce, direct)) = content_after(doc, si, cue_end, told)
         {
-            return Some(draft(
-                doc,
-                si,
-                res,
-                prev,
-                src,
-                i,
-                cue_end,
-                stance,
-                (cs, ce),
-                direct,
-            ));
+            return Some(found(src, stance, (cs, ce), direct));
         }
     }
     None

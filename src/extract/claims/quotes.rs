@@ -6,6 +6,7 @@
 //! on until the closing mark.
 
 use super::tokens::is_quote_mark;
+use crate::extract::sentences::blank_line_end;
 
 /// One quotation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,11 +43,7 @@ pub fn find(text: &str) -> Vec<Region> {
         let b = bytes[i];
         if b == b'\n' {
             // A blank line (only white space between two newlines) ends the paragraph.
-            let mut j = i + 1;
-            while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\r') {
-                j += 1;
-            }
-            if j < bytes.len() && bytes[j] == b'\n' {
+            if let Some(mut j) = blank_line_end(bytes, i) {
                 carry = close_paragraph(text, &mut open, i, &mut out);
                 while j < bytes.len() && bytes[j].is_ascii_whitespace() {
                     j += 1;

@@ -124,8 +124,8 @@ impl Ctx<'_> {
         last + 1
     }
 
-    /// Whether a place preposition comes before token `i`, only counting words that rarely come before a person
-    /// (`in`, `near`; not `from` or `to`, as in `a pass from Jane Roe`).
+    /// Whether a place preposition comes before token `i`, only counting words that rarely
+    /// come before a person (`in`, `near`; not `from` or `to`, as in `a pass from Jane Roe`).
     pub(super) fn after_place_preposition(&self, i: usize) -> bool {
         i > 0 && {
             let p = self.word(i - 1);
@@ -134,19 +134,23 @@ impl Ctx<'_> {
             } else {
                 p
             };
-            matches!(
-                p.to_lowercase().as_str(),
-                "in" | "near"
-                    | "into"
-                    | "across"
-                    | "outside"
-                    | "inside"
-                    | "around"
-                    | "throughout"
-                    | "within"
-                    | "towards"
-                    | "toward"
-            )
+            // The list is plain ASCII, so ASCII case folding suffices and allocates nothing.
+            PLACE_PREPOSITIONS.iter().any(|w| p.eq_ignore_ascii_case(w))
         }
     }
 }
+
+/// Prepositions that rarely come before a person, so a name after them is likely a place.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "near",
+    "into",
+    "across",
+    "outside",
+    "inside",
+    "around",
+    "throughout",
+    "within",
+    "towards",
+    "toward",
+];

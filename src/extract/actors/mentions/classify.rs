@@ -2,7 +2,7 @@
 
 use super::cues::{
     LOWER_ROLE_MODIFIERS, LOWER_ROLES, MEMBER_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_OPENERS,
-    ROLE_NOUNS, SPEECH, STAFF_WORDS,
+    SPEECH, STAFF_WORDS,
 };
 use super::twins::fold_hash;
 use super::{Ctx, Mention, Placing, clean, is_acronym};
@@ -17,48 +17,26 @@ impl Ctx<'_> {
             // In a headline, capitals prove nothing: names there may only point to actors
             // the body names, never make new ones (countries aside).
             let fresh = self.out.split_off(before);
-            for m in fresh {
-                match m {
-                    Mention::Person {
-                        name,
-                        span,
-                        surface,
-                        role,
-                        affiliation,
-                        evidence,
-                        ..
-                    } => self.out.push(Mention::Person {
-                        name,
-                        span,
-                        surface,
-                        role,
-                        affiliation,
-                        after_locative: true,
-                        evidence,
-                    }),
+            for mut m in fresh {
+                match &mut m {
+                    // Deferred like a name after `in`/`at`: kept only if the body names it.
+                    Mention::Person { after_locative, .. } => *after_locative = true,
                     Mention::Single {
-                        word,
-                        span,
-                        after_locative,
-                        acronym,
-                        before_place_noun,
-                        placing,
+                        initial,
+                        acting,
+                        ordinary,
+                        appositive,
                         ..
-                    } => self.out.push(Mention::Single {
-                        placing,
-                        word,
-                        span,
-                        initial: true,
-                        after_locative,
-                        acronym,
-                        before_place_noun,
-                        acting: false,
-                        ordinary: true,
-                        appositive: false,
-                    }),
-                    Mention::Org { .. } => {}
-                    other => self.out.push(other),
+                    } => {
+                        *initial = true;
+                        *acting = false;
+                        *ordinary = true;
+                        *appositive = false;
+                    }
+                    Mention::Org { .. } => continue,
+                    _ => {}
                 }
+                self.out.push(m);
             }
         }
     }
@@ -66,12 +44,8 @@ impl Ctx<'_> {
     fn read_chunk(&mut self, a: usize, b: usize) {
         let mut k = a;
         // Sentence-initial capitals that are ordinary words: `Through`, `Meanwhile`, `Clashes`.
-        while k < b
-            && self.gaz_at(k).is_none()
-            && (self.toks[k].initial || k > a)
-            && k == a
-            && self.ordinary_initial(k)
-        {
+        // Only the chunk's first word can be sentence-initial, so at most one is skipped.
+        if a < b && self.toks[a].initial && self.gaz_at(a).is_none() && self.ordinary_initial(a) {
             k += 1;
         }
         while k < b && self.is_connector(k) {
@@ -527,28 +501,18 @@ impl Ctx<'_> {
             });
             return;
         }
+        // `Goldman Sachs economists`: a body, not a person.
         let members_after =
             b < self.toks.len() && !self.toks[b].cap && MEMBER_NOUNS.contains(&self.word(b));
-        if members_after && !gz::is_given_name(first_word) {
-            // `Goldman Sachs economists`: a body, not a person.
-            self.out.push(Mention::Org {
-                key: gz::slug(&surface),
-                name: surface,
-                span: self.span(k, b - 1),
-                affiliation,
-                acronym: None,
-                capitalised: true,
-                short: None,
-            });
-            return;
-        }
         // `Real Madrid`, `Manchester City`: a place or country inside a name without a given
         // name makes it a body (a club, a company), not a person.
-        let placed = (k..b).any(|i| {
-            self.gaz_at(i).is_some_and(|(e, _)| e.form != Form::Demonym)
-                || gz::PLACES.contains(clean(self.word(i)))
-        });
-        if placed && !gz::is_given_name(first_word) && self.could_be_person(k, b) {
+        let placed = || {
+            (k..b).any(|i| {
+                self.gaz_at(i).is_some_and(|(e, _)| e.form != Form::Demonym)
+                    || gz::PLACES.contains(clean(self.word(i)))
+            }) && self.could_be_person(k, b)
+        };
+        if !gz::is_given_name(first_word) && (members_after || placed()) {
             self.out.push(Mention::Org {
                 key: gz::slug(&surface),
                 name: surface,
@@ -706,7 +670,6 @@ impl Ctx<'_> {
                 return true;
             }
         }
-        let _ = ROLE_NOUNS;
         true
     }
 
