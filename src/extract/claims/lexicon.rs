@@ -147,6 +147,16 @@ pub fn negates_descriptor(w: &str) -> bool {
     v::NEGATIONS.get(w).is_some_and(|n| n.descriptor)
 }
 
+/// Verbs of refusing that withhold a cue after `to` (`declined to confirm`).
+pub fn is_refusal(w: &str) -> bool {
+    v::REFUSALS.contains(w)
+}
+
+/// Modal and auxiliary verbs before a negated cue (`would not confirm`).
+pub fn is_modal(w: &str) -> bool {
+    v::MODALS.contains(w)
+}
+
 /// Words that make an asserted content a hedge (`some crops may have`).
 pub fn is_hedge_word(w: &str) -> bool {
     v::HEDGES.contains(w)
