@@ -52,12 +52,12 @@ pub(super) fn subject_before(doc: &Doc, lo: usize, i: usize) -> Option<Source> {
     statement_by(doc, lo, a).map(|lead| Source { a, b: j, lead })
 }
 
-/// `Harbour master Ines Aldo said`, `Local fisherman Jorge Vidal said`: up to three words of
-/// description opening the sentence (or following a determiner there) before a name at `a`
-/// belong to the source. The words are lower case but for the sentence's first, and none is a
+/// `Harbour master Ines Aldo said`, `The coast guard spokesman, ...`: up to three words of
+/// description opening the sentence (or following a determiner there) before a name or role
+/// noun at `a` belong to the source. The words are lower case but for the sentence's first, and none is a
 /// function word, a cue or a clause word. Returns the first token of the description.
 fn descriptor_before(doc: &Doc, lo: usize, a: usize) -> Option<usize> {
-    if a == lo || !is_name(doc, a) {
+    if a == lo || !(is_name(doc, a) || lexicon::is_role_noun(doc.low(a).as_str())) {
         return None;
     }
     let mut d = a;
@@ -144,6 +144,7 @@ pub(super) fn appositive(doc: &Doc, lo: usize, comma: usize) -> Option<Source> {
     // With a name in the commas, any short noun phrase opening the clause may describe it
     // (`Her Duvanian counterpart, Foreign Minister Pavel Drozan, said`).
     let a = match np_before(doc, lo, first) {
+        Some(a) if !subject_context_ok(doc, lo, a) => descriptor_before(doc, lo, a).unwrap_or(a),
         Some(a) => a,
         None if inner_is_name => described_opening(doc, lo, first)?,
         None => return None,
