@@ -183,3 +183,43 @@ fn a_withheld_confirmation_is_a_hedge() {
         );
     }
 }
+
+// ---- 15: ' and ’ in names; 12 (part): a capitalised particle ---------------------------------
+
+fn apostrophe_case(text: &str, name: &str, claims: usize) {
+    let (_, x) = run(text);
+    let id = &actor(&x, name).id;
+    let by: Vec<_> = x
+        .claims
+        .iter()
+        .filter(|c| c.source.as_ref() == Some(id))
+        .collect();
+    assert_eq!(by.len(), claims, "{:?}", x.claims);
+    let folded = name.replace('\'', "\u{2019}");
+    assert!(x.actors.iter().all(|a| a.name != folded), "two actors");
+}
+
+#[test]
+fn both_apostrophes_name_one_person() {
+    let text = "Hearing\n\nSenator Nora D'Arcy said the report was late.\n\n\"We had no time,\" \
+        D\u{2019}Arcy told the committee.\n";
+    apostrophe_case(text, "Nora D'Arcy", 2);
+    if let Some(text) = shared("15-apostrophe-names.txt") {
+        apostrophe_case(&text, "Miles O'Brien", 2);
+    }
+}
+
+#[test]
+fn a_surname_with_its_particle_capitalised_is_the_same_person() {
+    let text = "Talks\n\nFormer minister Pieter van Dijk met the press. Van Dijk said that the \
+        dykes would hold.\n";
+    let (_, x) = run(text);
+    let p = actor(&x, "Pieter van Dijk");
+    assert!(p.aliases.iter().any(|a| a == "Van Dijk"), "{:?}", x.actors);
+    assert_eq!(x.actors.iter().filter(|a| a.name.contains("Dijk")).count(), 1);
+    if let Some(text) = shared("12-particles-linebreak.txt") {
+        let (_, x) = run(&text);
+        let k = actor(&x, "F. W. de Klerk");
+        assert!(k.aliases.iter().any(|a| a == "De Klerk"), "{:?}", x.actors);
+    }
+}

@@ -101,9 +101,10 @@ pub fn is_determiner(w: &str) -> bool {
     v::DETERMINERS.contains(w)
 }
 
-/// Words that join the parts of a long name (`Secretary of State`, `Ambassador to the US`).
+/// Words that join the parts of a long name (`Secretary of State`, `Ambassador to the US`,
+/// `Ursula von der Leyen`).
 pub fn is_np_connector(w: &str) -> bool {
-    v::NP_CONNECTORS.contains(w)
+    v::NP_CONNECTORS.contains(w) || v::NAME_PARTICLES.contains(w)
 }
 
 /// Subject pronouns, resolved later to an actor.
