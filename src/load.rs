@@ -68,6 +68,23 @@ fn shown(path: &Path) -> String {
 }
 
 impl LoadError {
+    /// The path the error is about, as shown in its message (`stdin` for stdin).
+    pub fn path(&self) -> &str {
+        match self {
+            LoadError::NotFound { path }
+            | LoadError::Io { path, .. }
+            | LoadError::IsFolder { path }
+            | LoadError::NoDocuments { path }
+            | LoadError::TooLarge { path } => path,
+            LoadError::Stdin(_) | LoadError::StdinTwice | LoadError::StdinIsTerminal => "stdin",
+            LoadError::Document(
+                DocError::Binary { name, .. }
+                | DocError::FrontMatter { name, .. }
+                | DocError::UnterminatedFrontMatter { name, .. },
+            ) => name,
+        }
+    }
+
     fn io(path: &Path, source: std::io::Error) -> LoadError {
         let path = shown(path);
         if source.kind() == std::io::ErrorKind::NotFound {
@@ -127,50 +144,67 @@ enum Job {
     File(PathBuf),
 }
 
-/// Open `paths`; `lenient`: every problem goes to [`Opened::skipped`], else the first one
-/// is the error.
+/// Open `paths`; `lenient`: every problem goes to [`Opened::skipped`] (in the order of the
+/// paths), else the first one is the error.
 fn open(paths: &[PathBuf], lenient: bool) -> Result<Opened, LoadError> {
+    // What each path gave, in order: documents to read (indexes into `jobs`) or problems.
+    enum Slot {
+        Read(usize),
+        Problem(LoadError),
+    }
     let mut jobs = Vec::new();
-    let mut opened = Opened::default();
-    let mut problem = |e: LoadError| {
+    let mut slots = Vec::new();
+    let problem = |e: LoadError, slots: &mut Vec<Slot>| {
         if !lenient {
             return Err(e);
         }
-        opened.skipped.push(e);
+        slots.push(Slot::Problem(e));
         Ok(())
     };
     for path in paths {
         if path.as_os_str() == "-" {
             if jobs.iter().any(|j| matches!(j, Job::Stdin)) {
-                problem(LoadError::StdinTwice)?;
+                problem(LoadError::StdinTwice, &mut slots)?;
                 continue;
             }
+            slots.push(Slot::Read(jobs.len()));
             jobs.push(Job::Stdin);
         } else if path.is_dir() {
             let (files, problems) = match find_documents(path) {
                 Ok(found) => found,
                 Err(e) => {
-                    problem(e)?;
+                    problem(e, &mut slots)?;
                     continue;
                 }
             };
             for e in problems {
-                problem(e)?;
+                problem(e, &mut slots)?;
             }
             if files.is_empty() {
-                problem(LoadError::NoDocuments { path: shown(path) })?;
+                problem(LoadError::NoDocuments { path: shown(path) }, &mut slots)?;
             }
-            jobs.extend(files.into_iter().map(Job::File));
+            for file in files {
+                slots.push(Slot::Read(jobs.len()));
+                jobs.push(Job::File(file));
+            }
         } else {
+            slots.push(Slot::Read(jobs.len()));
             jobs.push(Job::File(path.clone()));
         }
     }
-    let results = read_all(&jobs);
-    for result in results {
+    let mut results: Vec<Option<Result<Document, LoadError>>> =
+        read_all(&jobs).into_iter().map(Some).collect();
+    let mut opened = Opened::default();
+    for slot in slots {
+        let result = match slot {
+            Slot::Read(i) => results[i].take(),
+            Slot::Problem(e) => Some(Err(e)),
+        };
         match result {
-            Ok(doc) => opened.documents.push(doc),
-            Err(e) if lenient => opened.skipped.push(e),
-            Err(e) => return Err(e),
+            Some(Ok(doc)) => opened.documents.push(doc),
+            Some(Err(e)) if lenient => opened.skipped.push(e),
+            Some(Err(e)) => return Err(e),
+            None => {}
         }
     }
     Ok(opened)

@@ -26,11 +26,10 @@ pub fn start(paths: &[PathBuf], config_dir: Option<&Path>) -> anyhow::Result<u8>
         let opened = crate::load::open_library(paths)?;
         (opened.documents, opened.skipped)
     };
-    let skipped: Vec<String> = skipped.iter().map(|e| e.to_string()).collect();
     if docs.is_empty() {
         match skipped.is_empty() {
             true => anyhow::bail!("no document to show"),
-            false => anyhow::bail!("{}", skipped.join("\n")),
+            false => anyhow::bail!("{}", lines(&skipped).join("\n")),
         }
     }
     let env = |k: &str| std::env::var(k).ok();
@@ -49,10 +48,12 @@ pub fn start(paths: &[PathBuf], config_dir: Option<&Path>) -> anyhow::Result<u8>
     app.set_wrap_width(settings.wrap_width);
     let mut messages = problems;
     if !skipped.is_empty() {
+        // Names only: full paths would not fit; the reasons follow on stderr at the end.
+        let names: Vec<&str> = skipped.iter().map(|e| short_name(e.path())).collect();
         messages.push(format!(
-            "could not open {} (listed on exit): {}",
+            "could not open {}: {} (reasons listed on exit)",
             plural(skipped.len(), "path"),
-            skipped.join("; ")
+            names.join(", ")
         ));
     }
     if !messages.is_empty() {
@@ -64,11 +65,26 @@ pub fn start(paths: &[PathBuf], config_dir: Option<&Path>) -> anyhow::Result<u8>
         if let Exit::TerminalLost(why) = &exit {
             report(&format!("brief: terminal lost: {why}"));
         }
-        for line in &skipped {
+        for line in lines(&skipped) {
             report(&format!("brief: could not open {line}"));
         }
     }
     Ok(exit.code())
+}
+
+/// Each problem as its one-line message.
+fn lines(problems: &[crate::load::LoadError]) -> Vec<String> {
+    problems.iter().map(|e| e.to_string()).collect()
+}
+
+/// The last component of a path as shown (`/a/b/locked` is `locked`).
+fn short_name(path: &str) -> &str {
+    let trimmed = path.trim_end_matches('/');
+    trimmed
+        .rsplit('/')
+        .next()
+        .filter(|s| !s.is_empty())
+        .unwrap_or(path)
 }
 
 /// "1 path", "3 paths".
