@@ -92,7 +92,10 @@ impl TextQuote {
             });
         }
         let whole = format!("{}{}{}", self.prefix, self.exact, self.suffix);
-        if let Some(at) = nearest(body, &whole, near.saturating_sub(self.prefix.len())) {
+        let context = !(self.prefix.is_empty() && self.suffix.is_empty());
+        if let Some(at) = nearest(body, &whole, near.saturating_sub(self.prefix.len()))
+            .filter(|_| context)
+        {
             return Some(Located {
                 offset: at + self.prefix.len(),
                 how: Match::Context,
@@ -268,7 +271,7 @@ mod tests {
         let (q, _) = quote_of(TEXT, "The patrol boat");
         assert!(q.exact.starts_with("The patrol boat rammed"));
         assert_eq!(q.exact.chars().count(), EXACT_CHARS);
-        assert_eq!(q.prefix, " Thursday in the port city.\n\n");
+        assert_eq!(q.prefix, " on Thursday in the port city.\n\n");
         assert_eq!(q.suffix.chars().count(), CONTEXT_CHARS);
         let end = TextQuote::at("ab", 2);
         assert_eq!((end.exact.as_str(), end.prefix.as_str()), ("", "ab"));
@@ -297,14 +300,15 @@ mod tests {
 
     #[test]
     fn a_changed_context_still_finds_the_exact_text_nearest_the_old_place() {
-        let (q, at) = quote_of(TEXT, "The patrol boat");
+        let (q, _) = quote_of(TEXT, "The patrol boat");
         let para = "The patrol boat rammed the trawler's stern and damaged its steering, \
             forcing the crew of nine to abandon the bridge.";
         let edited = format!("{para}\n\nSomething else entirely.\n\n{para}\n\nEnd.");
-        let found = q.locate(&edited, at).expect("found");
-        assert_eq!(found.how, Match::Exact);
         let second = edited.rfind("The patrol").expect("twice");
-        assert_eq!(found.offset, second, "the occurrence nearest {at}");
+        let found = q.locate(&edited, second - 20).expect("found");
+        assert_eq!(found.how, Match::Exact);
+        assert_eq!(found.offset, second, "the occurrence nearest the old place");
+        assert_eq!(q.locate(&edited, 10).map(|f| f.offset), Some(0));
     }
 
     #[test]
