@@ -354,6 +354,10 @@ mod tests {
             fuzzy("héllo wörld and more, and more", "hello world and more", 0),
             Some((0, 2))
         );
-        assert_eq!(fuzzy("héllo wörld", "hello world", 0), None, "2 edits in 11");
+        assert_eq!(
+            fuzzy("héllo wörld", "hello world", 0),
+            None,
+            "2 edits in 11"
+        );
     }
 }
