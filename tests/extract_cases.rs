@@ -223,3 +223,20 @@ fn a_surname_with_its_particle_capitalised_is_the_same_person() {
         assert!(k.aliases.iter().any(|a| a == "De Klerk"), "{:?}", x.actors);
     }
 }
+
+// ---- Bullets: a list item is its own block, in Markdown and in .txt -------------------------
+
+#[test]
+fn claims_in_bullets_stay_apart() {
+    let items = "Situation at noon:\n- Mayor Lina Berg said the shelters were open\n\
+        - Fire chief Omar Sy said two roads were closed\n";
+    for format in [Format::Txt, Format::Markdown] {
+        let doc = parse(items.as_bytes(), format, "report").expect("parses");
+        let x = extract(&doc.body);
+        for (name, key) in [("Lina Berg", "shelters"), ("Omar Sy", "two roads")] {
+            let c = claim(&x, key);
+            assert_eq!(c.source.as_ref(), Some(&actor(&x, name).id), "{format:?}");
+            assert!(!c.text.contains("Omar") || name == "Omar Sy", "{format:?}: {c:?}");
+        }
+    }
+}

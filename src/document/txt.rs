@@ -8,6 +8,9 @@
 //!   more text.
 //! - A paragraph whose every line starts with a bullet (`-`, `*`, `•`) or a number (`1.`,
 //!   `1)`) becomes one `ListItem` block per line, carrying `• ` or `1. `.
+//! - Elsewhere too a bullet line is its own `ListItem` block, never glued into a paragraph:
+//!   lines before the first bullet stay a paragraph, a line after a bullet continues its item
+//!   (situation reports are mostly bullets, often right under a lead-in line).
 
 use super::BlockKind;
 use super::body::{BodyBuilder, Parsed};
@@ -41,6 +44,29 @@ pub fn parse(text: &str, find_title: bool) -> Parsed {
             for item in items {
                 b.open(BlockKind::ListItem);
                 b.push_text(&item);
+            }
+            continue;
+        }
+        if lines.iter().any(|l| bullet_item(l).is_some()) {
+            // A lead-in glued to bullets, or bullets with wrapped lines: every bullet line
+            // opens its own item; a line after a bullet continues its item, a line before the
+            // first bullet is paragraph text.
+            let mut in_item = false;
+            b.open(BlockKind::Paragraph);
+            for line in lines {
+                if let Some(item) = bullet_item(line) {
+                    b.open(BlockKind::ListItem);
+                    b.push_text(&item);
+                    in_item = true;
+                } else {
+                    if in_item {
+                        b.push_text(" ");
+                    }
+                    b.push_text(line);
+                    if !in_item {
+                        b.push_text(" ");
+                    }
+                }
             }
             continue;
         }
@@ -107,11 +133,17 @@ fn list_items(lines: &[&str]) -> Option<Vec<String>> {
     items.filter(|i| i.len() > 1 || lines.len() == 1 && i.len() == 1)
 }
 
+/// A line opening with a bullet (`- `, `* `, `• `), as an item with `• ` in front.
+fn bullet_item(line: &str) -> Option<String> {
+    ["- ", "* ", "\u{2022} "]
+        .iter()
+        .find_map(|bullet| line.strip_prefix(bullet))
+        .map(|rest| format!("\u{2022} {}", rest.trim()))
+}
+
 fn list_item(line: &str) -> Option<String> {
-    for bullet in ["- ", "* ", "\u{2022} "] {
-        if let Some(rest) = line.strip_prefix(bullet) {
-            return Some(format!("\u{2022} {}", rest.trim()));
-        }
+    if let Some(item) = bullet_item(line) {
+        return Some(item);
     }
     let digits = line.chars().take_while(char::is_ascii_digit).count();
     if (1..=3).contains(&digits) {
@@ -143,6 +175,24 @@ mod tests {
         assert_eq!(p.body, "Items follow.\n\n\u{2022} one\n\n\u{2022} two");
         assert_eq!(
             kinds("Items follow.\n\n- one\n- two"),
+            vec![
+                BlockKind::Paragraph,
+                BlockKind::ListItem,
+                BlockKind::ListItem
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bullet_line_is_its_own_block_even_inside_a_paragraph() {
+        let text = "Situation at noon:\n- Roads closed, police said.\n- Shelters open,\nthe mayor said.";
+        let p = parse(text, false);
+        assert_eq!(
+            p.body,
+            "Situation at noon:\n\n\u{2022} Roads closed, police said.\n\n\u{2022} Shelters open, the mayor said."
+        );
+        assert_eq!(
+            p.blocks.iter().map(|b| b.kind).collect::<Vec<_>>(),
             vec![
                 BlockKind::Paragraph,
                 BlockKind::ListItem,

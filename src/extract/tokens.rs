@@ -169,7 +169,7 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> Vec<Token> {
             });
             if !matches!(
                 c,
-                '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '-' | '—' | '*'
+                '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '-' | '—' | '*' | '•'
             ) {
                 prev_sent = sent;
             }

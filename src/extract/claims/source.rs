@@ -183,7 +183,8 @@ pub(super) fn subject_context_ok(doc: &Doc, lo: usize, a: usize) -> bool {
         Kind::Quote => true,
         Kind::Punct => {
             let c = doc.tok_text(a - 1);
-            matches!(c, "," | ";" | ":" | "(" | "\u{2014}" | "\u{2013}")
+            // A bullet opens its item like a sentence start.
+            matches!(c, "," | ";" | ":" | "(" | "\u{2014}" | "\u{2013}" | "\u{2022}")
         }
         Kind::Word => lexicon::is_clause_word(doc.low(a - 1).as_str()) && !p.quoted,
     }
