@@ -39,14 +39,21 @@ fn actor<'a>(x: &'a Extraction, name: &str) -> &'a brief::extract::Actor {
 
 /// The claim whose text contains `key`, with its source id and stance.
 fn claim<'a>(x: &'a Extraction, key: &str) -> &'a brief::extract::Claim {
-    x.claims.iter().find(|c| c.text.contains(key)).unwrap_or_else(|| {
-        let texts: Vec<_> = x.claims.iter().map(|c| &c.text).collect();
-        panic!("no claim with {key:?} in {texts:?}")
-    })
+    x.claims
+        .iter()
+        .find(|c| c.text.contains(key))
+        .unwrap_or_else(|| {
+            let texts: Vec<_> = x.claims.iter().map(|c| &c.text).collect();
+            panic!("no claim with {key:?} in {texts:?}")
+        })
 }
 
 fn role_of(x: &Extraction, name: &str) -> String {
-    actor(x, name).role.clone().unwrap_or_default().to_lowercase()
+    actor(x, name)
+        .role
+        .clone()
+        .unwrap_or_default()
+        .to_lowercase()
 }
 
 // ---- 06: decomposed accents (NFD) ------------------------------------------------------------
@@ -61,7 +68,10 @@ fn nfd_case(text: &str, people: &[(&str, &str)], claims: usize) {
     }
     assert_eq!(x.claims.len(), claims, "{:?}", x.claims);
     for c in &x.claims {
-        assert!(body.get(c.start..c.end).is_some(), "claim offsets index the body");
+        assert!(
+            body.get(c.start..c.end).is_some(),
+            "claim offsets index the body"
+        );
     }
 }
 
@@ -96,7 +106,11 @@ fn decomposed_accents_read_like_composed_ones() {
 fn descriptor_case(text: &str, people: &[(&str, &str)]) {
     let (_, x) = run(text);
     for (name, role) in people {
-        assert!(role_of(&x, name).contains(role), "{name}: {:?}", role_of(&x, name));
+        assert!(
+            role_of(&x, name).contains(role),
+            "{name}: {:?}",
+            role_of(&x, name)
+        );
         let id = &actor(&x, name).id;
         assert!(
             x.claims.iter().any(|c| c.source.as_ref() == Some(id)),
@@ -216,7 +230,10 @@ fn a_surname_with_its_particle_capitalised_is_the_same_person() {
     let (_, x) = run(text);
     let p = actor(&x, "Pieter van Dijk");
     assert!(p.aliases.iter().any(|a| a == "Van Dijk"), "{:?}", x.actors);
-    assert_eq!(x.actors.iter().filter(|a| a.name.contains("Dijk")).count(), 1);
+    assert_eq!(
+        x.actors.iter().filter(|a| a.name.contains("Dijk")).count(),
+        1
+    );
     if let Some(text) = shared("12-particles-linebreak.txt") {
         let (_, x) = run(&text);
         let k = actor(&x, "F. W. de Klerk");
@@ -236,7 +253,10 @@ fn claims_in_bullets_stay_apart() {
         for (name, key) in [("Lina Berg", "shelters"), ("Omar Sy", "two roads")] {
             let c = claim(&x, key);
             assert_eq!(c.source.as_ref(), Some(&actor(&x, name).id), "{format:?}");
-            assert!(!c.text.contains("Omar") || name == "Omar Sy", "{format:?}: {c:?}");
+            assert!(
+                !c.text.contains("Omar") || name == "Omar Sy",
+                "{format:?}: {c:?}"
+            );
         }
     }
 }

@@ -185,7 +185,8 @@ mod tests {
 
     #[test]
     fn a_bullet_line_is_its_own_block_even_inside_a_paragraph() {
-        let text = "Situation at noon:\n- Roads closed, police said.\n- Shelters open,\nthe mayor said.";
+        let text =
+            "Situation at noon:\n- Roads closed, police said.\n- Shelters open,\nthe mayor said.";
         let p = parse(text, false);
         assert_eq!(
             p.body,

@@ -465,7 +465,7 @@ fn person(
     } else if particle_surname {
         resolve_single(book, &words[1]).filter(|&i| {
             let lower = words[0].to_lowercase();
-            book.drafts[i].words.iter().any(|w| *w == lower)
+            book.drafts[i].words.contains(&lower)
         })
     } else {
         None

@@ -47,7 +47,11 @@ pub(super) fn subject_before(doc: &Doc, lo: usize, i: usize) -> Option<Source> {
         return Some(Source { a, b: j, lead: a });
     }
     if let Some(d) = descriptor_before(doc, lo, a) {
-        return Some(Source { a: d, b: j, lead: d });
+        return Some(Source {
+            a: d,
+            b: j,
+            lead: d,
+        });
     }
     statement_by(doc, lo, a).map(|lead| Source { a, b: j, lead })
 }
@@ -184,7 +188,10 @@ pub(super) fn subject_context_ok(doc: &Doc, lo: usize, a: usize) -> bool {
         Kind::Punct => {
             let c = doc.tok_text(a - 1);
             // A bullet opens its item like a sentence start.
-            matches!(c, "," | ";" | ":" | "(" | "\u{2014}" | "\u{2013}" | "\u{2022}")
+            matches!(
+                c,
+                "," | ";" | ":" | "(" | "\u{2014}" | "\u{2013}" | "\u{2022}"
+            )
         }
         Kind::Word => lexicon::is_clause_word(doc.low(a - 1).as_str()) && !p.quoted,
     }

@@ -130,9 +130,8 @@ impl Ctx<'_> {
             // `Former Commission official Piet Maas`: a modifier that is also a function word
             // opens a title only when a title word follows it (`Former President`).
             let next = self.toks.get(k + 1).map(|_| self.word(k + 1));
-            let title_next = next.is_some_and(|n| {
-                gz::TITLE_HEADS.contains(n) || gz::TITLE_MODIFIERS.contains(n)
-            });
+            let title_next = next
+                .is_some_and(|n| gz::TITLE_HEADS.contains(n) || gz::TITLE_MODIFIERS.contains(n));
             return !title_next && gz::FUNCTION_WORDS.contains(&lw.as_str());
         }
         if gz::FUNCTION_WORDS.contains(&lw.as_str()) {
