@@ -255,18 +255,7 @@ impl Screen {
     /// saves, then calls [`Screen::leave`]). A panic inside the loop is caught and returned
     /// as [`Exit::Panicked`], the app as it was.
     pub fn run(&mut self, app: &mut App, view: &View<'_>, events: &Events, tick: Tick<'_>) -> Exit {
-        let terminal = &mut self.terminal;
-        let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            run_loop(terminal, app, view, events, tick)
-        }));
-        let exit = ran.unwrap_or_else(|payload| {
-            let msg = payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "a panic".to_string());
-            Exit::Panicked(msg)
-        });
+        let exit = run_caught(&mut self.terminal, app, view, events, tick);
         // A SIGHUP may come with the terminal still there (`kill -HUP`): restore it then.
         if matches!(exit, Exit::TerminalLost(_)) || input::hung_up(&self.tty) {
             self.lost.store(true, Ordering::Relaxed);
@@ -395,6 +384,28 @@ pub fn run_loop<B: Backend + RawWrite>(
             }
         }
     }
+}
+
+/// [`run_loop`], with a panic inside it (drawing, an update, the tick) caught and returned as
+/// [`Exit::Panicked`]; `app` is left as it was, so the caller can still save it.
+pub fn run_caught<B: Backend + RawWrite>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    view: &View<'_>,
+    events: &Events,
+    tick: Tick<'_>,
+) -> Exit {
+    let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        run_loop(terminal, app, view, events, tick)
+    }));
+    ran.unwrap_or_else(|payload| {
+        let msg = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic".to_string());
+        Exit::Panicked(msg)
+    })
 }
 
 /// Act on one terminal event; true when the screen must be redrawn.

@@ -217,3 +217,37 @@ fn the_timer_wakes_the_loop_once_at_its_deadline() {
     assert!(ticks[1] >= Duration::from_millis(80), "{ticks:?}");
     assert_eq!(timer.get(), None, "a fired deadline is cleared");
 }
+
+#[test]
+fn a_panic_in_the_loop_is_caught_and_the_app_kept_for_saving() {
+    let (events, _notify) = tui::channel();
+    let tx = events.sender();
+    tx.send(key('b')).expect("send");
+    tx.send(key('j')).expect("send");
+    let mut app = app();
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    let themes = [Theme::default()];
+    let keymap = Keymap::default();
+    let view = View {
+        themes: &themes,
+        keymap: &keymap,
+        ascii: false,
+    };
+    let mut ticks = 0;
+    let exit = tui::run_caught(&mut terminal, &mut app, &view, &events, &mut |_| {
+        ticks += 1;
+        assert!(ticks < 3, "a bug in the tick");
+        false
+    });
+    assert!(
+        matches!(&exit, Exit::Panicked(msg) if msg.contains("a bug in the tick")),
+        "{exit:?}"
+    );
+    assert_eq!(exit.code(), 101);
+    assert_eq!(
+        app.session.bookmarks.len(),
+        1,
+        "the bookmark is there to save"
+    );
+    assert!(app.session.is_dirty());
+}
