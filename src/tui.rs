@@ -271,7 +271,8 @@ impl Screen {
 
     /// Restore the terminal, best-effort: stop the threads, leave raw mode, and unless the
     /// terminal is gone leave the alternate screen and bracketed paste and show the cursor;
-    /// then write the panics caught meanwhile to standard error. Never panics, never fails.
+    /// then write the panics caught meanwhile (messages with their place) to standard
+    /// error. Never panics, never fails.
     pub fn leave(mut self) {
         self.restore();
     }
@@ -286,7 +287,8 @@ impl Screen {
         // Closing our end wakes the input thread, which then stops.
         drop(self.stop_input.take());
         let _ = disable_raw_mode();
-        if !self.lost.load(Ordering::Relaxed) {
+        let lost = self.lost.load(Ordering::Relaxed);
+        if !lost {
             let backend = self.terminal.backend_mut();
             let _ =
                 ratatui::crossterm::execute!(backend, DisableBracketedPaste, LeaveAlternateScreen);
@@ -300,8 +302,11 @@ impl Screen {
             std::panic::set_hook(hook);
         }
         let panics = std::mem::take(&mut *PANICS.lock().unwrap_or_else(|e| e.into_inner()));
-        for msg in panics {
-            report(&msg);
+        // A standard error that is the lost terminal would not show them anyway.
+        if !(lost && io::stderr().is_terminal()) {
+            for msg in panics {
+                report(&format!("brief: {msg}"));
+            }
         }
     }
 
