@@ -117,7 +117,14 @@ fn wrap_words(
         let raw_off = line_start;
         line_start += raw.len() + 1;
         let inner = width.saturating_sub(rest_indent.max(first_indent)).max(1);
-        let words: Vec<Word> = WordSeparator::AsciiSpace.find_words(raw).collect();
+        // Unicode line breaking (UAX #14) breaks CJK text between characters, never before
+        // closing punctuation ("。"); ASCII text keeps the cheaper split at spaces.
+        let separator = if raw.is_ascii() {
+            WordSeparator::AsciiSpace
+        } else {
+            WordSeparator::UnicodeBreakProperties
+        };
+        let words: Vec<Word> = separator.find_words(raw).collect();
         let words = break_words(words, usize::from(inner));
         let widths = [
             f64::from(width.saturating_sub(first_indent).max(1)),
