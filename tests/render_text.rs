@@ -29,7 +29,9 @@ fn article_rows(buf: &Buffer) -> Vec<String> {
 
 /// Closing punctuation no line may start with (UAX #14 classes CL, CP, and ideographic
 /// full stop and comma).
-const CLOSING: &[char] = &['。', '、', '，', '）', '」', '』', '！', '？', '：', '；', '．'];
+const CLOSING: &[char] = &[
+    '。', '、', '，', '）', '」', '』', '！', '？', '：', '；', '．',
+];
 
 #[test]
 fn cjk_lines_fill_the_width_and_never_start_with_closing_punctuation() {
@@ -76,7 +78,10 @@ fn without_a_utf8_locale_names_and_titles_are_transliterated() {
     assert!(all.contains("Article: Reunion a Zurich"), "{all}");
     assert!(all.contains("Jose Muller - Aro harbour - DoJi"), "{all}");
     // Every row keeps the terminal's width: the right border stays in the last column.
-    for row in rows.iter().filter(|r| r.starts_with('#') || r.starts_with('|')) {
+    for row in rows
+        .iter()
+        .filter(|r| r.starts_with('#') || r.starts_with('|'))
+    {
         assert_eq!(row.len(), 50, "{row:?}");
     }
 }

@@ -50,7 +50,9 @@ impl Wrap {
             };
             let before = lines.len();
             match block.kind {
-                BlockKind::Code => hard_break(text, block.range.start, width, i, &mut lines),
+                BlockKind::Code | BlockKind::Table => {
+                    hard_break(text, block.range.start, width, i, &mut lines)
+                }
                 _ => wrap_words(
                     text,
                     block.range.start,
