@@ -3,11 +3,12 @@
 
 mod common;
 
-use brief::app::App;
-use brief::config::Theme;
+use brief::app::{Action, App, update};
+use brief::config::{ColourDepth, Key, Keymap, Theme};
 use brief::document::{Format, parse};
 use common::screen;
 use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
 use unicode_width::UnicodeWidthStr;
 
 /// The article's text rows in the one-pane layout (under 60 columns): the cells between the
@@ -84,4 +85,132 @@ fn without_a_utf8_locale_names_and_titles_are_transliterated() {
     {
         assert_eq!(row.len(), 50, "{row:?}");
     }
+}
+
+/// The cells showing the first `needle` on screen (ASCII text, one cell per character).
+fn cells_of<'a>(buf: &'a Buffer, needle: &str) -> Vec<&'a ratatui::buffer::Cell> {
+    let rows = common::rows(buf);
+    for (y, row) in rows.iter().enumerate() {
+        if let Some(at) = row.find(needle) {
+            let x = row[..at].chars().count() as u16;
+            return (x..x + needle.len() as u16)
+                .map(|x| &buf[(x, y as u16)])
+                .collect();
+        }
+    }
+    panic!("{needle:?} not on screen:\n{}", rows.join("\n"));
+}
+
+fn builtin(name: &str, depth: ColourDepth) -> Theme {
+    Theme::builtins(depth)
+        .into_iter()
+        .find(|t| t.name == name)
+        .expect("a built-in theme")
+}
+
+const STYLED: &str = "+++\ntitle = \"Styles\"\n+++\n\n\
+    A *soft* and **firm** word with `code` and a [report](https://ex.org/r).\n\n\
+    > quoted words\n\n\
+    Later see [the annex](https://ex.org/annex) too.\n";
+
+#[test]
+fn emphasis_strong_code_links_and_quotes_are_styled_in_the_article() {
+    let doc = parse(STYLED.as_bytes(), Format::Markdown, "styles.md").expect("parse");
+    let app = App::new(vec![doc], 100, 16);
+    let theme = builtin("dark", ColourDepth::TrueColor);
+    let buf = screen(&app, &theme);
+    let has = |needle: &str, m: Modifier| {
+        cells_of(&buf, needle)
+            .iter()
+            .all(|c| c.modifier.contains(m))
+    };
+    assert!(has("soft", Modifier::ITALIC));
+    assert!(has("firm", Modifier::BOLD));
+    assert!(!has("word", Modifier::ITALIC) && !has("word", Modifier::BOLD));
+    assert!(
+        cells_of(&buf, "code")
+            .iter()
+            .all(|c| Some(c.fg) == theme.code.fg)
+    );
+    assert!(has("report", Modifier::UNDERLINED));
+    assert!(
+        cells_of(&buf, "report")
+            .iter()
+            .all(|c| Some(c.fg) == theme.link.fg)
+    );
+    assert!(has("quoted words", Modifier::ITALIC));
+    assert_eq!(
+        cells_of(&buf, "word")[0].fg,
+        theme.text.fg.expect("text colour")
+    );
+}
+
+#[test]
+fn without_colours_markdown_styles_fall_back_to_attributes() {
+    let doc = parse(STYLED.as_bytes(), Format::Markdown, "styles.md").expect("parse");
+    let app = App::new(vec![doc], 100, 16);
+    for name in ["dark", "light", "high-contrast", "mono"] {
+        let buf = screen(&app, &builtin(name, ColourDepth::None));
+        let has = |needle: &str, m: Modifier| {
+            cells_of(&buf, needle)
+                .iter()
+                .all(|c| c.modifier.contains(m) && c.fg == Color::Reset)
+        };
+        assert!(has("soft", Modifier::ITALIC), "{name}");
+        assert!(has("firm", Modifier::BOLD), "{name}");
+        assert!(has("report", Modifier::UNDERLINED), "{name}");
+        assert!(has("quoted", Modifier::ITALIC), "{name}");
+    }
+}
+
+#[test]
+fn o_on_a_link_in_view_shows_its_url_and_again_the_next_one() {
+    let doc = parse(STYLED.as_bytes(), Format::Markdown, "styles.md").expect("parse");
+    let mut app = App::new(vec![doc], 100, 16);
+    let theme = builtin("dark", ColourDepth::TrueColor);
+    let key = Keymap::default().action(Key::parse("o").expect("key"));
+    assert_eq!(key, Some(Action::ShowLink), "o is bound in the keymap");
+    update(&mut app, Action::ShowLink);
+    let buf = screen(&app, &theme);
+    let status = common::rows(&buf).pop().unwrap_or_default();
+    assert!(status.contains("link 1/2: https://ex.org/r"), "{status}");
+    let current = theme.current_match.bg.expect("bg");
+    assert!(
+        cells_of(&buf, "report").iter().all(|c| c.bg == current),
+        "the current link stands out"
+    );
+    let other = theme.highlight.bg.expect("bg");
+    assert!(
+        cells_of(&buf, "annex").iter().all(|c| c.bg == other),
+        "the other links are marked"
+    );
+    update(&mut app, Action::ShowLink);
+    let status = common::rows(&screen(&app, &theme))
+        .pop()
+        .unwrap_or_default();
+    assert!(
+        status.contains("link 2/2: https://ex.org/annex"),
+        "{status}"
+    );
+    let plain = parse(b"No links here.\n", Format::Txt, "plain.txt").expect("parse");
+    let mut app = App::new(vec![plain], 100, 16);
+    update(&mut app, Action::ShowLink);
+    assert_eq!(app.message.as_deref(), Some("no link in this document"));
+}
+
+#[test]
+fn a_table_is_drawn_as_aligned_rows() {
+    let text = "# Positions\n\n| Side | Account | Date |\n|---|---|---|\n\
+        | Navy | ambush at dawn | 19 Feb |\n| Ministry | routine inspection | 20 Feb |\n\nAfter.\n";
+    let doc = parse(text.as_bytes(), Format::Markdown, "table.md").expect("parse");
+    let app = App::new(vec![doc], 50, 10);
+    let rows = article_rows(&screen(&app, &Theme::default()));
+    insta::assert_snapshot!(rows.join("\n"), @r"
+    Positions
+
+    Side     │ Account            │ Date
+    ─────────┼────────────────────┼───────
+    Navy     │ ambush at dawn     │ 19 Feb
+    Ministry │ routine inspection │ 20 Feb
+    ");
 }
