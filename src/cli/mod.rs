@@ -4,6 +4,7 @@ pub mod bookmarks;
 pub mod completions;
 pub mod extract;
 pub mod help;
+pub mod output;
 pub mod read;
 pub mod themes;
 
