@@ -4,7 +4,6 @@
 //! character keeps the columns it was laid out in.
 
 use ratatui::buffer::Buffer;
-use unicode_width::UnicodeWidthStr;
 
 /// Stands in for a symbol or picture that has no short ASCII spelling (`°`, `€`, an emoji).
 const PLACEHOLDER: char = '~';
@@ -75,26 +74,9 @@ fn stand_in(symbol: &str, width: usize) -> String {
 /// Replace every non-ASCII symbol in `buf` by ASCII of the same width: a wide character's
 /// stand-in takes its trailing cell too, in the same style.
 pub fn downgrade(buf: &mut Buffer) {
-    let area = buf.area;
-    for y in area.top()..area.bottom() {
-        let mut x = area.left();
-        while x < area.right() {
-            let cell = &buf[(x, y)];
-            if cell.symbol().is_ascii() {
-                x += 1;
-                continue;
-            }
-            let room = usize::from(area.right() - x);
-            let width = cell.symbol().width().clamp(1, 2).min(room);
-            let text = stand_in(cell.symbol(), width);
-            let mut template = cell.clone();
-            for (i, c) in text.chars().enumerate() {
-                template.set_char(c);
-                buf[(x + i as u16, y)] = template.clone();
-            }
-            x += width as u16;
-        }
-    }
+    super::graphemes::rewrite(buf, |symbol, width| {
+        (!symbol.is_ascii()).then(|| stand_in(symbol, width).chars().map(String::from).collect())
+    });
 }
 
 #[cfg(test)]

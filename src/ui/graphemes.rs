@@ -36,34 +36,46 @@ fn steady(symbol: &str) -> Option<Vec<String>> {
 /// Replace every unsteady emoji cluster in `buf` by its steady form, padded with spaces in
 /// the same style to the columns the cluster had.
 pub fn settle(buf: &mut Buffer) {
+    rewrite(buf, |symbol, _| steady(symbol));
+}
+
+/// Walk the cells of `buf`, a wide character once; where `replace(symbol, columns)` gives
+/// cell symbols, write them over the character's columns in its style, then spaces up to
+/// its width (real spaces, so the next frame's diff overwrites them). Symbols that do not
+/// fit the columns are left out.
+pub(super) fn rewrite(buf: &mut Buffer, replace: impl Fn(&str, usize) -> Option<Vec<String>>) {
     let area = buf.area;
     for y in area.top()..area.bottom() {
         let mut x = area.left();
         while x < area.right() {
             let cell = &buf[(x, y)];
-            let width = cell.symbol().width().clamp(1, 2);
-            let Some(parts) = steady(cell.symbol()) else {
+            let width = cell
+                .symbol()
+                .width()
+                .clamp(1, 2)
+                .min(usize::from(area.right() - x));
+            let Some(parts) = replace(cell.symbol(), width) else {
                 x += width as u16;
                 continue;
             };
-            let width = width.min(usize::from(area.right() - x));
-            let used: usize = parts.iter().map(|p| p.width()).sum();
+            let end = x + width as u16;
             let mut template = cell.clone();
             let mut at = x;
-            if used <= width {
-                for part in &parts {
-                    template.set_symbol(part);
-                    buf[(at, y)] = template.clone();
-                    at += part.width().max(1) as u16;
+            for part in parts {
+                let w = part.width().max(1) as u16;
+                if at + w > end {
+                    break;
                 }
+                template.set_symbol(&part);
+                buf[(at, y)] = template.clone();
+                at += w;
             }
-            // The trailing columns get real spaces, so the next frame's diff overwrites them.
             template.set_symbol(" ");
-            while at < x + width as u16 {
+            while at < end {
                 buf[(at, y)] = template.clone();
                 at += 1;
             }
-            x += width as u16;
+            x = end;
         }
     }
 }
