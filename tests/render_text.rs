@@ -34,33 +34,53 @@ const CLOSING: &[char] = &[
     '。', '、', '，', '）', '」', '』', '！', '？', '：', '；', '．',
 ];
 
+/// Every row of `doc`'s article at `width` (one-pane layout): none starts with closing
+/// punctuation, and every row of wide characters followed by one of the same paragraph fills
+/// the text width but for at most two wide characters.
+fn assert_cjk_rows(doc: &brief::document::Document, width: u16) {
+    let app = App::new(vec![doc.clone()], width, 40);
+    let rows = article_rows(&screen(&app, &Theme::default()));
+    let text_width = usize::from(width) - 4;
+    for (i, row) in rows.iter().enumerate() {
+        let first = row.chars().next();
+        assert!(
+            !first.is_some_and(|c| CLOSING.contains(&c)),
+            "at {width} columns row {i} starts with closing punctuation: {rows:#?}"
+        );
+        let wide = |s: &str| s.chars().next().is_some_and(|c| c.to_string().width() == 2);
+        let continued = rows.get(i + 1).is_some_and(|next| wide(next));
+        if wide(row) && continued {
+            assert!(
+                row.width() + 4 >= text_width,
+                "at {width} columns row {i} is {} of {text_width} columns: {rows:#?}",
+                row.width()
+            );
+        }
+    }
+}
+
 #[test]
 fn cjk_lines_fill_the_width_and_never_start_with_closing_punctuation() {
     let text = "+++\ntitle = \"会议\"\n+++\n\n\
         外交部发言人在例行记者会上表示，各方应当保持克制。双方将继续通过对话协商解决分歧，这一立场没有改变。会议在港口城市举行，代表们讨论了港口管理、渔业权利和海上安全等问题。\n\n\
         港の交渉は木曜日に再開され、両国の代表は静かな雰囲気の中で協議を続けました。次の会合は来月に予定されています。\n";
     let doc = parse(text.as_bytes(), Format::Markdown, "cjk.md").expect("parse");
-    for width in 30..=45u16 {
-        let app = App::new(vec![doc.clone()], width, 40);
-        let rows = article_rows(&screen(&app, &Theme::default()));
-        let text_width = usize::from(width) - 4;
-        for (i, row) in rows.iter().enumerate() {
-            let first = row.chars().next();
-            assert!(
-                !first.is_some_and(|c| CLOSING.contains(&c)),
-                "at {width} columns row {i} starts with closing punctuation: {rows:#?}"
-            );
-            let continued = rows.get(i + 1).is_some_and(|next| !next.is_empty());
-            if !row.is_empty() && continued {
-                // A wide character or one kept with its punctuation may not fit: at most
-                // two of them (4 columns) go to the next line.
-                assert!(
-                    row.width() + 4 >= text_width,
-                    "at {width} columns row {i} is {} of {text_width} columns: {rows:#?}",
-                    row.width()
-                );
-            }
-        }
+    for width in 30..=59u16 {
+        assert_cjk_rows(&doc, width);
+    }
+}
+
+#[test]
+fn the_shared_cjk_case_breaks_by_unicode_rules() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/cases/02-cjk-nospace.md");
+    let Ok(bytes) = std::fs::read(&path) else {
+        eprintln!("skipping: {} is absent", path.display());
+        return;
+    };
+    let doc = parse(&bytes, Format::Markdown, "02-cjk-nospace.md").expect("parse");
+    for width in [40, 41, 59] {
+        assert_cjk_rows(&doc, width);
     }
 }
 
