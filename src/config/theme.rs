@@ -54,9 +54,12 @@ impl ThemeError {
 
     /// What is wrong, without the theme's name (the file name says it).
     pub fn what(&self) -> String {
+        let (ThemeError::Toml { theme, .. }
+        | ThemeError::UnknownRole { theme, .. }
+        | ThemeError::BadColour { theme, .. }) = self;
         let full = self.to_string();
-        match full.split_once(": ") {
-            Some((_, rest)) => rest.to_string(),
+        match full.strip_prefix(&format!("theme {theme}: ")) {
+            Some(rest) => rest.to_string(),
             None => full,
         }
     }
