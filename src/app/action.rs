@@ -138,7 +138,7 @@ impl Action {
             Action::Bookmarks => "bookmarks list (in it: e dd x u /)",
             Action::NextBookmark => "next bookmark in the document",
             Action::PrevBookmark => "previous bookmark in the document",
-            Action::ShowLink => "show a link's URL (again: the next link)",
+            Action::ShowLink => "show a link's URL (again: next link)",
             Action::Edit(_) => "move or delete in the input line",
             Action::ListKey(_) => "a command letter in the bookmarks list",
         }
