@@ -7,9 +7,9 @@ use std::process::ExitCode;
 
 /// A terminal reader for briefings: article, actors, claims and disputes side by side.
 #[derive(Parser)]
-// A subcommand's name is never read as a path: `brief themes` lists themes, `./themes` opens
-// a file of that name.
-#[command(name = "brief", version, about, args_conflicts_with_subcommands = true)]
+// A subcommand's name is never read as a path (clap tries subcommands first): `brief themes`
+// lists themes, `./themes` opens a file of that name.
+#[command(name = "brief", version, about)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,

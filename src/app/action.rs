@@ -65,6 +65,8 @@ pub enum Action {
     NextBookmark,
     /// Go to the previous bookmark of the document.
     PrevBookmark,
+    /// Highlight a link in view (the next one when pressed again) and show its URL.
+    ShowLink,
     /// A cursor or deletion key in the input line.
     Edit(super::line::Edit),
     /// A letter typed in the bookmarks list, which has its own commands (`dd`/`x` delete,
@@ -78,7 +80,7 @@ pub enum Action {
 
 impl Action {
     /// The actions a key can be bound to, in the order the help lists them.
-    pub const BINDABLE: [Action; 26] = [
+    pub const BINDABLE: [Action; 27] = [
         Action::Down,
         Action::Up,
         Action::HalfPageDown,
@@ -102,6 +104,7 @@ impl Action {
         Action::Bookmarks,
         Action::NextBookmark,
         Action::PrevBookmark,
+        Action::ShowLink,
         Action::Help,
         Action::Escape,
         Action::Quit,
@@ -139,6 +142,7 @@ impl Action {
             Action::Bookmarks => "bookmarks list (in it: e dd x u /)",
             Action::NextBookmark => "next bookmark in the document",
             Action::PrevBookmark => "previous bookmark in the document",
+            Action::ShowLink => "show a link's URL (again: next link)",
             Action::Edit(_) => "move or delete in the input line",
             Action::ListKey(_) => "a command letter in the bookmarks list",
             Action::Paste(_) => "paste into the input line",

@@ -7,6 +7,7 @@ pub mod bookmarks;
 pub mod entries;
 pub mod layout;
 pub mod line;
+mod links;
 mod search;
 pub mod session;
 mod update;
@@ -95,6 +96,8 @@ pub enum MarkKind {
     Actor(usize),
     /// The sentence(s) of a claim or assertion.
     Claim,
+    /// The texts of the document's links (`o`).
+    Link,
 }
 
 /// Highlighted spans of the current document and the one `n`/`N` is on.

@@ -78,6 +78,7 @@ fn apply(app: &mut App, action: Action) {
             app.message = Some(format!("theme: {}", app.theme_name()));
         }
         Action::Help => app.overlay = Some(Overlay::Help { scroll: 0 }),
+        Action::ShowLink => super::links::show_link(app),
         Action::Escape => app.marks = None,
         Action::Quit
         | Action::Resize { .. }
@@ -300,7 +301,7 @@ fn activate(app: &mut App) {
     }
 }
 
-fn set_marks(app: &mut App, kind: MarkKind, spans: Vec<Span>, current: usize) {
+pub(super) fn set_marks(app: &mut App, kind: MarkKind, spans: Vec<Span>, current: usize) {
     let target = spans.get(current).copied();
     app.marks = Some(Marks {
         kind,

@@ -89,6 +89,7 @@ pub fn parse(bytes: &[u8], format: Format, name: &str) -> Result<Document, DocEr
         body,
         blocks: out.blocks,
         links: out.links,
+        inline: out.inline,
         path: None,
     })
 }
@@ -113,6 +114,9 @@ pub struct Meta {
     pub tags: Vec<String>,
 }
 
+/// The longest link target kept; a longer one is cut (it is shown, never followed).
+pub const MAX_URL_LEN: usize = 2048;
+
 /// What a block of the body is, for styling.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockKind {
@@ -125,6 +129,9 @@ pub enum BlockKind {
     ListItem,
     /// Preformatted text (markdown code block): not re-wrapped.
     Code,
+    /// A markdown table: one line per row, cells padded to their column and separated by
+    /// ` │ `, a rule under the header; not re-wrapped.
+    Table,
 }
 
 /// A block of the body: its kind and the byte range of its text in [`Document::body`].
@@ -134,11 +141,33 @@ pub struct Block {
     pub range: Range<usize>,
 }
 
-/// A markdown link: its text is `body[range]`, its target `url` is shown on demand.
+/// A markdown link: its text is `body[range]`, its target `url` (sanitised: no control,
+/// space or bidi character, at most [`MAX_URL_LEN`] bytes) is shown on demand.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Link {
     pub range: Range<usize>,
     pub url: String,
+}
+
+/// How a stretch of text inside a block is set (markdown inline markup).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InlineKind {
+    /// `*text*`
+    Emphasis,
+    /// `**text**`
+    Strong,
+    /// `` `text` ``
+    Code,
+    /// `~~text~~`
+    Strikethrough,
+}
+
+/// An inline style: `body[range]` is set as `kind`. Ranges lie inside one block and may
+/// nest (strong inside emphasis); the list is ordered by start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Inline {
+    pub range: Range<usize>,
+    pub kind: InlineKind,
 }
 
 /// Content-hash identity of a document: the same text moved elsewhere keeps its id.
@@ -177,6 +206,8 @@ pub struct Document {
     pub blocks: Vec<Block>,
     /// Markdown links, in body order; ranges index `body`.
     pub links: Vec<Link>,
+    /// Markdown inline styles (emphasis, strong, code), ordered by start; ranges index `body`.
+    pub inline: Vec<Inline>,
     pub id: DocId,
     /// Where it was read from (`None` for stdin or a bundled sample).
     pub path: Option<std::path::PathBuf>,

@@ -8,6 +8,7 @@ mod bookmarks;
 mod claims;
 mod documents;
 mod frame;
+pub mod graphemes;
 mod help;
 mod list;
 mod popup;
@@ -67,6 +68,7 @@ pub fn render(app: &App, theme: &Theme, keymap: &Keymap, area: Rect, buf: &mut B
         Some(Overlay::Bookmarks(list)) => bookmarks::render(app, theme, list, body, buf),
         None => {}
     }
+    graphemes::settle(buf);
 }
 
 /// The tab line of the narrow layout: every pane, the shown one marked with "▶".

@@ -49,6 +49,7 @@ pub fn render(app: &App, theme: &Theme, keymap: &Keymap, area: Rect, buf: &mut B
                 format!("{name}mention {k}/{n}")
             }
             MarkKind::Claim => "claim".to_string(),
+            MarkKind::Link => format!("link {k}/{n}"),
         });
     }
     right.push(format!("{}%", app.percent()));

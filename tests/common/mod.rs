@@ -110,6 +110,7 @@ pub fn doc(title: &str, blocks: &[(BlockKind, &str)]) -> Document {
         body,
         blocks: out,
         links: Vec::new(),
+        inline: Vec::new(),
         path: None,
     }
 }
