@@ -11,7 +11,7 @@ use std::time::Instant;
 
 /// One claim and its denial, written for this benchmark (98 bytes with the separator).
 const PAIR: &str = "The Norland Transport Agency said the northern pier cracked. \
-Mayor Lena Voss denied that it had.";
+Mayor Lena Voss dismissed the claim.";
 
 fn run(name: &str, text: &str) {
     let t = Instant::now();
