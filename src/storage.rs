@@ -467,7 +467,10 @@ impl Storage {
                 to.display()
             )),
             Err(e) => {
-                self.keep(name, format!("{name} could not be read nor moved aside ({e})"));
+                self.keep(
+                    name,
+                    format!("{name} could not be read nor moved aside ({e})"),
+                );
                 self.say(format!(
                     "{} could not be read ({why}) nor moved aside ({e}); it is left as it is and changes will not be saved",
                     from.display()

@@ -1,9 +1,11 @@
 //! Commands: the non-interactive ones, and [`read`], the reader around the terminal UI.
 
 pub mod bookmarks;
+pub mod disputes;
 pub mod extract;
 pub mod output;
 pub mod read;
+pub mod report;
 
 /// Write a command's output to stdout. A reader that closed the pipe early (`brief extract f |
 /// head`) is not an error: the output simply stops there.
