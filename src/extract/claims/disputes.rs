@@ -621,18 +621,18 @@ fn topic(doc: &Doc, drafts: &[Draft], members: &[usize]) -> String {
     if let Some(t) = members.iter().find_map(|&m| cause_phrase(doc, &drafts[m])) {
         return t;
     }
+    // The response usually names the event it answers.
+    for i in (1..members.len()).rev() {
+        if let Some(w) = events(i).into_iter().next() {
+            return w;
+        }
+    }
     // The act a side reports (`closure of the Amsel plant`), the earliest side first.
     if let Some(t) = members
         .iter()
         .find_map(|&m| topic::act_of(&doc.text[drafts[m].content.0..drafts[m].content.1]))
     {
         return t;
-    }
-    // The response usually names the event it answers.
-    for i in (1..members.len()).rev() {
-        if let Some(w) = events(i).into_iter().next() {
-            return w;
-        }
     }
     let last = members.last().map_or(0, |&m| m);
     let related = (last.saturating_sub(WINDOW)..last)

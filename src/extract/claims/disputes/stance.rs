@@ -219,6 +219,9 @@ pub(in crate::extract::claims) fn apply(
             first += 1;
         }
         let earlier = &drafts[..first];
+        if !may_matter(doc, si) {
+            continue;
+        }
         if let Some(h) = hedge_sentence(doc, res, ctx, drafts, si) {
             extra.push(h);
         } else if let Some(r) = refutation(doc, ctx, si) {
@@ -249,6 +252,29 @@ pub(in crate::extract::claims) fn apply(
         .map(|(a, b)| (a.min(b), a.max(b)))
         .collect();
     Links { pairs }
+}
+
+/// Whether sentence `si` holds a word that opens one of the constructions read here: a quick
+/// test without allocation, as most sentences hold none.
+fn may_matter(doc: &Doc, si: usize) -> bool {
+    let s = doc.sents[si];
+    (s.lo..s.hi).any(|k| {
+        let t = doc.toks[k];
+        if t.kind != Kind::Word || t.end - t.start < 3 || t.end - t.start > 11 {
+            return false;
+        }
+        let low = doc.low(k);
+        let w = low.as_str();
+        let opening = k < s.lo + 6;
+        matches!(
+            w,
+            "neither" | "declined" | "declines" | "refused" | "refuses" | "unable" | "cannot"
+        ) || (matches!(
+            w,
+            "could" | "would" | "did" | "can" | "does" | "couldn" | "didn"
+        ) && matches!(doc.low(k + 1).as_str(), "not" | "nt"))
+            || (opening && (is_artefact(w) || is_evidence(w) || w == "there"))
+    })
 }
 
 /// The token range of a draft's content.

@@ -197,6 +197,28 @@ fn ends_phrase(w: &str) -> bool {
     )
 }
 
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "to"
+            | "from"
+            | "with"
+            | "of"
+            | "over"
+            | "during"
+            | "after"
+            | "before"
+            | "within"
+            | "until"
+            | "amid"
+            | "despite"
+    )
+}
+
 fn is_aux(w: &str) -> bool {
     matches!(
         w,
@@ -303,7 +325,14 @@ pub fn act_of(text: &str) -> Option<String> {
             while start > 0 && end - start < 4 && !ends_phrase(&ws[start - 1].low) {
                 start -= 1;
             }
-            phrase(&ws[start..end])
+            // `officers from Karabakh were killed`: the words after a preposition are not
+            // the subject.
+            let after_preposition = start > 0 && is_preposition(&ws[start - 1].low);
+            if after_preposition {
+                None
+            } else {
+                phrase(&ws[start..end])
+            }
         } else {
             let mut start = k + 1;
             if ws
@@ -349,5 +378,6 @@ mod tests {
         );
         assert_eq!(act_of("the plant is still operating"), None);
         assert_eq!(act_of("they will close it"), None);
+        assert_eq!(act_of("three officers from Kalvik were killed"), None);
     }
 }
