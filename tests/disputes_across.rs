@@ -169,3 +169,15 @@ fn a_report_escapes_markdown_and_controls_from_documents() {
     assert!(out.contains("\\*Bold\\* \\[link\\](x)"), "{out}");
     assert!(out.contains("(Post\\_)"), "{out}");
 }
+
+#[test]
+fn an_outlets_own_account_refuted_by_a_fact_check_is_a_dispute() {
+    let found = across("refuted");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let d = &found[0];
+    assert_eq!(d.topic, "closure of the Amsel plant");
+    assert_eq!(d.sides[0].source, "Kalvik Daily");
+    assert_eq!(d.sides[0].stance, Stance::Assert);
+    assert_eq!(d.sides[1].source, "Norland Wire");
+    assert_eq!(d.sides[1].stance, Stance::Deny);
+}

@@ -211,3 +211,19 @@ fn a_quoted_denial_of_a_third_partys_view_belongs_to_its_speaker() {
     assert_eq!(c.stance, Stance::Assert, "{c:#?}");
     assert!(x.disputes.is_empty(), "{:#?}", x.disputes);
 }
+
+#[test]
+fn a_fact_check_refutes_what_a_post_says() {
+    let x = extract(
+        "A post shared thousands of times says that Halvor Energy will close the Amsel plant \
+         next year.\n\nThe post is false: Halvor Energy signed a ten-year supply contract for \
+         the plant in March.",
+    );
+    assert_eq!(
+        claim(&x, "A post shared thousands of times").stance,
+        Stance::Assert
+    );
+    assert_eq!(claim(&x, "the article").stance, Stance::Deny);
+    assert_eq!(x.disputes.len(), 1, "{:#?}", x.disputes);
+    assert_eq!(x.disputes[0].topic, "closure of the Amsel plant");
+}

@@ -64,7 +64,7 @@ pub struct Side {
 pub struct Dispute {
     /// What it is about, in words (`closure of the Amsel plant`).
     pub topic: String,
-    /// Every claim in it, the first position first, then by document.
+    /// Its sides, one per document and position: the first position first, then by document.
     pub sides: Vec<Side>,
 }
 
@@ -91,7 +91,8 @@ type Figure = (String, u64);
 /// What pairing needs of one claim.
 struct Facts {
     doc: usize,
-    claim: usize,
+    /// The claim (or the article's own sentence) as a side, its position not yet set.
+    side: Side,
     polarity: Polarity,
     /// Stemmed proper names (`amsel`, `halvor`).
     names: BTreeSet<String>,
@@ -104,17 +105,11 @@ struct Facts {
 
 /// The disputes across `docs`, in a stable order (by their first side's document and offset).
 pub fn find(docs: &[Document]) -> Vec<Dispute> {
-    let facts: Vec<Facts> = docs
-        .iter()
-        .enumerate()
-        .flat_map(|(d, doc)| {
-            doc.extraction
-                .claims
-                .iter()
-                .enumerate()
-                .map(move |(c, _)| facts_of(docs, d, c))
-        })
-        .collect();
+    let mut facts: Vec<Facts> = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        facts.extend((0..doc.extraction.claims.len()).map(|c| facts_of(docs, d, c)));
+        facts.extend(lede(docs, d));
+    }
     // Postings: salient word -> claims holding it.
     let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
     for (n, f) in facts.iter().enumerate() {
@@ -232,22 +227,22 @@ fn dispute(docs: &[Document], facts: &[Facts], ms: &[usize]) -> Dispute {
         .iter()
         .map(|&m| {
             let f = &facts[m];
-            let doc = &docs[f.doc];
-            let c = &doc.extraction.claims[f.claim];
             Side {
-                document: doc.path.to_string(),
-                source: c.source_text.clone(),
-                stance: c.stance,
-                text: c.text.clone(),
-                start: c.start,
-                end: c.end,
-                doc: f.doc,
-                claim: c.id.clone(),
                 position: position(f),
+                ..f.side.clone()
             }
         })
         .collect();
-    sides.sort_by(|a, b| (a.position, a.doc, a.start).cmp(&(b.position, b.doc, b.start)));
+    // One side per document and position: a claim rather than the article's own sentence.
+    sides.sort_by(|a, b| {
+        (a.position, a.doc, a.claim.is_empty(), a.start).cmp(&(
+            b.position,
+            b.doc,
+            b.claim.is_empty(),
+            b.start,
+        ))
+    });
+    sides.dedup_by(|b, a| a.position == b.position && a.doc == b.doc);
     Dispute {
         topic: topic(docs, facts, ms),
         sides,
@@ -257,19 +252,26 @@ fn dispute(docs: &[Document], facts: &[Facts], ms: &[usize]) -> Dispute {
 /// The act a side names, else the topic of a side's own dispute in its document, else the
 /// words all sides share.
 fn topic(docs: &[Document], facts: &[Facts], ms: &[usize]) -> String {
-    let claim = |m: usize| &docs[facts[m].doc].extraction.claims[facts[m].claim];
+    let claim = |m: usize| &facts[m].side;
     let mixed = ms
         .iter()
         .any(|&m| facts[m].polarity != facts[ms[0]].polarity);
     if !mixed && let Some(t) = figure_topic(&claim(ms[0]).text) {
         return t;
     }
-    if let Some(t) = ms.iter().find_map(|&m| act_of(&claim(m).text)) {
+    // What is asserted names the act; a denial's own words may be about something else.
+    let asserted = ms
+        .iter()
+        .filter(|&&m| facts[m].polarity == Polarity::Asserts);
+    let denied = ms
+        .iter()
+        .filter(|&&m| facts[m].polarity != Polarity::Asserts);
+    if let Some(t) = asserted.chain(denied).find_map(|&m| act_of(&claim(m).text)) {
         return t;
     }
     for &m in ms {
         let x = docs[facts[m].doc].extraction;
-        let id = &claim(m).id;
+        let id = &claim(m).claim;
         if let Some(d) = x.disputes.iter().find(|d| d.claims.contains(id)) {
             return d.topic.clone();
         }
@@ -324,6 +326,8 @@ fn facts_of(docs: &[Document], d: usize, c: usize) -> Facts {
     let mut words = BTreeSet::new();
     let mut figures = Vec::new();
     let mut act = None;
+    // A denial denies the act of the claims it answers, named before its own words.
+    texts.rotate_left(1);
     for t in &texts {
         salient(&t.text, &mut names, &mut words);
         figures.extend(figures_of(&t.text));
@@ -331,13 +335,113 @@ fn facts_of(docs: &[Document], d: usize, c: usize) -> Facts {
     }
     Facts {
         doc: d,
-        claim: c,
+        side: Side {
+            document: docs[d].path.to_string(),
+            source: claim.source_text.clone(),
+            stance: claim.stance,
+            text: claim.text.clone(),
+            start: claim.start,
+            end: claim.end,
+            doc: d,
+            claim: claim.id.clone(),
+            position: 0,
+        },
         polarity: polarity(claim.stance),
         names,
         words,
         act,
         figures,
     }
+}
+
+/// How many of a document's first sentences are taken as the article's own account.
+const LEDE: usize = 3;
+
+/// Words that make a sentence report a denial or doubt rather than assert.
+fn doubts(w: &str) -> bool {
+    matches!(
+        w,
+        "deny"
+            | "denies"
+            | "denied"
+            | "denial"
+            | "dismissed"
+            | "rejected"
+            | "false"
+            | "fake"
+            | "hoax"
+            | "rumour"
+            | "rumours"
+            | "rumor"
+            | "rumors"
+            | "baseless"
+            | "unfounded"
+            | "untrue"
+            | "not"
+            | "no"
+            | "never"
+            | "misleading"
+            | "fabricated"
+            | "debunked"
+            | "claimed"
+            | "alleged"
+            | "allegedly"
+            | "reportedly"
+            | "unverified"
+            | "may"
+            | "might"
+            | "if"
+            | "whether"
+    )
+}
+
+/// The article's own account: its first sentences that no claim covers and that assert
+/// plainly (no denial, doubt or hedge word); their source is the outlet (`the article`).
+fn lede(docs: &[Document], d: usize) -> Vec<Facts> {
+    let doc = &docs[d];
+    let claims = &doc.extraction.claims;
+    let mut out = Vec::new();
+    for span in crate::extract::sentences::split(doc.body)
+        .into_iter()
+        .take(LEDE)
+    {
+        let covered = claims
+            .iter()
+            .any(|c| c.start < span.end && span.start < c.end);
+        let text = crate::document::sanitise::clean_line(&doc.body[span.start..span.end]);
+        let words: Vec<String> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        if covered || words.len() < 6 || words.iter().any(|w| doubts(w)) {
+            continue;
+        }
+        let mut names = BTreeSet::new();
+        let mut salient_words = BTreeSet::new();
+        salient(&text, &mut names, &mut salient_words);
+        let act = act_of(&text).and_then(|a| a.split(' ').next().map(String::from));
+        out.push(Facts {
+            doc: d,
+            side: Side {
+                document: doc.path.to_string(),
+                source: doc.source.unwrap_or("the article").to_string(),
+                stance: Stance::Assert,
+                text: text.clone(),
+                start: span.start,
+                end: span.end,
+                doc: d,
+                claim: String::new(),
+                position: 0,
+            },
+            polarity: Polarity::Asserts,
+            names,
+            words: salient_words,
+            act,
+            figures: figures_of(&text),
+        });
+    }
+    out
 }
 
 /// A crude stem: `closed`, `closing` and `closes` compare alike.
@@ -594,7 +698,7 @@ impl Lookup {
     pub fn new(disputes: &[Dispute]) -> Lookup {
         let mut by_claim: HashMap<(usize, String), Vec<(usize, usize)>> = HashMap::new();
         for (n, d) in disputes.iter().enumerate() {
-            for s in &d.sides {
+            for s in d.sides.iter().filter(|s| !s.claim.is_empty()) {
                 by_claim
                     .entry((s.doc, s.claim.clone()))
                     .or_default()

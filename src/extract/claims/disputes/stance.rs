@@ -224,9 +224,22 @@ pub(in crate::extract::claims) fn apply(
         }
         if let Some(h) = hedge_sentence(doc, res, ctx, drafts, si) {
             extra.push(h);
+        } else if let Some(a) = artefact_claim(doc, si) {
+            extra.push(a);
         } else if let Some(r) = refutation(doc, ctx, si) {
-            if let Some(i) = contradicted(doc, earlier, &r) {
-                spans.push((earlier[i].content, r.content));
+            // What it refutes: the nearest earlier claim, or a claim of a post or video read
+            // just before (`A post ... says that ...`).
+            let target = contradicted(doc, earlier, &r)
+                .map(|i| (earlier[i].content, earlier[i].sent))
+                .into_iter()
+                .chain(
+                    contradicted(doc, &extra, &r)
+                        .filter(|&i| extra[i].sent < si)
+                        .map(|i| (extra[i].content, extra[i].sent)),
+                )
+                .max_by_key(|&(_, sent)| sent);
+            if let Some((content, _)) = target {
+                spans.push((content, r.content));
             }
             extra.push(r);
         } else if let Some(e) = counter_evidence(doc, si)
@@ -569,6 +582,65 @@ fn refutation(doc: &Doc, ctx: &Context, si: usize) -> Option<Draft> {
         cue: doc.tok_text(cue_tok).to_string(),
         stance: Stance::Deny,
         text: clean(&doc.text[content.0..content.1]),
+        start: s.span.start,
+        end: s.span.end,
+        content,
+        direct: false,
+        sent: si,
+        via_statement: false,
+    })
+}
+
+/// `A post shared thousands of times says that C`, `The video shows C`: what a post, clip or
+/// report says, in a sentence no claim covers; the artefact is the source.
+fn artefact_claim(doc: &Doc, si: usize) -> Option<Draft> {
+    let s = doc.sents[si];
+    let ws = lows(doc, s.lo, s.hi.min(s.lo + 12));
+    let w = |n: usize| ws.get(n).map_or("", |(_, w)| w.as_str());
+    if ws.first().is_some_and(|(k, _)| doc.toks[*k].quoted) {
+        return None;
+    }
+    let a = (0..4.min(ws.len())).find(|&k| is_artefact(w(k)))?;
+    if (0..a).any(|k| is_be(w(k)) || is_negation(w(k))) {
+        return None;
+    }
+    let verb = (a + 1..ws.len()).find(|&k| {
+        matches!(
+            w(k),
+            "says"
+                | "said"
+                | "claims"
+                | "claimed"
+                | "shows"
+                | "showed"
+                | "purports"
+                | "purported"
+                | "alleges"
+                | "alleged"
+        )
+    })?;
+    // Nothing but the artefact's description before the verb: no second clause.
+    if (a + 1..verb).any(|k| is_be(w(k)) || is_negation(w(k))) {
+        return None;
+    }
+    let mut c = verb + 1;
+    if matches!(w(c), "to") && matches!(w(c + 1), "show" | "be") {
+        c += 2;
+    }
+    if w(c) == "that" {
+        c += 1;
+    }
+    let first = *ws.get(c).map(|(k, _)| k)?;
+    let content = (doc.toks[first].start, doc.toks[s.hi - 1].end);
+    let source_end = doc.toks[ws[verb].0 - 1].end;
+    let source_text = clean(&doc.text[s.span.start..source_end]);
+    let text = clean(&doc.text[content.0..content.1]);
+    (text.split_whitespace().count() >= 3).then(|| Draft {
+        source: None,
+        source_text,
+        cue: doc.tok_text(ws[verb].0).to_string(),
+        stance: Stance::Assert,
+        text,
         start: s.span.start,
         end: s.span.end,
         content,
