@@ -2,7 +2,8 @@
 //! (about 11.8 MB), the whole `extract()` timed once per shape. Prints seconds and MB/s.
 //!
 //! Two shapes: every pair in its own paragraph, and all pairs in one paragraph (no paragraph
-//! break to bound the look-back). `BRIEF_BENCH_REPEAT=N` changes the number of pairs
+//! break to bound the look-back). Then disputes across documents: a library of 10,000 short
+//! documents on 50 stories (half report, half deny), timed for `library::disputes::find` alone. `BRIEF_BENCH_REPEAT=N` changes the number of pairs
 //! (`BRIEF_BENCH_ONE_PARAGRAPH_REPEAT` for the second shape alone).
 
 use brief::extract::extract;
@@ -26,6 +27,46 @@ fn run(name: &str, text: &str) {
     );
 }
 
+/// A short document of story `n`: a report, or a denial of it.
+fn story(n: usize, deny: bool) -> String {
+    let place = format!("Amsel{n}");
+    if deny {
+        format!(
+            "Halvor Energy has denied a report by the Kestrian Post that it will close the \
+             {place} plant.\n\nThe company said work at {place} would go on."
+        )
+    } else {
+        format!(
+            "The Kestrian Post reported that Halvor Energy will close the {place} plant next \
+             year.\n\nWorkers in {place} were told on Monday."
+        )
+    }
+}
+
+fn across(docs: usize) {
+    use brief::library::disputes::{Document, find};
+    let bodies: Vec<String> = (0..docs).map(|n| story(n % 50, n % 2 == 1)).collect();
+    let paths: Vec<String> = (0..docs).map(|n| format!("doc{n}.md")).collect();
+    let xs: Vec<_> = bodies.iter().map(|b| extract(b)).collect();
+    let input: Vec<Document> = (0..docs)
+        .map(|n| Document {
+            path: &paths[n],
+            title: &paths[n],
+            source: None,
+            extraction: &xs[n],
+            body: &bodies[n],
+        })
+        .collect();
+    let t = Instant::now();
+    let found = find(black_box(&input));
+    println!(
+        "disputes/across_{docs}_documents: {} disputes, {} sides: {:.3} s",
+        found.len(),
+        found.iter().map(|d| d.sides.len()).sum::<usize>(),
+        t.elapsed().as_secs_f64()
+    );
+}
+
 fn repeat(var: &str, default: usize) -> usize {
     std::env::var(var)
         .ok()
@@ -39,4 +80,6 @@ fn main() {
     run("pair_per_paragraph", &paragraphs);
     let one = format!("{PAIR} ").repeat(repeat("BRIEF_BENCH_ONE_PARAGRAPH_REPEAT", n));
     run("one_paragraph", &one);
+    across(1_000);
+    across(10_000);
 }

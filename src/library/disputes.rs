@@ -10,17 +10,20 @@
 //! - a denial's content is what it denies: the claims on the other side of its own document's
 //!   dispute (`denied a report that it will close the Amsel plant`) lend it their words.
 //!
-//! Near-linear: claims are indexed by their salient words (names and content words, crudely
-//! stemmed); a word held by more than [`COMMON`] claims tells nothing and is not followed, so
-//! each claim meets a bounded number of candidates.
+//! Near-linear: claims are indexed by their names (crudely stemmed); a denial or a figure meets
+//! the claims holding its names, rarest names first, up to a bound; a name held by more than
+//! [`COMMON`] claims is not followed, so each claim meets a bounded number of candidates.
 
 use crate::extract::claims::act_of;
 use crate::extract::{Claim, Extraction, Stance};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
 
-/// A word held by more claims than this is too common to pair claims on.
-pub const COMMON: usize = 64;
+/// A name held by more claims than this is too common to find candidates by.
+pub const COMMON: usize = 1000;
+
+/// How many candidates one claim meets at most.
+const VISITS: usize = 2000;
 
 /// One document of the library, as extraction saw it.
 #[derive(Debug, Clone, Copy)]
@@ -110,37 +113,44 @@ pub fn find(docs: &[Document]) -> Vec<Dispute> {
         facts.extend((0..doc.extraction.claims.len()).map(|c| facts_of(docs, d, c)));
         facts.extend(lede(docs, d));
     }
-    // Postings: salient word -> claims holding it.
+    // Postings: name -> claims holding it.
     let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
     for (n, f) in facts.iter().enumerate() {
         if f.polarity == Polarity::Neither {
             continue;
         }
-        for w in f.names.iter().chain(&f.words) {
+        for w in &f.names {
             postings.entry(w.as_str()).or_default().push(n);
         }
     }
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for (n, f) in facts.iter().enumerate() {
-        if f.polarity == Polarity::Neither {
+        // Every conflict has a denial or a figure on one side: start from those.
+        if f.polarity != Polarity::Denies && f.figures.is_empty() {
             continue;
         }
-        // Candidates: later claims of other documents sharing a name with this one.
+        // Candidates: the claims of other documents holding its names, rarest names first.
+        let mut rare: Vec<&Vec<usize>> = f
+            .names
+            .iter()
+            .filter_map(|w| postings.get(w.as_str()))
+            .filter(|list| list.len() <= COMMON)
+            .collect();
+        rare.sort_by_key(|list| list.len());
         let mut seen: BTreeSet<usize> = BTreeSet::new();
-        for w in &f.names {
-            let Some(list) = postings.get(w.as_str()) else {
-                continue;
-            };
-            if list.len() > COMMON {
-                continue;
+        for list in rare {
+            if seen.len() >= VISITS {
+                break;
             }
             for &m in list {
-                if m > n && facts[m].doc != f.doc && seen.insert(m) && conflict(f, &facts[m]) {
-                    pairs.push((n, m));
+                if facts[m].doc != f.doc && seen.insert(m) && conflict(f, &facts[m]) {
+                    pairs.push((n.min(m), n.max(m)));
                 }
             }
         }
     }
+    pairs.sort_unstable();
+    pairs.dedup();
     group(docs, &facts, &pairs)
 }
 
