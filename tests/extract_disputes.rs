@@ -227,3 +227,18 @@ fn a_fact_check_refutes_what_a_post_says() {
     assert_eq!(x.disputes.len(), 1, "{:#?}", x.disputes);
     assert_eq!(x.disputes[0].topic, "closure of the Amsel plant");
 }
+
+#[test]
+fn a_report_in_unnamed_media_is_an_unnamed_side_and_not_false_affirms() {
+    let x = extract(
+        "The Varn ministry denied reports in local media that it had sold the Osk frigates.",
+    );
+    assert_eq!(
+        claim(&x, "reports in local media").text,
+        "it had sold the Osk frigates"
+    );
+    let x = extract("Officials said the report was not false.");
+    assert_ne!(claim(&x, "Officials").stance, Stance::Deny);
+    let x = extract("The report is not false.");
+    assert!(x.claims.is_empty(), "{:#?}", x.claims);
+}

@@ -211,10 +211,7 @@ pub(in crate::extract::claims) fn apply(
     }
     // Sentences no claim covers: hedges, the outlet's refutations, counter-evidence.
     let mut first = 0;
-    for si in 0..doc.sents.len() {
-        if covered[si] {
-            continue;
-        }
+    for (si, _) in covered.iter().enumerate().filter(|(_, c)| !**c) {
         while first < drafts.len() && drafts[first].sent < si {
             first += 1;
         }
@@ -349,7 +346,12 @@ fn calls_false(ws: &[(usize, String)]) -> bool {
         negated |= matches!(w(n), "not" | "nt");
         n += 1;
     }
-    is_falsity(w(n)) || (negated && is_truth(w(n)))
+    // `was not false` affirms.
+    if negated {
+        is_truth(w(n))
+    } else {
+        is_falsity(w(n))
+    }
 }
 
 /// Whether a hedge construction starts at `ws[n]`; returns false past the end.
@@ -486,19 +488,24 @@ fn implied_claim(doc: &Doc, res: &Resolver, prev: &[Draft], d: &Draft) -> Option
         src = Some((a, ws[r - 1].0));
     }
     let mut n = r + 1;
+    let mut unnamed_end = noun_tok;
     if matches!(w(n), "by" | "from" | "in") {
         let a = n + 1;
         let mut b = a;
         while b < ws.len() && b < a + 6 && !matches!(w(b), "that" | "of" | "as" | "about") {
             b += 1;
         }
-        // The tokens must run on without punctuation, and name someone.
-        if b > a && ws[b - 1].0 - ws[a].0 == b - 1 - a && (a..b).any(|k| doc.toks[ws[k].0].cap) {
-            src = Some((ws[a].0, ws[b - 1].0 + 1));
-            n = b;
-        } else {
+        // The tokens must run on without punctuation; unless they name someone (`in local
+        // media`), the report stays unnamed.
+        if b == a || ws[b - 1].0 - ws[a].0 != b - 1 - a {
             return None;
         }
+        if (a..b).any(|k| doc.toks[ws[k].0].cap) {
+            src = Some((ws[a].0, ws[b - 1].0 + 1));
+        } else {
+            unnamed_end = ws[b - 1].0;
+        }
+        n = b;
     }
     let (cs, ce) = match w(n) {
         "that" if n + 1 < ws.len() => (doc.toks[ws[n + 1].0].start, d.content.1),
@@ -521,7 +528,7 @@ fn implied_claim(doc: &Doc, res: &Resolver, prev: &[Draft], d: &Draft) -> Option
         ),
         None => (
             None,
-            doc.text[doc.toks[ws[0].0].start..doc.toks[noun_tok].end].to_string(),
+            doc.text[doc.toks[ws[0].0].start..doc.toks[unnamed_end].end].to_string(),
         ),
     };
     let text = clean(&doc.text[cs..ce]);
@@ -572,7 +579,8 @@ fn refutation(doc: &Doc, ctx: &Context, si: usize) -> Option<Draft> {
             negated |= matches!(w(k), "not" | "nt");
             k += 1;
         }
-        (is_falsity(w(k)) || (negated && is_truth(w(k))) || w(k) == "old").then_some(k)
+        let false_word = is_falsity(w(k)) || w(k) == "old";
+        (if negated { is_truth(w(k)) } else { false_word }).then_some(k)
     }?;
     let (cue_tok, _) = ws[cue_at];
     let content = (s.span.start, doc.toks[s.hi - 1].end);
