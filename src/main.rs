@@ -28,6 +28,22 @@ enum Command {
         #[arg(long, value_enum, default_value = "json")]
         format: Format,
     },
+    /// Print the disputes between documents: claims about one event that conflict.
+    Disputes {
+        /// Documents or folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value = "json")]
+        format: brief::cli::disputes::Format,
+    },
+    /// Write a briefing report: actors, disputes with cited sides, unattributed assertions.
+    Report {
+        /// Documents or folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value = "markdown")]
+        format: brief::cli::report::Format,
+    },
     /// List or export all bookmarks, grouped by document.
     Bookmarks {
         #[arg(long, value_enum, default_value = "text")]
@@ -62,6 +78,12 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Some(Command::Extract { path, format }) => {
             brief::cli::extract::run(&path, format).map(|()| 0)
+        }
+        Some(Command::Disputes { paths, format }) => {
+            brief::cli::disputes::run(&paths, format).map(|()| 0)
+        }
+        Some(Command::Report { paths, format }) => {
+            brief::cli::report::run(&paths, format).map(|()| 0)
         }
         Some(Command::Bookmarks { format }) => {
             brief::cli::bookmarks::run(cli.config_dir.as_deref(), format).map(|()| 0)
