@@ -20,6 +20,7 @@ pub mod cli;
 pub mod config;
 pub mod document;
 pub mod extract;
+pub mod library;
 pub mod load;
 pub mod state;
 pub mod storage;
