@@ -2,6 +2,7 @@
 
 pub mod bookmarks;
 pub mod extract;
+pub mod output;
 pub mod read;
 
 /// Write a command's output to stdout. A reader that closed the pipe early (`brief extract f |
