@@ -31,6 +31,12 @@ enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: brief::cli::bookmarks::Format,
     },
+    /// Print which documents of a folder mention which actor, most documents first.
+    Actors {
+        dir: PathBuf,
+        #[arg(long, value_enum, default_value = "json")]
+        format: brief::cli::actors::Format,
+    },
     /// Test support: save bookmarks in a loop until killed.
     #[command(hide = true)]
     WriteBookmarksLoop,
@@ -45,6 +51,7 @@ fn main() -> ExitCode {
         Some(Command::Bookmarks { format }) => {
             brief::cli::bookmarks::run(cli.config_dir.as_deref(), format).map(|()| 0)
         }
+        Some(Command::Actors { dir, format }) => brief::cli::actors::run(&dir, format).map(|()| 0),
         Some(Command::WriteBookmarksLoop) => {
             brief::cli::bookmarks::write_loop(cli.config_dir.as_deref()).map(|()| 0)
         }

@@ -467,7 +467,10 @@ impl Storage {
                 to.display()
             )),
             Err(e) => {
-                self.keep(name, format!("{name} could not be read nor moved aside ({e})"));
+                self.keep(
+                    name,
+                    format!("{name} could not be read nor moved aside ({e})"),
+                );
                 self.say(format!(
                     "{} could not be read ({why}) nor moved aside ({e}); it is left as it is and changes will not be saved",
                     from.display()
@@ -655,14 +658,16 @@ pub fn cache_dir() -> Option<PathBuf> {
 pub fn library_cache_path(root: &Path) -> Option<PathBuf> {
     let root = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf());
     let key = crate::library::index::content_hash(root.as_os_str().as_encoded_bytes());
-    Some(cache_dir()?.join("library").join(format!("{key:016x}.cache")))
+    Some(
+        cache_dir()?
+            .join("library")
+            .join(format!("{key:016x}.cache")),
+    )
 }
 
 /// The cached index of the library at `root`: `Ok(None)` when there is none, `Err` with a
 /// one-line reason when the file is there but cannot be trusted (it is then rebuilt).
-pub fn read_library_cache(
-    root: &Path,
-) -> Result<Option<crate::library::index::Cached>, String> {
+pub fn read_library_cache(root: &Path) -> Result<Option<crate::library::index::Cached>, String> {
     let Some(path) = library_cache_path(root) else {
         return Ok(None);
     };

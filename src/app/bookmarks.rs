@@ -92,7 +92,7 @@ pub fn submit(app: &mut App, purpose: InputPurpose, text: String) {
                 });
             }
         }
-        InputPurpose::Filter | InputPurpose::Search => {}
+        InputPurpose::Filter | InputPurpose::Search | InputPurpose::LibraryFilter => {}
     }
 }
 
@@ -305,9 +305,8 @@ fn go_to_selected(app: &mut App) {
         (Some(i), _) => {
             session::show_at(app, i, at);
             if orphaned {
-                app.message = Some(
-                    "that bookmark is orphaned: its text is no longer in the document".into(),
-                );
+                app.message =
+                    Some("that bookmark is orphaned: its text is no longer in the document".into());
             }
         }
         (None, Some(path)) => {

@@ -6,6 +6,7 @@ mod action;
 pub mod bookmarks;
 pub mod entries;
 pub mod layout;
+pub mod library;
 pub mod line;
 mod search;
 pub mod session;
@@ -59,6 +60,8 @@ pub enum Overlay {
     Documents { selected: usize },
     /// The bookmarks of every document.
     Bookmarks(bookmarks::BookmarkList),
+    /// The other library documents that mention an actor.
+    ActorDocuments(library::ActorDocuments),
 }
 
 /// What an open input line is for; decides what Enter does with the text.
@@ -75,6 +78,8 @@ pub enum InputPurpose {
     EditNote,
     /// The filter of the bookmarks list (`/` in the list), applied as it is typed.
     Filter,
+    /// The library's filter (`/` in the library), applied as it is typed.
+    LibraryFilter,
 }
 
 /// The text being typed into the status line and what it is for.
@@ -196,6 +201,8 @@ pub struct App {
     pub revision: u64,
     /// Reading state and bookmarks (saved by the caller when they are dirty).
     pub session: session::Session,
+    /// The library, when a folder was opened (see [`library`]).
+    pub library: Option<library::LibraryView>,
 }
 
 impl App {
@@ -232,6 +239,7 @@ impl App {
             quit: false,
             revision: 0,
             session: session::Session::default(),
+            library: None,
         };
         app.rewrap();
         app

@@ -166,7 +166,8 @@ pub fn open_loaded(app: &mut App, doc: Document, at: Anchor) {
     show_at(app, index, at);
     after_update(app, before);
     if orphan {
-        app.message = Some("that bookmark is orphaned: its text is no longer in the document".into());
+        app.message =
+            Some("that bookmark is orphaned: its text is no longer in the document".into());
     } else if let Some(note) = reanchor_message(&[found]) {
         app.message = Some(note);
     }

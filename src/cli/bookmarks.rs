@@ -6,8 +6,8 @@
 use crate::document::DocId;
 use crate::document::sanitise::clean_line;
 use crate::state::{Anchor, Bookmark, Bookmarks, Timestamp};
-use jiff::tz::TimeZone;
 use crate::storage::{self, Storage};
+use jiff::tz::TimeZone;
 use serde::Serialize;
 use std::fmt::Write;
 use std::path::Path;
@@ -193,7 +193,6 @@ fn markdown(groups: &[Group<'_>], zone: &TimeZone) -> String {
     }
     s
 }
-
 
 /// Test support for the crash-safety test (`brief write-bookmarks-loop`, hidden): add and
 /// save bookmarks as fast as possible until killed, keeping the file between 50 and 100

@@ -115,7 +115,13 @@ mod tests {
     #[test]
     fn counts_the_other_documents_of_an_actor() {
         let mut ix = ActorIndex::default();
-        ix.add(0, &[actor("varga", ActorKind::Person, 1), actor("kestria", ActorKind::Country, 4)]);
+        ix.add(
+            0,
+            &[
+                actor("varga", ActorKind::Person, 1),
+                actor("kestria", ActorKind::Country, 4),
+            ],
+        );
         ix.add(1, &[actor("varga", ActorKind::Person, 3)]);
         ix.add(2, &[actor("varga", ActorKind::Organization, 3)]);
         assert_eq!(ix.others(ActorKind::Person, "varga", Some(0)), 1);

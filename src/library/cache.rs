@@ -62,9 +62,13 @@ fn kind_name(kind: ActorKind) -> &'static str {
 }
 
 fn kind_of(name: &str) -> Option<ActorKind> {
-    [ActorKind::Person, ActorKind::Organization, ActorKind::Country]
-        .into_iter()
-        .find(|k| kind_name(*k) == name)
+    [
+        ActorKind::Person,
+        ActorKind::Organization,
+        ActorKind::Country,
+    ]
+    .into_iter()
+    .find(|k| kind_name(*k) == name)
 }
 
 fn version() -> String {

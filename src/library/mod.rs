@@ -13,7 +13,7 @@ pub mod actors;
 pub mod cache;
 pub mod filter;
 pub mod index;
-// pub mod loader;
+pub mod loader;
 
 use crate::document::DocId;
 use crate::state::{ReadingState, Timestamp};
@@ -160,16 +160,20 @@ impl Entry {
 fn is_iso_date(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() >= 10
-        && b[..10]
-            .iter()
-            .enumerate()
-            .all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() })
+        && b[..10].iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
 }
 
 fn file_name(path: &Path) -> String {
-    let name = path
-        .file_name()
-        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     crate::document::sanitise::clean_line(&name)
 }
 
@@ -340,7 +344,11 @@ impl Library {
 
     fn compare(&self, a: usize, b: usize) -> std::cmp::Ordering {
         let (x, y) = (&self.entries[a], &self.entries[b]);
-        let by_title = || x.title_key.cmp(&y.title_key).then_with(|| x.path.cmp(&y.path));
+        let by_title = || {
+            x.title_key
+                .cmp(&y.title_key)
+                .then_with(|| x.path.cmp(&y.path))
+        };
         match self.sort {
             SortKey::Date => y.date.cmp(&x.date).then_with(by_title),
             SortKey::Title => by_title(),
@@ -369,18 +377,15 @@ impl Library {
     /// The row after `row` (wrapping around) whose entry is unread.
     pub fn next_unread(&self, row: usize, state: &ReadingState) -> Option<usize> {
         let n = self.view.len();
-        (1..=n)
-            .map(|k| (row + k) % n)
-            .find(|&r| self.at(r).is_some_and(|e| e.error.is_none() && !e.is_read(state)))
+        (1..=n).map(|k| (row + k) % n).find(|&r| {
+            self.at(r)
+                .is_some_and(|e| e.error.is_none() && !e.is_read(state))
+        })
     }
 }
 
 /// `a` and `b` (each sorted by `cmp`) merged into one sorted list.
-fn merge(
-    a: &[usize],
-    b: &[usize],
-    cmp: impl Fn(usize, usize) -> std::cmp::Ordering,
-) -> Vec<usize> {
+fn merge(a: &[usize], b: &[usize], cmp: impl Fn(usize, usize) -> std::cmp::Ordering) -> Vec<usize> {
     let mut out = Vec::with_capacity(a.len() + b.len());
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
@@ -435,7 +440,12 @@ mod tests {
     fn sample() -> Library {
         let mut lib = Library::new(SortKey::Date);
         lib.upsert(vec![
-            entry("/l/a.md", "Harbour talks resume", Some("Kestrian Post"), "2024-03-02"),
+            entry(
+                "/l/a.md",
+                "Harbour talks resume",
+                Some("Kestrian Post"),
+                "2024-03-02",
+            ),
             entry("/l/b.md", "Grain corridor", None, "2024-03-05"),
         ]);
         lib.upsert(vec![entry(
@@ -495,7 +505,10 @@ mod tests {
         assert_eq!(lib.view().len(), 3);
         lib.set_filter("o");
         lib.upsert(vec![entry("/l/e.md", "Ports open", None, "2024-03-04")]);
-        assert!(titles(&lib).contains(&"Ports open"), "new entries are filtered too");
+        assert!(
+            titles(&lib).contains(&"Ports open"),
+            "new entries are filtered too"
+        );
         lib.upsert(vec![entry("/l/f.md", "Zzz", None, "2024-03-04")]);
         assert!(!titles(&lib).contains(&"Zzz"));
     }
@@ -503,7 +516,12 @@ mod tests {
     #[test]
     fn repeated_titles_are_told_apart_by_file_name() {
         let mut lib = sample();
-        lib.upsert(vec![entry("/l/x/a.md", "harbour TALKS resume", None, "2024-01-01")]);
+        lib.upsert(vec![entry(
+            "/l/x/a.md",
+            "harbour TALKS resume",
+            None,
+            "2024-01-01",
+        )]);
         let a = &lib.entries[0];
         assert!(lib.title_repeats(a));
         assert!(!lib.title_repeats(&lib.entries[1]));
@@ -538,7 +556,10 @@ mod tests {
         lib.upsert(vec![entry("/l/bad.md", "Now fine", None, "2024-03-09")]);
         assert_eq!(lib.entries.len(), 4);
         assert_eq!(titles(&lib)[0], "Now fine");
-        let keep = ["/l/a.md", "/l/bad.md"].map(PathBuf::from).into_iter().collect();
+        let keep = ["/l/a.md", "/l/bad.md"]
+            .map(PathBuf::from)
+            .into_iter()
+            .collect();
         lib.retain_paths(&keep);
         assert_eq!(titles(&lib), ["Now fine", "Harbour talks resume"]);
     }

@@ -249,7 +249,10 @@ impl Bookmarks {
     /// takes the id, so it is not searched again until the text changes); strays not found
     /// are left alone. Changed bookmarks are saved at the next save.
     pub fn reanchor(&mut self, doc: &Document, stray: impl Fn(&Bookmark) -> bool) -> Reanchored {
-        let path = doc.path.as_deref().map(|p| p.to_string_lossy().into_owned());
+        let path = doc
+            .path
+            .as_deref()
+            .map(|p| p.to_string_lossy().into_owned());
         let title = doc.meta.title.as_str();
         let mut done = Reanchored::default();
         for (id, b) in &mut self.items {

@@ -121,7 +121,10 @@ fn floor_boundary(s: &str, at: usize) -> usize {
 
 /// The byte offset `chars` characters after `at` (or the end).
 fn advance(s: &str, at: usize, chars: usize) -> usize {
-    s[at..].char_indices().nth(chars).map_or(s.len(), |(i, _)| at + i)
+    s[at..]
+        .char_indices()
+        .nth(chars)
+        .map_or(s.len(), |(i, _)| at + i)
 }
 
 /// The start of the occurrence of `needle` nearest `near`.
@@ -149,9 +152,7 @@ fn fuzzy(text: &str, pattern: &str, near: usize) -> Option<(usize, usize)> {
         let end = i + c.len_utf8();
         let better = match best {
             None => edits <= limit,
-            Some((e, at)) => {
-                edits < e || (edits == e && end.abs_diff(near) < at.abs_diff(near))
-            }
+            Some((e, at)) => edits < e || (edits == e && end.abs_diff(near) < at.abs_diff(near)),
         };
         if better {
             best = Some((edits, end));
@@ -345,6 +346,9 @@ mod tests {
         let mut best = usize::MAX;
         m.scan("a sitting cat".char_indices(), |e, _, _| best = best.min(e));
         assert_eq!(best, 2, "kitten ~ sittin");
-        assert_eq!(fuzzy("héllo wörld and more", "hello world", 0), Some((0, 2)));
+        assert_eq!(
+            fuzzy("héllo wörld and more", "hello world", 0),
+            Some((0, 2))
+        );
     }
 }

@@ -55,7 +55,10 @@ pub fn render(app: &App, theme: &Theme, list: &BookmarkList, area: Rect, buf: &m
         if b.orphaned {
             head.push(Span::styled(ORPHANED, base.patch(theme.accent)));
         }
-        head.push(Span::styled(sanitize::owned(title), base.patch(theme.heading)));
+        head.push(Span::styled(
+            sanitize::owned(title),
+            base.patch(theme.heading),
+        ));
         lines.push(Line::from(head));
         lines.push(Line::styled(
             format!("    {}", sanitize::clean(&b.excerpt)),
