@@ -94,17 +94,18 @@ fn process_run(lib: &Path, cache: &Path, config: &Path, label: &str) -> Option<(
         || String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", "0"]).stdout).into_owned();
     let start = Instant::now();
     tmux(&["new-session", "-d", "-x", "120", "-y", "40", &command]);
-    let first = wait(Duration::from_secs(30), || screen().contains("briefing"));
+    let first = wait(Duration::from_secs(30), 2, || screen().contains("briefing"));
     let first_ms = start.elapsed().as_secs_f64() * 1e3;
     let pid = String::from_utf8_lossy(&tmux(&["display", "-p", "-t", "0", "#{pane_pid}"]).stdout)
         .trim()
         .to_string();
-    let listed = wait(Duration::from_secs(600), || {
+    // Polling less often here: each capture is a process competing for the cores.
+    let listed = wait(Duration::from_secs(600), 20, || {
         let s = screen();
         !s.contains("listing") && !s.contains("reading ")
     });
     let listed_ms = start.elapsed().as_secs_f64() * 1e3;
-    let done = wait(Duration::from_secs(1800), || {
+    let done = wait(Duration::from_secs(1800), 50, || {
         let s = screen();
         s.contains("briefing")
             && !s.contains("indexing")
@@ -146,13 +147,13 @@ fn process_run(lib: &Path, cache: &Path, config: &Path, label: &str) -> Option<(
     Some(())
 }
 
-fn wait(limit: Duration, mut ok: impl FnMut() -> bool) -> bool {
+fn wait(limit: Duration, every_ms: u64, mut ok: impl FnMut() -> bool) -> bool {
     let start = Instant::now();
     while start.elapsed() < limit {
         if ok() {
             return true;
         }
-        std::thread::sleep(Duration::from_millis(2));
+        std::thread::sleep(Duration::from_millis(every_ms));
     }
     false
 }

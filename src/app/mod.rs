@@ -282,6 +282,9 @@ impl App {
     /// Width and height of the article text for the current terminal size.
     pub fn text_size(&self) -> (u16, u16) {
         let (w, h) = layout::Layout::article_text(self.width, self.height);
+        // The byline (source, date, author, URL) takes the first row of the pane.
+        let byline = self.open().and_then(|o| o.doc.meta.byline()).is_some();
+        let h = if byline && h > 1 { h - 1 } else { h };
         (self.wrap_width.map_or(w, |max| w.min(max.max(1))), h)
     }
 

@@ -154,6 +154,19 @@ pub struct Meta {
     pub tags: Vec<String>,
 }
 
+impl Meta {
+    /// The line shown under the title: source, date, author and URL from the front matter,
+    /// joined with " · "; `None` when there is none of them.
+    pub fn byline(&self) -> Option<String> {
+        let parts: Vec<&str> = [&self.source, &self.published, &self.author, &self.url]
+            .into_iter()
+            .filter_map(|p| p.as_deref())
+            .filter(|p| !p.is_empty())
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(" · "))
+    }
+}
+
 /// What a block of the body is, for styling.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockKind {
