@@ -47,7 +47,7 @@ fn a_generated_library_is_filtered_opened_stepped_and_shows_actors_across_docume
     t.cmd(&["send-keys", "-t", "0", "-l", "report 2"])
         .status()
         .expect("type");
-    let s = t.wait_for(|s| s.contains("filter: report 2 ("), "the filter applied");
+    t.wait_for(|s| s.contains("filter: report 2 ("), "the filter applied");
     t.send(&["Enter", "Enter"]);
     let s1 = t.wait_for(
         |s| position(s).is_some_and(|p| p.starts_with("1/")),
