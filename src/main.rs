@@ -49,6 +49,12 @@ enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: brief::cli::bookmarks::Format,
     },
+    /// Print which documents of a folder mention which actor, most documents first.
+    Actors {
+        dir: PathBuf,
+        #[arg(long, value_enum, default_value = "json")]
+        format: brief::cli::actors::Format,
+    },
     /// List the themes (built in and yours; `*` marks the default), or check a theme file.
     Themes {
         /// Check this theme file: `FILE:LINE:COLUMN: problem`, exit code 1 when broken.
@@ -88,6 +94,7 @@ fn main() -> ExitCode {
         Some(Command::Bookmarks { format }) => {
             brief::cli::bookmarks::run(cli.config_dir.as_deref(), format).map(|()| 0)
         }
+        Some(Command::Actors { dir, format }) => brief::cli::actors::run(&dir, format).map(|()| 0),
         Some(Command::Themes { check: None }) => {
             brief::cli::themes::list(cli.config_dir.as_deref())
         }

@@ -92,7 +92,7 @@ pub fn submit(app: &mut App, purpose: InputPurpose, text: String) {
                 });
             }
         }
-        InputPurpose::Filter | InputPurpose::Search => {}
+        InputPurpose::Filter | InputPurpose::Search | InputPurpose::LibraryFilter => {}
     }
 }
 
