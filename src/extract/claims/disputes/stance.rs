@@ -20,142 +20,44 @@ use super::super::tokens::Kind;
 use super::super::{Doc, Draft, Stance};
 use super::{NEAR_PARAGRAPHS, WINDOW, comparable_stems, words_of};
 use crate::extract::Context;
+use crate::extract::vocab as v;
 
 /// Nouns naming something said or published, which a denial can target.
 fn is_report_noun(w: &str) -> bool {
-    super::super::lexicon::is_backref_noun(w)
-        || matches!(
-            w,
-            "story"
-                | "stories"
-                | "rumour"
-                | "rumours"
-                | "rumor"
-                | "rumors"
-                | "speculation"
-                | "allegation"
-        )
+    v::BACKREF_NOUNS.contains(w)
 }
 
 /// Words calling what was said false (`baseless`, `fabricated`, `rumours`).
 fn is_falsity(w: &str) -> bool {
-    super::super::lexicon::is_false_word(w)
-        || matches!(
-            w,
-            "inaccurate"
-                | "incorrect"
-                | "wrong"
-                | "misleading"
-                | "hoax"
-                | "doctored"
-                | "manipulated"
-                | "bogus"
-                | "rumours"
-                | "rumors"
-                | "fiction"
-                | "fictitious"
-                | "staged"
-        )
+    v::FALSE_WORDS.contains(w)
 }
 
 /// Words that, after `not`, call what was said false (`not true`).
 fn is_truth(w: &str) -> bool {
-    matches!(
-        w,
-        "true" | "accurate" | "correct" | "genuine" | "real" | "authentic"
-    )
+    v::TRUTH_WORDS.contains(w)
 }
 
 /// Cues that insist: with negated content they deny (`insisted that no data had been lost`).
 fn is_insisting(w: &str) -> bool {
-    matches!(
-        w,
-        "insisted"
-            | "insists"
-            | "maintained"
-            | "maintains"
-            | "stressed"
-            | "stresses"
-            | "reiterated"
-            | "reiterates"
-            | "asserted"
-            | "asserts"
-    )
+    v::INSISTING_CUES.contains(w)
 }
 
 /// Things an outlet checks and can call fake.
 fn is_artefact(w: &str) -> bool {
-    matches!(
-        w,
-        "clip"
-            | "video"
-            | "footage"
-            | "photo"
-            | "photograph"
-            | "image"
-            | "picture"
-            | "post"
-            | "quote"
-            | "quotation"
-            | "letter"
-            | "document"
-            | "screenshot"
-            | "audio"
-            | "recording"
-            | "tweet"
-            | "message"
-            | "story"
-            | "claim"
-            | "claims"
-            | "report"
-            | "reports"
-            | "rumour"
-            | "rumours"
-            | "rumor"
-            | "rumors"
-            | "map"
-    )
+    v::ARTEFACTS.contains(w)
 }
 
 /// Evidence that can show something (`Photos of the site ... show`).
 fn is_evidence(w: &str) -> bool {
-    matches!(
-        w,
-        "photos"
-            | "photographs"
-            | "images"
-            | "pictures"
-            | "footage"
-            | "video"
-            | "videos"
-            | "records"
-            | "data"
-            | "documents"
-            | "evidence"
-            | "logs"
-            | "satellite"
-    )
+    v::EVIDENCE_NOUNS.contains(w)
 }
 
 fn is_showing(w: &str) -> bool {
-    matches!(
-        w,
-        "show"
-            | "shows"
-            | "showed"
-            | "suggest"
-            | "suggests"
-            | "indicate"
-            | "indicates"
-            | "reveal"
-            | "reveals"
-            | "contradict"
-            | "contradicts"
-    )
+    v::SHOWING_VERBS.contains(w)
 }
 
 fn is_contrast(w: &str) -> bool {
-    matches!(w, "however" | "but" | "yet" | "though" | "contrary")
+    v::CONTRAST_WORDS.contains(w)
 }
 
 fn is_be(w: &str) -> bool {
@@ -363,12 +265,7 @@ fn hedge_at(ws: &[(usize, String)], n: usize) -> bool {
 /// confirm`, `could not independently verify`, `did not deny`).
 fn hedge_len(ws: &[(usize, String)], n: usize) -> Option<usize> {
     let w = |k: usize| ws.get(k).map_or("", |(_, w)| w.as_str());
-    let check = |w: &str| {
-        matches!(
-            w,
-            "confirm" | "confirmed" | "verify" | "verified" | "deny" | "denied"
-        )
-    };
+    let check = |w: &str| v::CHECK_VERBS.contains(w);
     match w(n) {
         "neither" if check(w(n + 1)) && w(n + 2) == "nor" && check(w(n + 3)) => Some(4),
         "declined" | "declines" | "refused" | "refuses" if w(n + 1) == "to" => {
@@ -480,7 +377,7 @@ fn implied_claim(doc: &Doc, res: &Resolver, prev: &[Draft], d: &Draft) -> Option
     // `the Post's report`: the possessor before the noun is the source.
     let mut src: Option<(usize, usize)> = None;
     if r >= 2 && w(r - 1) == "'s" {
-        let a = if super::super::lexicon::is_determiner(w(0)) {
+        let a = if v::DETERMINERS.contains(w(0)) {
             ws[1].0
         } else {
             ws[0].0
@@ -612,21 +509,7 @@ fn artefact_claim(doc: &Doc, si: usize) -> Option<Draft> {
     if (0..a).any(|k| is_be(w(k)) || is_negation(w(k))) {
         return None;
     }
-    let verb = (a + 1..ws.len()).find(|&k| {
-        matches!(
-            w(k),
-            "says"
-                | "said"
-                | "claims"
-                | "claimed"
-                | "shows"
-                | "showed"
-                | "purports"
-                | "purported"
-                | "alleges"
-                | "alleged"
-        )
-    })?;
+    let verb = (a + 1..ws.len()).find(|&k| v::ARTEFACT_CUES.contains(w(k)))?;
     // Nothing but the artefact's description before the verb: no second clause.
     if (a + 1..verb).any(|k| is_be(w(k)) || is_negation(w(k))) {
         return None;
