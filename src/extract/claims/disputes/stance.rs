@@ -22,44 +22,6 @@ use super::{NEAR_PARAGRAPHS, WINDOW, comparable_stems, words_of};
 use crate::extract::Context;
 use crate::extract::vocab as v;
 
-/// Nouns naming something said or published, which a denial can target.
-fn is_report_noun(w: &str) -> bool {
-    v::BACKREF_NOUNS.contains(w)
-}
-
-/// Words calling what was said false (`baseless`, `fabricated`, `rumours`).
-fn is_falsity(w: &str) -> bool {
-    v::FALSE_WORDS.contains(w)
-}
-
-/// Words that, after `not`, call what was said false (`not true`).
-fn is_truth(w: &str) -> bool {
-    v::TRUTH_WORDS.contains(w)
-}
-
-/// Cues that insist: with negated content they deny (`insisted that no data had been lost`).
-fn is_insisting(w: &str) -> bool {
-    v::INSISTING_CUES.contains(w)
-}
-
-/// Things an outlet checks and can call fake.
-fn is_artefact(w: &str) -> bool {
-    v::ARTEFACTS.contains(w)
-}
-
-/// Evidence that can show something (`Photos of the site ... show`).
-fn is_evidence(w: &str) -> bool {
-    v::EVIDENCE_NOUNS.contains(w)
-}
-
-fn is_showing(w: &str) -> bool {
-    v::SHOWING_VERBS.contains(w)
-}
-
-fn is_contrast(w: &str) -> bool {
-    v::CONTRAST_WORDS.contains(w)
-}
-
 fn is_be(w: &str) -> bool {
     matches!(w, "is" | "was" | "are" | "were" | "'s")
 }
@@ -185,7 +147,8 @@ fn may_matter(doc: &Doc, si: usize) -> bool {
             w,
             "could" | "would" | "did" | "can" | "does" | "couldn" | "didn"
         ) && matches!(doc.low(k + 1).as_str(), "not" | "nt"))
-            || (opening && (is_artefact(w) || is_evidence(w) || w == "there"))
+            || (opening
+                && (v::ARTEFACTS.contains(w) || v::EVIDENCE_NOUNS.contains(w) || w == "there"))
     })
 }
 
@@ -221,7 +184,7 @@ fn refine(doc: &Doc, d: &mut Draft) {
     }
     let cue = d.cue.to_lowercase();
     let negated_opening = ws.iter().take(5).any(|(_, w)| is_negation(w));
-    if (is_insisting(&cue) && negated_opening) || calls_false(&ws) {
+    if (v::INSISTING_CUES.contains(cue.as_str()) && negated_opening) || calls_false(&ws) {
         d.stance = Stance::Deny;
     }
 }
@@ -233,7 +196,7 @@ fn calls_false(ws: &[(usize, String)]) -> bool {
     if w(0) == "there" && is_be(w(1)) && w(2) == "no" && w(3) == "truth" {
         return true;
     }
-    let Some(r) = (0..3.min(ws.len())).find(|&n| is_report_noun(w(n))) else {
+    let Some(r) = (0..3.min(ws.len())).find(|&n| v::BACKREF_NOUNS.contains(w(n))) else {
         return false;
     };
     let Some(be) = (r + 1..(r + 7).min(ws.len())).find(|&n| is_be(w(n))) else {
@@ -250,9 +213,9 @@ fn calls_false(ws: &[(usize, String)]) -> bool {
     }
     // `was not false` affirms.
     if negated {
-        is_truth(w(n))
+        v::TRUTH_WORDS.contains(w(n))
     } else {
-        is_falsity(w(n))
+        v::FALSE_WORDS.contains(w(n))
     }
 }
 
@@ -372,7 +335,7 @@ fn implied_claim(doc: &Doc, res: &Resolver, prev: &[Draft], d: &Draft) -> Option
     let (lo, hi) = content_toks(doc, d);
     let ws = lows(doc, lo, hi);
     let w = |n: usize| ws.get(n).map_or("", |(_, w)| w.as_str());
-    let r = (0..3.min(ws.len())).find(|&n| is_report_noun(w(n)))?;
+    let r = (0..3.min(ws.len())).find(|&n| v::BACKREF_NOUNS.contains(w(n)))?;
     let noun_tok = ws[r].0;
     // `the Post's report`: the possessor before the noun is the source.
     let mut src: Option<(usize, usize)> = None;
@@ -461,7 +424,7 @@ fn refutation(doc: &Doc, ctx: &Context, si: usize) -> Option<Draft> {
     {
         Some(n + 3)
     } else {
-        let a = (n..(n + 4).min(ws.len())).find(|&k| is_artefact(w(k)))?;
+        let a = (n..(n + 4).min(ws.len())).find(|&k| v::ARTEFACTS.contains(w(k)))?;
         // Only modifiers before the noun: `the widely shared clip`.
         if (n..a).any(|k| is_be(w(k)) || is_negation(w(k))) {
             return None;
@@ -476,8 +439,13 @@ fn refutation(doc: &Doc, ctx: &Context, si: usize) -> Option<Draft> {
             negated |= matches!(w(k), "not" | "nt");
             k += 1;
         }
-        let false_word = is_falsity(w(k)) || w(k) == "old";
-        (if negated { is_truth(w(k)) } else { false_word }).then_some(k)
+        let false_word = v::FALSE_WORDS.contains(w(k)) || w(k) == "old";
+        (if negated {
+            v::TRUTH_WORDS.contains(w(k))
+        } else {
+            false_word
+        })
+        .then_some(k)
     }?;
     let (cue_tok, _) = ws[cue_at];
     let content = (s.span.start, doc.toks[s.hi - 1].end);
@@ -505,7 +473,7 @@ fn artefact_claim(doc: &Doc, si: usize) -> Option<Draft> {
     if ws.first().is_some_and(|(k, _)| doc.toks[*k].quoted) {
         return None;
     }
-    let a = (0..4.min(ws.len())).find(|&k| is_artefact(w(k)))?;
+    let a = (0..4.min(ws.len())).find(|&k| v::ARTEFACTS.contains(w(k)))?;
     if (0..a).any(|k| is_be(w(k)) || is_negation(w(k))) {
         return None;
     }
@@ -547,12 +515,12 @@ fn counter_evidence(doc: &Doc, si: usize) -> Option<Draft> {
     let s = doc.sents[si];
     let ws = lows(doc, s.lo, s.hi.min(s.lo + 14));
     let w = |n: usize| ws.get(n).map_or("", |(_, w)| w.as_str());
-    let opens_contrast = is_contrast(w(0));
+    let opens_contrast = v::CONTRAST_WORDS.contains(w(0));
     let first = usize::from(opens_contrast);
-    let e = (first..(first + 3).min(ws.len())).find(|&k| is_evidence(w(k)))?;
-    let verb = (e + 1..(e + 8).min(ws.len())).find(|&k| is_showing(w(k)))?;
+    let e = (first..(first + 3).min(ws.len())).find(|&k| v::EVIDENCE_NOUNS.contains(w(k)))?;
+    let verb = (e + 1..(e + 8).min(ws.len())).find(|&k| v::SHOWING_VERBS.contains(w(k)))?;
     let contrast = opens_contrast
-        || (e + 1..verb).any(|k| is_contrast(w(k)))
+        || (e + 1..verb).any(|k| v::CONTRAST_WORDS.contains(w(k)))
         || w(verb).starts_with("contradict");
     if !contrast || ws[first].0 > s.lo + 1 || doc.toks[ws[first].0].quoted {
         return None;
@@ -560,7 +528,7 @@ fn counter_evidence(doc: &Doc, si: usize) -> Option<Draft> {
     // The source: the evidence phrase up to the first comma or contrast word.
     let a = ws[first].0;
     let b = (a..ws[verb].0)
-        .find(|&k| doc.is_punct(k, ',') || is_contrast(doc.low(k).as_str()))
+        .find(|&k| doc.is_punct(k, ',') || v::CONTRAST_WORDS.contains(doc.low(k).as_str()))
         .unwrap_or(ws[verb].0);
     if verb + 1 >= ws.len() {
         return None;

@@ -4,54 +4,35 @@
 //!
 //! Works on plain text so that disputes across documents name their topic the same way.
 
-/// Words that end a noun phrase in a topic: prepositions, conjunctions, time words.
+/// Words that end a noun phrase in a topic: prepositions, conjunctions, time words,
+/// auxiliaries.
 fn ends_phrase(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "on"
-            | "at"
-            | "by"
-            | "for"
-            | "to"
-            | "and"
-            | "or"
-            | "but"
-            | "next"
-            | "last"
-            | "this"
-            | "after"
-            | "before"
-            | "because"
-            | "when"
-            | "if"
-            | "as"
-            | "with"
-            | "from"
-            | "that"
-            | "which"
-            | "who"
-            | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "had"
-            | "has"
-            | "have"
-            | "will"
-            | "would"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "still"
-            | "soon"
-            | "within"
-            | "until"
-            | "over"
-            | "during"
-            | "amid"
-            | "despite"
-    )
+    (is_preposition(w) && w != "of")
+        || is_aux(w)
+        || matches!(
+            w,
+            "and"
+                | "or"
+                | "but"
+                | "next"
+                | "last"
+                | "this"
+                | "because"
+                | "when"
+                | "if"
+                | "as"
+                | "that"
+                | "which"
+                | "who"
+                | "will"
+                | "would"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "still"
+                | "soon"
+        )
 }
 
 fn is_preposition(w: &str) -> bool {
