@@ -65,6 +65,18 @@ pub enum Action {
     NextBookmark,
     /// Go to the previous bookmark of the document.
     PrevBookmark,
+    /// Highlight a link in view (the next one when pressed again) and show its URL.
+    ShowLink,
+    /// Change the library's order: date, title, source.
+    CycleSort,
+    /// Open the next unread document of the library.
+    NextUnread,
+    /// Mark the selected (or shown) document read, or unread again.
+    ToggleRead,
+    /// Read the library's folder again: new and changed files are picked up.
+    Rescan,
+    /// The other library documents that mention the selected actor.
+    ActorDocuments,
     /// A cursor or deletion key in the input line.
     Edit(super::line::Edit),
     /// A letter typed in the bookmarks list, which has its own commands (`dd`/`x` delete,
@@ -78,7 +90,7 @@ pub enum Action {
 
 impl Action {
     /// The actions a key can be bound to, in the order the help lists them.
-    pub const BINDABLE: [Action; 26] = [
+    pub const BINDABLE: [Action; 32] = [
         Action::Down,
         Action::Up,
         Action::HalfPageDown,
@@ -96,12 +108,18 @@ impl Action {
         Action::PrevDocument,
         Action::NextDocument,
         Action::Documents,
+        Action::CycleSort,
+        Action::NextUnread,
+        Action::ToggleRead,
+        Action::Rescan,
+        Action::ActorDocuments,
         Action::NextTheme,
         Action::Bookmark,
         Action::BookmarkWithNote,
         Action::Bookmarks,
         Action::NextBookmark,
         Action::PrevBookmark,
+        Action::ShowLink,
         Action::Help,
         Action::Escape,
         Action::Quit,
@@ -126,7 +144,12 @@ impl Action {
             Action::PrevMatch => "previous match or mention",
             Action::NextDocument => "next document",
             Action::PrevDocument => "previous document",
-            Action::Documents => "list of documents",
+            Action::Documents => "the library (list of documents)",
+            Action::CycleSort => "library order: date, title, source",
+            Action::NextUnread => "next unread document",
+            Action::ToggleRead => "mark read / unread",
+            Action::Rescan => "rescan the library folder",
+            Action::ActorDocuments => "other documents mentioning the actor",
             Action::NextTheme => "next theme",
             Action::Help => "this help",
             Action::Escape => "close popup / clear search",
@@ -139,6 +162,7 @@ impl Action {
             Action::Bookmarks => "bookmarks list (in it: e dd x u /)",
             Action::NextBookmark => "next bookmark in the document",
             Action::PrevBookmark => "previous bookmark in the document",
+            Action::ShowLink => "show a link's URL (again: next link)",
             Action::Edit(_) => "move or delete in the input line",
             Action::ListKey(_) => "a command letter in the bookmarks list",
             Action::Paste(_) => "paste into the input line",

@@ -1,5 +1,6 @@
 //! Commands: the non-interactive ones, and [`read`], the reader around the terminal UI.
 
+pub mod actors;
 pub mod bookmarks;
 pub mod completions;
 pub mod disputes;
