@@ -1,8 +1,8 @@
 //! Disputes across documents, on a small library of pairs written for these tests
 //! (tests/fixtures/disputes/): the pure finder, `brief disputes` and `brief report`.
 
-use brief::extract::{Context, Stance, extract_with};
-use brief::library::disputes::{self, Document, Lookup};
+use brief::extract::Stance;
+use brief::library::disputes::{self, Lookup};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -14,33 +14,8 @@ fn fixture(case: &str) -> PathBuf {
 
 /// The disputes across the two documents of fixture `case`.
 fn across(case: &str) -> Vec<disputes::Dispute> {
-    let docs = brief::load::open_paths(&[fixture(case)]).expect("fixture loads");
-    let xs: Vec<_> = docs
-        .iter()
-        .map(|d| {
-            let ctx = Context {
-                source: d.meta.source.clone(),
-            };
-            extract_with(&d.body, &ctx)
-        })
-        .collect();
-    let paths: Vec<String> = docs
-        .iter()
-        .map(|d| d.path.as_ref().expect("a file").display().to_string())
-        .collect();
-    let input: Vec<Document> = docs
-        .iter()
-        .zip(&xs)
-        .zip(&paths)
-        .map(|((d, x), p)| Document {
-            path: p,
-            title: &d.meta.title,
-            source: d.meta.source.as_deref(),
-            extraction: x,
-            body: &d.body,
-        })
-        .collect();
-    disputes::find(&input)
+    let docs = brief::cli::disputes::extracted(&[fixture(case)]).expect("fixture loads");
+    brief::cli::disputes::across(&docs)
 }
 
 #[test]

@@ -288,6 +288,77 @@ pub static LOADED_PAIRS: LazyLock<FastSet<(&'static str, &'static str)>> = LazyL
         .collect()
 });
 
+// ---- Stance constructions and disputes (lower case) ------------------------------------------
+
+list!(
+    /// After `not`, words calling what was said false (`the story was not true`).
+    TRUTH_WORDS = "truth_words.txt"
+);
+list!(
+    /// Cue verbs that insist: with negated content they deny.
+    INSISTING_CUES = "insisting_cues.txt"
+);
+list!(
+    /// Things an outlet checks and can call fake, and that can say something (`the clip`).
+    ARTEFACTS = "artefacts.txt"
+);
+list!(
+    /// Verbs by which an artefact says something (`The video shows`).
+    ARTEFACT_CUES = "artefact_cues.txt"
+);
+list!(
+    /// Evidence that can show something (`Photos of the site`).
+    EVIDENCE_NOUNS = "evidence_nouns.txt"
+);
+list!(
+    /// Verbs by which evidence shows something.
+    SHOWING_VERBS = "showing_verbs.txt"
+);
+list!(
+    /// Words marking a contrast with what was said before (`however`).
+    CONTRAST_WORDS = "contrast_words.txt"
+);
+list!(
+    /// Verbs of checking that a hedge declines or fails (`declined to confirm`).
+    CHECK_VERBS = "check_verbs.txt"
+);
+list!(
+    /// Words that make a sentence report a denial or doubt rather than assert it.
+    DOUBT_WORDS = "doubt_words.txt"
+);
+
+/// What figures count (`figure_outcomes.txt`): word -> the outcome it is compared as
+/// (`dead` -> `killed`).
+pub static FIGURE_OUTCOMES: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
+    entries(include_str!("vocab/figure_outcomes.txt"))
+        .map(|e| (e[0], e.get(1).copied().unwrap_or(e[0])))
+        .collect()
+});
+
+/// An act a claim reports, named as a noun (`acts.txt`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Act {
+    /// `closure`.
+    pub noun: &'static str,
+    /// Named after the subject (`resignation of the minister`) rather than the object.
+    pub intransitive: bool,
+}
+
+/// Every form of an act verb -> its act (`closed` -> closure).
+pub static ACTS: LazyLock<FastMap<&'static str, Act>> = LazyLock::new(|| {
+    let mut out = FastMap::default();
+    for e in entries(include_str!("vocab/acts.txt")) {
+        let act = Act {
+            noun: e[0],
+            intransitive: e.get(2).is_some_and(|f| *f == "intransitive"),
+        };
+        for form in e.get(1).copied().unwrap_or_default().split(',') {
+            out.insert(form.trim(), act);
+        }
+    }
+    out
+});
+
 // ---- Mentions: titles, organisations, places, people -----------------------------------------
 
 list!(
@@ -467,6 +538,33 @@ mod tests {
             entries(include_str!("vocab/verbs.txt")).count(),
             "a verb is listed twice"
         );
+    }
+
+    #[test]
+    fn the_dispute_lists_are_lower_case_and_each_act_form_is_listed_once() {
+        for (name, set) in [
+            ("truth_words", &*TRUTH_WORDS),
+            ("insisting_cues", &*INSISTING_CUES),
+            ("artefacts", &*ARTEFACTS),
+            ("artefact_cues", &*ARTEFACT_CUES),
+            ("evidence_nouns", &*EVIDENCE_NOUNS),
+            ("showing_verbs", &*SHOWING_VERBS),
+            ("contrast_words", &*CONTRAST_WORDS),
+            ("check_verbs", &*CHECK_VERBS),
+            ("doubt_words", &*DOUBT_WORDS),
+        ] {
+            for w in set {
+                assert_eq!(*w, w.to_lowercase(), "{name}: {w} is not lower case");
+            }
+        }
+        let forms: usize = entries(include_str!("vocab/acts.txt"))
+            .map(|e| e.get(1).map_or(0, |f| f.split(',').count()))
+            .sum();
+        assert_eq!(ACTS.len(), forms, "acts.txt: a verb form is listed twice");
+        // An insisting cue is a reporting verb; a check verb's past form is one too.
+        for w in INSISTING_CUES.iter() {
+            assert!(VERBS.contains_key(w), "{w} is not in verbs.txt");
+        }
     }
 
     #[test]

@@ -15,6 +15,7 @@
 //! [`COMMON`] claims is not followed, so each claim meets a bounded number of candidates.
 
 use crate::extract::claims::act_of;
+use crate::extract::vocab;
 use crate::extract::{Claim, Extraction, Stance};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
@@ -367,42 +368,9 @@ fn facts_of(docs: &[Document], d: usize, c: usize) -> Facts {
 /// How many of a document's first sentences are taken as the article's own account.
 const LEDE: usize = 3;
 
-/// Words that make a sentence report a denial or doubt rather than assert.
+/// Words that make a sentence report a denial or doubt rather than assert (`doubt_words.txt`).
 fn doubts(w: &str) -> bool {
-    matches!(
-        w,
-        "deny"
-            | "denies"
-            | "denied"
-            | "denial"
-            | "dismissed"
-            | "rejected"
-            | "false"
-            | "fake"
-            | "hoax"
-            | "rumour"
-            | "rumours"
-            | "rumor"
-            | "rumors"
-            | "baseless"
-            | "unfounded"
-            | "untrue"
-            | "not"
-            | "no"
-            | "never"
-            | "misleading"
-            | "fabricated"
-            | "debunked"
-            | "claimed"
-            | "alleged"
-            | "allegedly"
-            | "reportedly"
-            | "unverified"
-            | "may"
-            | "might"
-            | "if"
-            | "whether"
-    )
+    vocab::DOUBT_WORDS.contains(w)
 }
 
 /// The article's own account: its first sentences that no claim covers and that assert
@@ -470,111 +438,39 @@ fn stem(w: &str) -> String {
     w.to_string()
 }
 
-/// Words too common to tell two claims apart (compared lower-cased).
+/// Words too common to tell two claims apart (compared lower-cased): stop words, words for
+/// what was said (`report`), days and time words, and a few quantities.
 fn is_common(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "and"
-            | "or"
-            | "but"
-            | "of"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "with"
-            | "from"
-            | "by"
-            | "that"
-            | "this"
-            | "these"
-            | "those"
-            | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "be"
-            | "been"
-            | "has"
-            | "have"
-            | "had"
-            | "it"
-            | "its"
-            | "they"
-            | "their"
-            | "he"
-            | "she"
-            | "his"
-            | "her"
-            | "we"
-            | "our"
-            | "as"
-            | "also"
-            | "said"
-            | "would"
-            | "will"
-            | "could"
-            | "should"
-            | "which"
-            | "who"
-            | "when"
-            | "there"
-            | "not"
-            | "no"
-            | "all"
-            | "some"
-            | "into"
-            | "about"
-            | "after"
-            | "before"
-            | "than"
-            | "more"
-            | "what"
-            | "said."
-            | "report"
-            | "reports"
-            | "claim"
-            | "claims"
-            | "story"
-            | "allegation"
-            | "allegations"
-            | "last"
-            | "next"
-            | "week"
-            | "year"
-            | "month"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "today"
-            | "yesterday"
-            | "people"
-            | "there's"
-            | "been."
-            | "over"
-            | "under"
-            | "very"
-            | "just"
-            | "still"
-            | "only"
-            | "such"
-            | "while"
-            | "because"
-            | "if"
-            | "new"
-            | "one"
-            | "two"
-            | "three"
-            | "being"
-    )
+    vocab::STOPWORDS.contains(w)
+        || vocab::BACKREF_NOUNS.contains(w)
+        || vocab::WEEKDAYS.contains(w)
+        || vocab::TIME_WORDS.contains(w)
+        || vocab::DETERMINERS.contains(w)
+        || matches!(
+            w,
+            "we" | "our"
+                | "could"
+                | "should"
+                | "what"
+                | "people"
+                | "over"
+                | "under"
+                | "very"
+                | "just"
+                | "still"
+                | "only"
+                | "such"
+                | "while"
+                | "because"
+                | "if"
+                | "new"
+                | "being"
+                | "last"
+                | "next"
+                | "week"
+                | "year"
+                | "month"
+        )
 }
 
 /// Names (capitalised words not opening the text) and content words (four letters or more)
@@ -611,29 +507,10 @@ fn figures_of(text: &str) -> Vec<Figure> {
             continue;
         };
         // The counted outcome within the next four words (`12 people were killed`).
-        let what = ws[k + 1..ws.len().min(k + 5)].iter().find(|x| {
-            matches!(
-                x.as_str(),
-                "killed"
-                    | "dead"
-                    | "died"
-                    | "injured"
-                    | "wounded"
-                    | "hurt"
-                    | "arrested"
-                    | "detained"
-                    | "missing"
-                    | "displaced"
-                    | "evacuated"
-            )
-        });
+        let what = ws[k + 1..ws.len().min(k + 5)]
+            .iter()
+            .find_map(|x| vocab::FIGURE_OUTCOMES.get(x.as_str()));
         if let Some(what) = what {
-            let what = match what.as_str() {
-                "dead" | "died" => "killed",
-                "wounded" | "hurt" => "injured",
-                "detained" => "arrested",
-                w => w,
-            };
             out.push((what.to_string(), n));
         }
     }

@@ -20,143 +20,7 @@ use super::super::tokens::Kind;
 use super::super::{Doc, Draft, Stance};
 use super::{NEAR_PARAGRAPHS, WINDOW, comparable_stems, words_of};
 use crate::extract::Context;
-
-/// Nouns naming something said or published, which a denial can target.
-fn is_report_noun(w: &str) -> bool {
-    super::super::lexicon::is_backref_noun(w)
-        || matches!(
-            w,
-            "story"
-                | "stories"
-                | "rumour"
-                | "rumours"
-                | "rumor"
-                | "rumors"
-                | "speculation"
-                | "allegation"
-        )
-}
-
-/// Words calling what was said false (`baseless`, `fabricated`, `rumours`).
-fn is_falsity(w: &str) -> bool {
-    super::super::lexicon::is_false_word(w)
-        || matches!(
-            w,
-            "inaccurate"
-                | "incorrect"
-                | "wrong"
-                | "misleading"
-                | "hoax"
-                | "doctored"
-                | "manipulated"
-                | "bogus"
-                | "rumours"
-                | "rumors"
-                | "fiction"
-                | "fictitious"
-                | "staged"
-        )
-}
-
-/// Words that, after `not`, call what was said false (`not true`).
-fn is_truth(w: &str) -> bool {
-    matches!(
-        w,
-        "true" | "accurate" | "correct" | "genuine" | "real" | "authentic"
-    )
-}
-
-/// Cues that insist: with negated content they deny (`insisted that no data had been lost`).
-fn is_insisting(w: &str) -> bool {
-    matches!(
-        w,
-        "insisted"
-            | "insists"
-            | "maintained"
-            | "maintains"
-            | "stressed"
-            | "stresses"
-            | "reiterated"
-            | "reiterates"
-            | "asserted"
-            | "asserts"
-    )
-}
-
-/// Things an outlet checks and can call fake.
-fn is_artefact(w: &str) -> bool {
-    matches!(
-        w,
-        "clip"
-            | "video"
-            | "footage"
-            | "photo"
-            | "photograph"
-            | "image"
-            | "picture"
-            | "post"
-            | "quote"
-            | "quotation"
-            | "letter"
-            | "document"
-            | "screenshot"
-            | "audio"
-            | "recording"
-            | "tweet"
-            | "message"
-            | "story"
-            | "claim"
-            | "claims"
-            | "report"
-            | "reports"
-            | "rumour"
-            | "rumours"
-            | "rumor"
-            | "rumors"
-            | "map"
-    )
-}
-
-/// Evidence that can show something (`Photos of the site ... show`).
-fn is_evidence(w: &str) -> bool {
-    matches!(
-        w,
-        "photos"
-            | "photographs"
-            | "images"
-            | "pictures"
-            | "footage"
-            | "video"
-            | "videos"
-            | "records"
-            | "data"
-            | "documents"
-            | "evidence"
-            | "logs"
-            | "satellite"
-    )
-}
-
-fn is_showing(w: &str) -> bool {
-    matches!(
-        w,
-        "show"
-            | "shows"
-            | "showed"
-            | "suggest"
-            | "suggests"
-            | "indicate"
-            | "indicates"
-            | "reveal"
-            | "reveals"
-            | "contradict"
-            | "contradicts"
-    )
-}
-
-fn is_contrast(w: &str) -> bool {
-    matches!(w, "however" | "but" | "yet" | "though" | "contrary")
-}
+use crate::extract::vocab as v;
 
 fn is_be(w: &str) -> bool {
     matches!(w, "is" | "was" | "are" | "were" | "'s")
@@ -283,7 +147,8 @@ fn may_matter(doc: &Doc, si: usize) -> bool {
             w,
             "could" | "would" | "did" | "can" | "does" | "couldn" | "didn"
         ) && matches!(doc.low(k + 1).as_str(), "not" | "nt"))
-            || (opening && (is_artefact(w) || is_evidence(w) || w == "there"))
+            || (opening
+                && (v::ARTEFACTS.contains(w) || v::EVIDENCE_NOUNS.contains(w) || w == "there"))
     })
 }
 
@@ -319,7 +184,7 @@ fn refine(doc: &Doc, d: &mut Draft) {
     }
     let cue = d.cue.to_lowercase();
     let negated_opening = ws.iter().take(5).any(|(_, w)| is_negation(w));
-    if (is_insisting(&cue) && negated_opening) || calls_false(&ws) {
+    if (v::INSISTING_CUES.contains(cue.as_str()) && negated_opening) || calls_false(&ws) {
         d.stance = Stance::Deny;
     }
 }
@@ -331,7 +196,7 @@ fn calls_false(ws: &[(usize, String)]) -> bool {
     if w(0) == "there" && is_be(w(1)) && w(2) == "no" && w(3) == "truth" {
         return true;
     }
-    let Some(r) = (0..3.min(ws.len())).find(|&n| is_report_noun(w(n))) else {
+    let Some(r) = (0..3.min(ws.len())).find(|&n| v::BACKREF_NOUNS.contains(w(n))) else {
         return false;
     };
     let Some(be) = (r + 1..(r + 7).min(ws.len())).find(|&n| is_be(w(n))) else {
@@ -348,9 +213,9 @@ fn calls_false(ws: &[(usize, String)]) -> bool {
     }
     // `was not false` affirms.
     if negated {
-        is_truth(w(n))
+        v::TRUTH_WORDS.contains(w(n))
     } else {
-        is_falsity(w(n))
+        v::FALSE_WORDS.contains(w(n))
     }
 }
 
@@ -363,12 +228,7 @@ fn hedge_at(ws: &[(usize, String)], n: usize) -> bool {
 /// confirm`, `could not independently verify`, `did not deny`).
 fn hedge_len(ws: &[(usize, String)], n: usize) -> Option<usize> {
     let w = |k: usize| ws.get(k).map_or("", |(_, w)| w.as_str());
-    let check = |w: &str| {
-        matches!(
-            w,
-            "confirm" | "confirmed" | "verify" | "verified" | "deny" | "denied"
-        )
-    };
+    let check = |w: &str| v::CHECK_VERBS.contains(w);
     match w(n) {
         "neither" if check(w(n + 1)) && w(n + 2) == "nor" && check(w(n + 3)) => Some(4),
         "declined" | "declines" | "refused" | "refuses" if w(n + 1) == "to" => {
@@ -475,12 +335,12 @@ fn implied_claim(doc: &Doc, res: &Resolver, prev: &[Draft], d: &Draft) -> Option
     let (lo, hi) = content_toks(doc, d);
     let ws = lows(doc, lo, hi);
     let w = |n: usize| ws.get(n).map_or("", |(_, w)| w.as_str());
-    let r = (0..3.min(ws.len())).find(|&n| is_report_noun(w(n)))?;
+    let r = (0..3.min(ws.len())).find(|&n| v::BACKREF_NOUNS.contains(w(n)))?;
     let noun_tok = ws[r].0;
     // `the Post's report`: the possessor before the noun is the source.
     let mut src: Option<(usize, usize)> = None;
     if r >= 2 && w(r - 1) == "'s" {
-        let a = if super::super::lexicon::is_determiner(w(0)) {
+        let a = if v::DETERMINERS.contains(w(0)) {
             ws[1].0
         } else {
             ws[0].0
@@ -564,7 +424,7 @@ fn refutation(doc: &Doc, ctx: &Context, si: usize) -> Option<Draft> {
     {
         Some(n + 3)
     } else {
-        let a = (n..(n + 4).min(ws.len())).find(|&k| is_artefact(w(k)))?;
+        let a = (n..(n + 4).min(ws.len())).find(|&k| v::ARTEFACTS.contains(w(k)))?;
         // Only modifiers before the noun: `the widely shared clip`.
         if (n..a).any(|k| is_be(w(k)) || is_negation(w(k))) {
             return None;
@@ -579,8 +439,13 @@ fn refutation(doc: &Doc, ctx: &Context, si: usize) -> Option<Draft> {
             negated |= matches!(w(k), "not" | "nt");
             k += 1;
         }
-        let false_word = is_falsity(w(k)) || w(k) == "old";
-        (if negated { is_truth(w(k)) } else { false_word }).then_some(k)
+        let false_word = v::FALSE_WORDS.contains(w(k)) || w(k) == "old";
+        (if negated {
+            v::TRUTH_WORDS.contains(w(k))
+        } else {
+            false_word
+        })
+        .then_some(k)
     }?;
     let (cue_tok, _) = ws[cue_at];
     let content = (s.span.start, doc.toks[s.hi - 1].end);
@@ -608,25 +473,11 @@ fn artefact_claim(doc: &Doc, si: usize) -> Option<Draft> {
     if ws.first().is_some_and(|(k, _)| doc.toks[*k].quoted) {
         return None;
     }
-    let a = (0..4.min(ws.len())).find(|&k| is_artefact(w(k)))?;
+    let a = (0..4.min(ws.len())).find(|&k| v::ARTEFACTS.contains(w(k)))?;
     if (0..a).any(|k| is_be(w(k)) || is_negation(w(k))) {
         return None;
     }
-    let verb = (a + 1..ws.len()).find(|&k| {
-        matches!(
-            w(k),
-            "says"
-                | "said"
-                | "claims"
-                | "claimed"
-                | "shows"
-                | "showed"
-                | "purports"
-                | "purported"
-                | "alleges"
-                | "alleged"
-        )
-    })?;
+    let verb = (a + 1..ws.len()).find(|&k| v::ARTEFACT_CUES.contains(w(k)))?;
     // Nothing but the artefact's description before the verb: no second clause.
     if (a + 1..verb).any(|k| is_be(w(k)) || is_negation(w(k))) {
         return None;
@@ -664,12 +515,12 @@ fn counter_evidence(doc: &Doc, si: usize) -> Option<Draft> {
     let s = doc.sents[si];
     let ws = lows(doc, s.lo, s.hi.min(s.lo + 14));
     let w = |n: usize| ws.get(n).map_or("", |(_, w)| w.as_str());
-    let opens_contrast = is_contrast(w(0));
+    let opens_contrast = v::CONTRAST_WORDS.contains(w(0));
     let first = usize::from(opens_contrast);
-    let e = (first..(first + 3).min(ws.len())).find(|&k| is_evidence(w(k)))?;
-    let verb = (e + 1..(e + 8).min(ws.len())).find(|&k| is_showing(w(k)))?;
+    let e = (first..(first + 3).min(ws.len())).find(|&k| v::EVIDENCE_NOUNS.contains(w(k)))?;
+    let verb = (e + 1..(e + 8).min(ws.len())).find(|&k| v::SHOWING_VERBS.contains(w(k)))?;
     let contrast = opens_contrast
-        || (e + 1..verb).any(|k| is_contrast(w(k)))
+        || (e + 1..verb).any(|k| v::CONTRAST_WORDS.contains(w(k)))
         || w(verb).starts_with("contradict");
     if !contrast || ws[first].0 > s.lo + 1 || doc.toks[ws[first].0].quoted {
         return None;
@@ -677,7 +528,7 @@ fn counter_evidence(doc: &Doc, si: usize) -> Option<Draft> {
     // The source: the evidence phrase up to the first comma or contrast word.
     let a = ws[first].0;
     let b = (a..ws[verb].0)
-        .find(|&k| doc.is_punct(k, ',') || is_contrast(doc.low(k).as_str()))
+        .find(|&k| doc.is_punct(k, ',') || v::CONTRAST_WORDS.contains(doc.low(k).as_str()))
         .unwrap_or(ws[verb].0);
     if verb + 1 >= ws.len() {
         return None;

@@ -4,197 +4,35 @@
 //!
 //! Works on plain text so that disputes across documents name their topic the same way.
 
-/// Verbs whose act has a noun, with every form of the verb: (forms, noun, intransitive). An
-/// intransitive verb's act is named after its subject (`the minister resigned`: `resignation of
-/// the minister`); a transitive one after its object, or its subject when passive.
-const NOMINALS: &[(&[&str], &str, bool)] = &[
-    (&["close", "closes", "closed", "closing"], "closure", false),
-    (&["shut", "shuts", "shutting"], "shutdown", false),
-    (&["sell", "sells", "sold", "selling"], "sale", false),
-    (&["kill", "kills", "killed"], "killing", false),
-    (
-        &["arrest", "arrests", "arrested", "arresting"],
-        "arrest",
-        false,
-    ),
-    (
-        &["detain", "detains", "detained", "detaining"],
-        "detention",
-        false,
-    ),
-    (
-        &[
-            "withdraw",
-            "withdraws",
-            "withdrew",
-            "withdrawn",
-            "withdrawing",
-        ],
-        "withdrawal",
-        false,
-    ),
-    (&["ban", "bans", "banned", "banning"], "ban", false),
-    (&["lose", "loses", "lost", "losing"], "loss", false),
-    (&["leak", "leaks", "leaked", "leaking"], "leak", false),
-    (
-        &["attack", "attacks", "attacked", "attacking"],
-        "attack",
-        false,
-    ),
-    (
-        &["invade", "invades", "invaded", "invading"],
-        "invasion",
-        false,
-    ),
-    (
-        &["cancel", "cancels", "cancelled", "canceled", "cancelling"],
-        "cancellation",
-        false,
-    ),
-    (
-        &["postpone", "postpones", "postponed", "postponing"],
-        "postponement",
-        false,
-    ),
-    (
-        &["suspend", "suspends", "suspended", "suspending"],
-        "suspension",
-        false,
-    ),
-    (
-        &["acquire", "acquires", "acquired", "acquiring"],
-        "acquisition",
-        false,
-    ),
-    (&["buy", "buys", "bought", "buying"], "purchase", false),
-    (
-        &["expel", "expels", "expelled", "expelling"],
-        "expulsion",
-        false,
-    ),
-    (
-        &["deport", "deports", "deported", "deporting"],
-        "deportation",
-        false,
-    ),
-    (&["hack", "hacks", "hacked"], "hacking", false),
-    (
-        &["steal", "steals", "stole", "stolen", "stealing"],
-        "theft",
-        false,
-    ),
-    (&["poison", "poisons", "poisoned"], "poisoning", false),
-    (&["bomb", "bombs", "bombed"], "bombing", false),
-    (&["shoot", "shoots", "shot"], "shooting", false),
-    (
-        &["destroy", "destroys", "destroyed", "destroying"],
-        "destruction",
-        false,
-    ),
-    (
-        &["build", "builds", "built", "building"],
-        "construction",
-        false,
-    ),
-    (
-        &["impose", "imposes", "imposed", "imposing"],
-        "imposition",
-        false,
-    ),
-    (
-        &["evacuate", "evacuates", "evacuated", "evacuating"],
-        "evacuation",
-        false,
-    ),
-    (
-        &["release", "releases", "released", "releasing"],
-        "release",
-        false,
-    ),
-    (
-        &["approve", "approves", "approved", "approving"],
-        "approval",
-        false,
-    ),
-    (&["sign", "signs", "signed", "signing"], "signing", false),
-    (&["lift", "lifts", "lifted", "lifting"], "lifting", false),
-    (
-        &["demolish", "demolishes", "demolished", "demolishing"],
-        "demolition",
-        false,
-    ),
-    (
-        &["relocate", "relocates", "relocated", "relocating"],
-        "relocation",
-        false,
-    ),
-    (
-        &["resign", "resigns", "resigned", "resigning"],
-        "resignation",
-        true,
-    ),
-    (
-        &["collapse", "collapses", "collapsed", "collapsing"],
-        "collapse",
-        true,
-    ),
-    (
-        &["explode", "explodes", "exploded", "exploding"],
-        "explosion",
-        true,
-    ),
-    (&["crash", "crashes", "crashed", "crashing"], "crash", true),
-    (&["merge", "merges", "merged", "merging"], "merger", true),
-];
-
-/// Words that end a noun phrase in a topic: prepositions, conjunctions, time words.
+/// Words that end a noun phrase in a topic: prepositions, conjunctions, time words,
+/// auxiliaries.
 fn ends_phrase(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "on"
-            | "at"
-            | "by"
-            | "for"
-            | "to"
-            | "and"
-            | "or"
-            | "but"
-            | "next"
-            | "last"
-            | "this"
-            | "after"
-            | "before"
-            | "because"
-            | "when"
-            | "if"
-            | "as"
-            | "with"
-            | "from"
-            | "that"
-            | "which"
-            | "who"
-            | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "had"
-            | "has"
-            | "have"
-            | "will"
-            | "would"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "still"
-            | "soon"
-            | "within"
-            | "until"
-            | "over"
-            | "during"
-            | "amid"
-            | "despite"
-    )
+    (is_preposition(w) && w != "of")
+        || is_aux(w)
+        || matches!(
+            w,
+            "and"
+                | "or"
+                | "but"
+                | "next"
+                | "last"
+                | "this"
+                | "because"
+                | "when"
+                | "if"
+                | "as"
+                | "that"
+                | "which"
+                | "who"
+                | "will"
+                | "would"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "still"
+                | "soon"
+        )
 }
 
 fn is_preposition(w: &str) -> bool {
@@ -244,12 +82,12 @@ fn is_determiner(w: &str) -> bool {
     )
 }
 
-/// The noun of the act verb `w` (lower case), and whether the verb is intransitive.
+/// The noun of the act verb `w` (lower case), and whether the verb is intransitive
+/// (`acts.txt`).
 fn nominal(w: &str) -> Option<(&'static str, bool)> {
-    NOMINALS
-        .iter()
-        .find(|(forms, _, _)| forms.contains(&w))
-        .map(|&(_, noun, intransitive)| (noun, intransitive))
+    crate::extract::vocab::ACTS
+        .get(w)
+        .map(|a| (a.noun, a.intransitive))
 }
 
 /// A word of the text: as written and lower-cased.
