@@ -67,6 +67,16 @@ pub enum Action {
     PrevBookmark,
     /// Highlight a link in view (the next one when pressed again) and show its URL.
     ShowLink,
+    /// Change the library's order: date, title, source.
+    CycleSort,
+    /// Open the next unread document of the library.
+    NextUnread,
+    /// Mark the selected (or shown) document read, or unread again.
+    ToggleRead,
+    /// Read the library's folder again: new and changed files are picked up.
+    Rescan,
+    /// The other library documents that mention the selected actor.
+    ActorDocuments,
     /// A cursor or deletion key in the input line.
     Edit(super::line::Edit),
     /// A letter typed in the bookmarks list, which has its own commands (`dd`/`x` delete,
@@ -80,7 +90,7 @@ pub enum Action {
 
 impl Action {
     /// The actions a key can be bound to, in the order the help lists them.
-    pub const BINDABLE: [Action; 27] = [
+    pub const BINDABLE: [Action; 32] = [
         Action::Down,
         Action::Up,
         Action::HalfPageDown,
@@ -98,6 +108,11 @@ impl Action {
         Action::PrevDocument,
         Action::NextDocument,
         Action::Documents,
+        Action::CycleSort,
+        Action::NextUnread,
+        Action::ToggleRead,
+        Action::Rescan,
+        Action::ActorDocuments,
         Action::NextTheme,
         Action::Bookmark,
         Action::BookmarkWithNote,
@@ -129,7 +144,12 @@ impl Action {
             Action::PrevMatch => "previous match or mention",
             Action::NextDocument => "next document",
             Action::PrevDocument => "previous document",
-            Action::Documents => "list of documents",
+            Action::Documents => "the library (list of documents)",
+            Action::CycleSort => "library order: date, title, source",
+            Action::NextUnread => "next unread document",
+            Action::ToggleRead => "mark read / unread",
+            Action::Rescan => "rescan the library folder",
+            Action::ActorDocuments => "other documents mentioning the actor",
             Action::NextTheme => "next theme",
             Action::Help => "this help",
             Action::Escape => "close popup / clear search",

@@ -43,7 +43,7 @@ fn apply(app: &mut App, action: Action) {
         app.message = Some("paste ignored: no input line is open (/ search, B note)".to_string());
         return;
     }
-    if super::bookmarks::handle(app, &action) {
+    if super::library::handle(app, &action) || super::bookmarks::handle(app, &action) {
         return;
     }
     if app.overlay.is_some() {
@@ -91,7 +91,12 @@ fn apply(app: &mut App, action: Action) {
         | Action::BookmarkWithNote
         | Action::Bookmarks
         | Action::NextBookmark
-        | Action::PrevBookmark => {}
+        | Action::PrevBookmark
+        | Action::CycleSort
+        | Action::NextUnread
+        | Action::ToggleRead
+        | Action::Rescan
+        | Action::ActorDocuments => {}
     }
     if (app.current, app.anchor()) != before {
         app.revision += 1;
@@ -361,6 +366,7 @@ fn input(app: &mut App, action: Action) {
             let purpose = input.purpose;
             app.input = None;
             super::bookmarks::input_cancelled(app, purpose);
+            super::library::input_cancelled(app, purpose);
             return;
         }
         Action::Activate => {
@@ -370,6 +376,8 @@ fn input(app: &mut App, action: Action) {
                     InputPurpose::Note | InputPurpose::EditNote | InputPurpose::Filter => {
                         super::bookmarks::submit(app, purpose, text)
                     }
+                    // The filter is applied as typed; Enter only closes the input.
+                    InputPurpose::LibraryFilter => {}
                 }
             }
             return;
@@ -377,6 +385,7 @@ fn input(app: &mut App, action: Action) {
         _ => return,
     }
     super::bookmarks::input_changed(app);
+    super::library::input_changed(app);
 }
 
 fn run_search(app: &mut App, query: String) {

@@ -71,20 +71,10 @@ pub fn parse(bytes: &[u8], format: Format, name: &str) -> Result<Document, DocEr
         Format::Txt => txt::parse(rest, front.title.is_none()),
         Format::Markdown => markdown::parse(rest),
     };
-    let title = front
-        .title
-        .or(out.title.take())
-        .filter(|t| !t.is_empty())
-        .unwrap_or_else(|| stem(name));
+    let title = out.title.take();
     let body = out.body;
     Ok(Document {
-        meta: Meta {
-            title,
-            source: front.source,
-            url: front.url,
-            published: front.published,
-            tags: front.tags,
-        },
+        meta: meta(front, title, name),
         id: DocId::of(&body),
         body,
         blocks: out.blocks,
@@ -92,6 +82,55 @@ pub fn parse(bytes: &[u8], format: Format, name: &str) -> Result<Document, DocEr
         inline: out.inline,
         path: None,
     })
+}
+
+/// How much of the body after the front matter [`parse_head`] reads for a title.
+const HEAD_TITLE_BYTES: usize = 2048;
+
+/// The metadata of a document from the first bytes of its file (front matter and the opening
+/// lines) without parsing the whole body: how a library lists thousands of files quickly. The
+/// title follows [`parse`]'s rules as far as the head shows them (a Markdown `#` title
+/// further down than [`HEAD_TITLE_BYTES`] is missed; the full parse finds it). Errors as
+/// [`parse`]; a head that cuts the front matter short gives
+/// [`DocError::UnterminatedFrontMatter`], so the caller reads more.
+pub fn parse_head(head: &[u8], format: Format, name: &str) -> Result<Meta, DocError> {
+    let name = &sanitise::clean_line(name);
+    let text = sanitise::decode(head, name)?;
+    let (front, rest) = front_matter::split(&text, name)?;
+    let mut title = None;
+    if front.title.is_none() {
+        let mut cut = rest.len().min(HEAD_TITLE_BYTES);
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        // Whole lines only, unless the head is a single long line.
+        if cut < rest.len() {
+            cut = rest[..cut].rfind('\n').unwrap_or(cut);
+        }
+        let part = &rest[..cut];
+        title = match format {
+            Format::Txt => txt::parse(part, true).title,
+            Format::Markdown => markdown::parse(part).title,
+        };
+    }
+    Ok(meta(front, title, name))
+}
+
+/// A document's metadata: the front matter's title, else the one found in the text, else
+/// the file stem of `name`.
+fn meta(front: front_matter::FrontMatter, found: Option<String>, name: &str) -> Meta {
+    Meta {
+        title: front
+            .title
+            .or(found)
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| stem(name)),
+        source: front.source,
+        author: front.author,
+        url: front.url,
+        published: front.published,
+        tags: front.tags,
+    }
 }
 
 /// The file stem of `name`, sanitised, for a title fallback.
@@ -103,11 +142,13 @@ fn stem(name: &str) -> String {
     sanitise::clean_line(&stem)
 }
 
-/// Metadata of a document, from `+++` TOML front matter or derived from the text.
+/// Metadata of a document, from `+++` TOML or `---` YAML front matter or derived from the text.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Meta {
     pub title: String,
     pub source: Option<String>,
+    #[serde(default)]
+    pub author: Option<String>,
     pub url: Option<String>,
     pub published: Option<String>,
     #[serde(default)]
@@ -116,6 +157,19 @@ pub struct Meta {
 
 /// The longest link target kept; a longer one is cut (it is shown, never followed).
 pub const MAX_URL_LEN: usize = 2048;
+
+impl Meta {
+    /// The line shown under the title: source, date, author and URL from the front matter,
+    /// joined with " · "; `None` when there is none of them.
+    pub fn byline(&self) -> Option<String> {
+        let parts: Vec<&str> = [&self.source, &self.published, &self.author, &self.url]
+            .into_iter()
+            .filter_map(|p| p.as_deref())
+            .filter(|p| !p.is_empty())
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(" · "))
+    }
+}
 
 /// What a block of the body is, for styling.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

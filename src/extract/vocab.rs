@@ -241,6 +241,14 @@ list!(
     HEDGES = "hedges.txt"
 );
 list!(
+    /// Verbs of refusing that withhold the cue after `to` (`declined to confirm`).
+    REFUSALS = "refusals.txt"
+);
+list!(
+    /// Modal and auxiliary verbs before a negated cue (`would not confirm`).
+    MODALS = "modals.txt"
+);
+list!(
     /// Someone who speaks for a body (`a ministry spokeswoman`).
     SPOKESPERSONS = "spokespersons.txt"
 );
@@ -478,6 +486,13 @@ mod tests {
         for w in NEGATIONS.keys() {
             assert!(!VERBS.contains_key(w), "{w} is a negation and a verb");
             assert!(!HEDGES.contains(w), "{w} is a negation and a hedge");
+            assert!(!MODALS.contains(w), "{w} is a negation and a modal");
+        }
+        // A refusal is a verb of action, reporting nothing itself.
+        for w in REFUSALS.iter() {
+            if let Some(v) = VERBS.get(w) {
+                assert_eq!(v.cue, None, "refusal {w} is a reporting verb");
+            }
         }
         // A participle never opens a claim, so it must not be an actor cue either.
         for (w, v) in VERBS.iter() {

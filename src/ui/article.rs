@@ -19,8 +19,16 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let Some(open) = app.open() else { return };
     let title = format!("Article: {}", sanitize::clean(&open.doc.meta.title));
     let block = frame::pane_block(title, app.focus == Pane::Article, theme);
-    let inner = block.inner(area);
+    let mut inner = block.inner(area);
     block.render(area, buf);
+    // The byline under the title; `App::text_size` leaves its row out of the text's height.
+    if let Some(byline) = open.doc.meta.byline().filter(|_| inner.height > 1) {
+        let row = Rect { height: 1, ..inner };
+        let line = Line::styled(sanitize::owned(&byline), theme.dim);
+        super::list::render(vec![line], None, row, buf);
+        inner.y += 1;
+        inner.height -= 1;
+    }
     let top = app.top_line();
     let claims: Vec<Span> = open
         .extraction

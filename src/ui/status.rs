@@ -15,7 +15,7 @@ pub fn render(app: &App, theme: &Theme, keymap: &Keymap, area: Rect, buf: &mut B
     let label = app.input.as_ref().map_or("", |input| match input.purpose {
         InputPurpose::Search => "/",
         InputPurpose::Note | InputPurpose::EditNote => "Note: ",
-        InputPurpose::Filter => "Filter: ",
+        InputPurpose::Filter | InputPurpose::LibraryFilter => "Filter: ",
     });
     let left = if let Some(input) = &app.input {
         let (before, after) = input.split();
@@ -27,12 +27,21 @@ pub fn render(app: &App, theme: &Theme, keymap: &Keymap, area: Rect, buf: &mut B
     } else if let Some(msg) = &app.message {
         sanitize::owned(msg)
     } else {
-        let title = app.open().map_or("", |o| o.doc.meta.title.as_str());
-        let docs = if app.docs.len() > 1 {
-            format!("[{}/{}] ", app.current + 1, app.docs.len())
-        } else {
-            String::new()
+        let shown_library = app.library.as_ref().is_some_and(|l| l.shown);
+        let title = match app.open() {
+            _ if shown_library => "Library",
+            Some(o) => o.doc.meta.title.as_str(),
+            None => "",
         };
+        let docs =
+            if let Some((k, n)) = crate::app::library::position(app).filter(|_| !shown_library) {
+                use crate::library::thousands;
+                format!("{}/{} ", thousands(k), thousands(n))
+            } else if app.docs.len() > 1 && app.library.is_none() {
+                format!("[{}/{}] ", app.current + 1, app.docs.len())
+            } else {
+                String::new()
+            };
         format!("{docs}{}", sanitize::clean(title))
     };
     let mut right = Vec::new();
@@ -52,7 +61,12 @@ pub fn render(app: &App, theme: &Theme, keymap: &Keymap, area: Rect, buf: &mut B
             MarkKind::Link => format!("link {k}/{n}"),
         });
     }
-    right.push(format!("{}%", app.percent()));
+    if let Some(progress) = app.library.as_ref().and_then(|l| l.progress_line()) {
+        right.push(progress);
+    }
+    if !app.library.as_ref().is_some_and(|l| l.shown) {
+        right.push(format!("{}%", app.percent()));
+    }
     let hints = hints(app, keymap);
     let right_text = right.join("  ");
     let width = usize::from(area.width);
@@ -120,7 +134,11 @@ fn hints(app: &App, keymap: &Keymap) -> String {
         return "Enter submit  Esc cancel".to_string();
     }
     let mut hints = Vec::new();
-    if app.marks.is_some() {
+    if app.library.as_ref().is_some_and(|l| l.shown) {
+        hints.push(format!("{} open", key(Action::Activate)));
+        hints.push(format!("{} filter", key(Action::Search)));
+        hints.push(format!("{} sort", key(Action::CycleSort)));
+    } else if app.marks.is_some() {
         hints.push(format!(
             "{}/{} next/prev",
             key(Action::NextMatch),

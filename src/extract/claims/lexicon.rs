@@ -101,9 +101,10 @@ pub fn is_determiner(w: &str) -> bool {
     v::DETERMINERS.contains(w)
 }
 
-/// Words that join the parts of a long name (`Secretary of State`, `Ambassador to the US`).
+/// Words that join the parts of a long name (`Secretary of State`, `Ambassador to the US`,
+/// `Ursula von der Leyen`).
 pub fn is_np_connector(w: &str) -> bool {
-    v::NP_CONNECTORS.contains(w)
+    v::NP_CONNECTORS.contains(w) || v::NAME_PARTICLES.contains(w)
 }
 
 /// Subject pronouns, resolved later to an actor.
@@ -145,6 +146,16 @@ pub fn is_negation(w: &str) -> bool {
 /// Negations that cancel an event descriptor (`no ambush`, `not an attack`).
 pub fn negates_descriptor(w: &str) -> bool {
     v::NEGATIONS.get(w).is_some_and(|n| n.descriptor)
+}
+
+/// Verbs of refusing that withhold a cue after `to` (`declined to confirm`).
+pub fn is_refusal(w: &str) -> bool {
+    v::REFUSALS.contains(w)
+}
+
+/// Modal and auxiliary verbs before a negated cue (`would not confirm`).
+pub fn is_modal(w: &str) -> bool {
+    v::MODALS.contains(w)
 }
 
 /// Words that make an asserted content a hedge (`some crops may have`).

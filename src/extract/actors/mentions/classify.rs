@@ -123,8 +123,17 @@ impl Ctx<'_> {
     pub(super) fn ordinary_initial(&self, k: usize) -> bool {
         let w = self.word(k);
         let lw = w.to_lowercase();
-        if gz::TITLE_HEADS.contains(&w) || gz::TITLE_MODIFIERS.contains(&w) {
+        if gz::TITLE_HEADS.contains(&w) {
             return false;
+        }
+        if gz::TITLE_MODIFIERS.contains(&w) {
+            // `Former Commission official Piet Maas`: a modifier that is also a function word
+            // opens a title only when a title word follows it (`Former President`).
+            let next = self.toks.get(k + 1).map(|_| self.word(k + 1));
+            let title_next = next.is_some_and(|n| {
+                gz::TITLE_HEADS.contains(n) || gz::TITLE_MODIFIERS.contains(n)
+            });
+            return !title_next && gz::FUNCTION_WORDS.contains(&lw.as_str());
         }
         if gz::FUNCTION_WORDS.contains(&lw.as_str()) {
             return true;
@@ -611,7 +620,15 @@ impl Ctx<'_> {
             r -= 1;
         }
         if !head {
-            return (None, None);
+            return (self.opening_descriptor(from), None);
+        }
+        // `Commission official Piet Maas`: the institution's word belongs to the role.
+        if r > 0
+            && self.toks[r - 1].cap
+            && self.toks[r - 1].sentence() == self.toks[from].sentence()
+            && gz::ORG_HEADS.contains(self.word(r - 1))
+        {
+            r -= 1;
         }
         let role_span = self.span(r, from - 1);
         let role = self.text[role_span.start..role_span.end].to_string();
@@ -625,6 +642,32 @@ impl Ctx<'_> {
             })
             .flatten();
         (Some(role), affiliation)
+    }
+
+    /// `Harbour master Ines Aldo said`, `Local fisherman Jorge Vidal said`: one to three words
+    /// opening the sentence before a name that acts (a speech verb follows it) describe the
+    /// person: lower case but for the sentence's first word, no function word among them.
+    fn opening_descriptor(&self, from: usize) -> Option<String> {
+        let sent = self.toks[from].sentence();
+        let r = (from.saturating_sub(3)..from).find(|&r| self.toks[r].initial)?;
+        let plain = (r..from).all(|i| {
+            let t = &self.toks[i];
+            let w = self.word(i);
+            t.word
+                && t.sentence() == sent
+                && (i == r || !t.cap)
+                && !gz::FUNCTION_WORDS.contains(w.to_lowercase().as_str())
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        });
+        let mut b = from;
+        while b < self.toks.len() && self.toks[b].cap && self.toks[b].sentence() == sent {
+            b += 1;
+        }
+        let acts = b < self.toks.len() && ACTOR_VERBS.contains(&self.word(b));
+        (plain && acts && !self.toks[r].possessive).then(|| {
+            let span = self.span(r, from - 1);
+            self.text[span.start..span.end].to_string()
+        })
     }
 
     /// Whether capitalised words `k..b` can be a person's name at all: no digits or
