@@ -184,12 +184,12 @@ fn without_colours_markdown_styles_fall_back_to_attributes() {
 }
 
 #[test]
-fn o_on_a_link_in_view_shows_its_url_and_again_the_next_one() {
+fn l_on_a_link_in_view_shows_its_url_and_again_the_next_one() {
     let doc = parse(STYLED.as_bytes(), Format::Markdown, "styles.md").expect("parse");
     let mut app = App::new(vec![doc], 100, 16);
     let theme = builtin("dark", ColourDepth::TrueColor);
-    let key = Keymap::default().action(Key::parse("o").expect("key"));
-    assert_eq!(key, Some(Action::ShowLink), "o is bound in the keymap");
+    let key = Keymap::default().action(Key::parse("L").expect("key"));
+    assert_eq!(key, Some(Action::ShowLink), "L is bound in the keymap");
     update(&mut app, Action::ShowLink);
     let buf = screen(&app, &theme);
     let status = common::rows(&buf).pop().unwrap_or_default();

@@ -1,4 +1,4 @@
-//! `o`: a document's links. Their texts are highlighted, the one at or after the reading
+//! `L`: a document's links. Their texts are highlighted, the one at or after the reading
 //! position becomes current (pressed again: the next one) and its URL shows in the status
 //! line; `n`/`N` then step through the links.
 

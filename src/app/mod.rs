@@ -101,7 +101,7 @@ pub enum MarkKind {
     Actor(usize),
     /// The sentence(s) of a claim or assertion.
     Claim,
-    /// The texts of the document's links (`o`).
+    /// The texts of the document's links (`L`).
     Link,
 }
 

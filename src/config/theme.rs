@@ -131,7 +131,7 @@ roles! {
     code: "Preformatted text and inline code.",
     emphasis: "Emphasised text (markdown `*text*`).",
     strong: "Strong text (markdown `**text**`).",
-    link: "A link's text (`o` shows where it points).",
+    link: "A link's text (`L` shows where it points).",
     highlight: "Highlighted spans (an actor's mentions, a claim's sentence).",
     search_match: "Search matches.",
     current_match: "The match or mention `n`/`N` is on.",

@@ -49,11 +49,12 @@ pub(super) fn rewrite(buf: &mut Buffer, replace: impl Fn(&str, usize) -> Option<
         let mut x = area.left();
         while x < area.right() {
             let cell = &buf[(x, y)];
-            let width = cell
-                .symbol()
-                .width()
-                .clamp(1, 2)
-                .min(usize::from(area.right() - x));
+            // Most cells hold one ASCII character: skip measuring them.
+            let width = match cell.symbol().len() {
+                1 => 1,
+                _ => cell.symbol().width().clamp(1, 2),
+            }
+            .min(usize::from(area.right() - x));
             let Some(parts) = replace(cell.symbol(), width) else {
                 x += width as u16;
                 continue;
