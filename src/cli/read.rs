@@ -35,7 +35,7 @@ pub fn start(paths: &[PathBuf], config_dir: Option<&Path>) -> anyhow::Result<u8>
     let (settings, problems) = settings(config_dir, depth);
     let themes = settings.themes;
     let keymap = settings.keymap;
-    let mut app = App::new(docs, 80, 24);
+    let mut app = App::new_deferred(docs, 80, 24);
     app.themes = themes.iter().map(|t| t.name.clone()).collect();
     // The default from config.toml; a theme chosen with `t` and saved in the state wins.
     app.theme = settings.theme;
@@ -85,9 +85,15 @@ pub fn run(
     let (state, bookmarks) = storage.load();
     session::restore(&mut app, state, bookmarks);
     show_messages(&mut app, &mut storage);
+    // Extraction runs on the worker; the tick applies its results. (With the event loop's
+    // channel, the notifier is the one that wakes the loop.)
+    app.attach_worker(std::sync::Arc::new(crate::worker::Worker::new(
+        std::sync::Arc::new(|| {}),
+    )));
     let mut timer = SaveTimer::default();
     let mut tick = |app: &mut App| {
         let mut redraw = open_requested(app);
+        redraw |= app.apply_worker_results();
         if timer.due(app.session.is_dirty(), Instant::now()) {
             save(app, &mut storage);
             redraw |= show_messages(app, &mut storage);

@@ -2,6 +2,7 @@
 //! often the text mentions it.
 
 use super::{frame, list, sanitize};
+use crate::app::rows::Row;
 use crate::app::{App, MarkKind, Pane};
 use crate::config::Theme;
 use crate::extract::{Actor, ActorKind};
@@ -10,14 +11,26 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-/// Draw the actors of the current document into `area`.
+/// What the Actors and Claims panes say while the document is being analysed.
+pub const ANALYSING: &str =
+    "analysing…\nThe article can be read meanwhile; this fills in when the analysis is done.";
+
+/// Draw the actors of the current document into `area`: only the rows in view.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let Some(open) = app.open() else { return };
     let actors = &open.extraction.actors;
     let focused = app.focus == Pane::Actors;
-    let block = frame::pane_block(format!("Actors ({})", actors.len()), focused, theme);
+    let title = match open.analysing {
+        Some(since) => format!("Actors (analysing… {}s)", since.elapsed().as_secs()),
+        None => format!("Actors ({})", actors.len()),
+    };
+    let block = frame::pane_block(title, focused, theme);
     let inner = block.inner(area);
     block.render(area, buf);
+    if !open.extracted {
+        list::empty(ANALYSING, theme.dim, inner, buf);
+        return;
+    }
     if actors.is_empty() {
         let text =
             "No actors found.\nPeople, organisations and countries named in the text appear here.";
@@ -28,38 +41,49 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         Some(MarkKind::Actor(i)) => Some(*i),
         _ => None,
     };
+    let width = usize::from(inner.width);
+    let rows = open.actor_rows(width);
+    let sel = rows.actor_selection(open.actor_selected);
+    let view = rows.view(&sel, usize::from(inner.height));
     let mut lines = Vec::new();
-    let mut selected = None;
-    let mut last_kind = None;
-    for (row, &i) in open.actor_order.iter().enumerate() {
-        let Some(actor) = actors.get(i) else { continue };
-        if last_kind != Some(actor.kind) {
-            last_kind = Some(actor.kind);
-            let count = actors.iter().filter(|a| a.kind == actor.kind).count();
-            if !lines.is_empty() {
-                lines.push(Line::default());
+    for &(r, _, height) in &view.rows {
+        let before = lines.len();
+        match rows.rows[r] {
+            Row::Header { first, count } => {
+                if let Some(actor) = open.actor_order.get(first).and_then(|&i| actors.get(i)) {
+                    lines.push(Line::styled(
+                        format!("{} ({count})", group_name(actor.kind)),
+                        theme.heading,
+                    ));
+                }
             }
-            lines.push(Line::styled(
-                format!("{} ({count})", group_name(actor.kind)),
-                theme.heading,
-            ));
+            Row::Entry(row) => {
+                if let Some(&i) = open.actor_order.get(row)
+                    && let Some(actor) = actors.get(i)
+                {
+                    let is_sel = row == open.actor_selected;
+                    actor_lines(
+                        actor,
+                        actors,
+                        theme,
+                        is_sel && focused,
+                        active == Some(i),
+                        width,
+                        &mut lines,
+                    );
+                }
+            }
+            _ => {}
         }
-        let is_sel = row == open.actor_selected;
-        let first = lines.len();
-        actor_lines(
-            actor,
-            actors,
-            theme,
-            is_sel && focused,
-            active == Some(i),
-            usize::from(inner.width),
-            &mut lines,
-        );
-        if is_sel {
-            selected = Some((first, lines.len().saturating_sub(1)));
-        }
+        lines.resize(before + height, Line::default());
     }
-    list::render(lines, selected, inner, buf);
+    let skip = view.offset
+        - view
+            .rows
+            .first()
+            .map_or(view.offset, |&(_, start, _)| start);
+    let lines: Vec<Line> = lines.into_iter().skip(skip).collect();
+    list::render(lines, None, inner, buf);
 }
 
 fn group_name(kind: ActorKind) -> &'static str {

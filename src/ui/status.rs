@@ -51,6 +51,9 @@ pub fn render(app: &App, theme: &Theme, keymap: &Keymap, area: Rect, buf: &mut B
             MarkKind::Claim => "claim".to_string(),
         });
     }
+    if let Some(since) = app.open().and_then(|o| o.analysing) {
+        right.push(format!("analysing… {}s", since.elapsed().as_secs()));
+    }
     right.push(format!("{}%", app.percent()));
     let hints = hints(app, keymap);
     let right_text = right.join("  ");
