@@ -193,7 +193,7 @@ fn first_frame() {
     let doc = parse(&bytes);
     drop(bytes);
     let parsed = t.elapsed();
-    let app = first_app(doc);
+    let mut app = first_app(doc);
     let built = t.elapsed();
     let mut screen = Screen::new();
     screen.draw(&app);
@@ -204,6 +204,16 @@ fn first_frame() {
         ms(parsed),
         ms(built - parsed),
         ms(drawn - built)
+    );
+    // The rest of the wrap arrives from the worker (the extraction is still running).
+    while !app.wrap.complete {
+        std::thread::sleep(Duration::from_millis(5));
+        app.apply_worker_results();
+    }
+    println!(
+        "100 MB whole wrap arrived after {} ({} lines)",
+        ms(t.elapsed()),
+        app.wrap.lines.len()
     );
     if let (Some(b), Some(a)) = (before, peak_rss_kb()) {
         println!(

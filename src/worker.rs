@@ -41,6 +41,12 @@ pub enum Done {
         /// The result; `Err` holds the panic message when the extraction panicked.
         extraction: Result<Extraction, String>,
     },
+    /// The whole wrap of a big document at one width (its first screen was wrapped at once).
+    Wrapped {
+        /// Content hash of the wrapped body.
+        doc: crate::document::DocId,
+        wrap: crate::app::wrap::Wrap,
+    },
     /// A job panicked without producing its result; the message of the panic.
     Panicked(String),
 }

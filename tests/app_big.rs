@@ -62,7 +62,10 @@ fn extraction_arrives_later_and_the_reading_position_stays() {
     assert_eq!(app.anchor(), anchor, "the position did not move");
     assert!(app.docs[0].analysing.is_none());
     assert_eq!(app.docs[0].extraction, brief::extract::extract(&long.body));
-    assert!(!app.docs[1].extracted, "only the shown document is analysed");
+    assert!(
+        !app.docs[1].extracted,
+        "only the shown document is analysed"
+    );
     let rows = screen(&app).join("\n");
     assert!(!rows.contains("analysing"), "{rows}");
 }
@@ -153,7 +156,10 @@ fn a_selected_dispute_is_shown_whole_and_side_by_side_at_120_columns() {
         update(&mut app, Action::Down);
     }
     let all = claims_pane(&app).join("\n");
-    assert!(!all.contains("ENDOFSIDEONE"), "cut when not selected:\n{all}");
+    assert!(
+        !all.contains("ENDOFSIDEONE"),
+        "cut when not selected:\n{all}"
+    );
 }
 
 #[test]
@@ -168,7 +174,8 @@ fn the_claims_row_layout_is_what_is_drawn() {
             let area = layout.claims.expect("claims shown").inner();
             let open = &app.docs[0];
             let model = open.claim_rows(usize::from(area.width).max(8));
-            let sel = model.claim_selection(&open.extraction, &open.claim_entries, open.claim_selected);
+            let sel =
+                model.claim_selection(&open.extraction, &open.claim_entries, open.claim_selected);
             let view = model.view(&sel, usize::from(area.height));
             let (first, _) = view.selected.expect("a selection");
             let y = usize::from(area.y) + first - view.offset;
@@ -213,7 +220,42 @@ fn page_down_in_the_claims_pane_moves_to_the_last_entry_drawn() {
                 to_last || a_page_on,
                 "{w}x{h}: {old} -> {new}:\n{before}\n{after}"
             );
-            assert!(!after.contains(&end(new + 1)) || to_last, "{w}x{h}:\n{after}");
+            assert!(
+                !after.contains(&end(new + 1)) || to_last,
+                "{w}x{h}:\n{after}"
+            );
         }
     }
+}
+
+#[test]
+fn a_big_document_is_wrapped_a_screen_first_and_wholly_on_the_worker() {
+    let long = common::long_doc(40);
+    let mut app = App::new_deferred(vec![long.clone()], 80, 24);
+    app.wrap_at_once_bytes = 1000;
+    update(
+        &mut app,
+        Action::Resize {
+            width: 90,
+            height: 24,
+        },
+    );
+    assert!(!app.wrap.complete, "only the first screen");
+    update(&mut app, Action::Down);
+    update(&mut app, Action::Down);
+    let anchor = app.anchor();
+    let (tx, rx) = mpsc::channel();
+    let tx = Mutex::new(tx);
+    let notify: Notify = Arc::new(move || {
+        let _ = tx.lock().map(|t| t.send(()));
+    });
+    app.attach_worker(Arc::new(Worker::with_threads(1, notify)));
+    while !app.wrap.complete {
+        rx.recv_timeout(Duration::from_secs(60))
+            .expect("the worker finishes");
+        app.apply_worker_results();
+    }
+    let (w, _) = app.text_size();
+    assert_eq!(app.wrap, brief::app::wrap::Wrap::new(&long, w));
+    assert_eq!(app.anchor(), anchor);
 }

@@ -131,6 +131,8 @@ pub struct Open {
     pub analysing: Option<Instant>,
     /// The row layouts of the Actors and Claims panes at the width they were last drawn.
     rows: RowCache,
+    /// The body shared with background jobs, copied on first use.
+    shared_body: std::cell::OnceCell<Arc<str>>,
 }
 
 /// Row layouts computed once per (extraction, width) and reused by every frame and page step.
@@ -192,7 +194,16 @@ impl Open {
             actor_selected: 0,
             claim_selected: 0,
             rows: RowCache::default(),
+            shared_body: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The body as shared with background jobs (copied once).
+    fn shared_body(&self) -> Arc<str> {
+        Arc::clone(
+            self.shared_body
+                .get_or_init(|| Arc::from(self.doc.body.as_str())),
+        )
     }
 
     /// The rows of the Claims pane `width` cells wide (inside its border), laid out once per
@@ -225,6 +236,10 @@ fn cached(
     *cell.borrow_mut() = Some(Arc::clone(&rows));
     rows
 }
+
+/// Bodies up to this size are wrapped at once; a bigger one has its first screen wrapped at
+/// once and the rest on the worker, so its first frame does not wait for the whole wrap.
+pub const WRAP_AT_ONCE_BYTES: usize = 4 * 1024 * 1024;
 
 /// How documents get analysed.
 #[derive(Debug, Clone, Default)]
@@ -272,6 +287,9 @@ pub struct App {
     pub session: session::Session,
     /// Where extraction runs.
     analysis: Analysis,
+    /// Bodies up to this many bytes are wrapped at once ([`WRAP_AT_ONCE_BYTES`]); a bigger
+    /// one, once there is a worker, gets its first screen at once and the rest later.
+    pub wrap_at_once_bytes: usize,
 }
 
 impl App {
@@ -300,6 +318,7 @@ impl App {
             wrap: Wrap {
                 width: 0,
                 lines: Vec::new(),
+                complete: true,
             },
             wrap_doc: None,
             themes: vec!["dark".to_string()],
@@ -309,6 +328,7 @@ impl App {
             revision: 0,
             session: session::Session::default(),
             analysis: Analysis::Inline,
+            wrap_at_once_bytes: WRAP_AT_ONCE_BYTES,
         };
         app.rewrap();
         app
@@ -329,6 +349,8 @@ impl App {
     /// Analyse documents on `worker` from now on, starting with the one shown.
     pub fn attach_worker(&mut self, worker: Arc<Worker>) {
         self.analysis = Analysis::Worker(worker);
+        // The wrap first: on a one-thread pool it must not wait for the extraction.
+        self.submit_wrap();
         self.request_extraction();
     }
 
@@ -362,6 +384,12 @@ impl App {
                         }
                     }
                 }
+                Done::Wrapped { doc, wrap } => {
+                    let shown = self.open().is_some_and(|o| o.doc.id == doc);
+                    if shown && !self.wrap.complete && self.wrap.width == wrap.width {
+                        self.wrap = wrap;
+                    }
+                }
                 Done::Panicked(e) => self.message = Some(format!("background job failed: {e}")),
             }
         }
@@ -383,7 +411,7 @@ impl App {
             Analysis::Deferred => {}
             Analysis::Worker(worker) => {
                 open.analysing = Some(Instant::now());
-                let body: Arc<str> = Arc::from(open.doc.body.as_str());
+                let body = open.shared_body();
                 let doc = open.doc.id.clone();
                 let notify = worker.notifier();
                 worker.submit(
@@ -425,6 +453,11 @@ impl App {
             let block = anchor.block.min(blocks.len().saturating_sub(1));
             let start = blocks.get(block).map_or(0, |b| b.range.start);
             open.anchor = Anchor::new(block, at.saturating_sub(start));
+            // A partial wrap (big document) is made again to reach the restored position.
+            if index == self.current && !self.wrap.complete {
+                self.wrap_doc = None;
+                self.rewrap();
+            }
         }
     }
 
@@ -479,8 +512,40 @@ impl App {
         let Some(open) = self.docs.get(self.current) else {
             return;
         };
-        self.wrap = Wrap::new(&open.doc, w);
         self.wrap_doc = Some(self.current);
+        if matches!(self.analysis, Analysis::Inline)
+            || open.doc.body.len() <= self.wrap_at_once_bytes
+        {
+            self.wrap = Wrap::new(&open.doc, w);
+            return;
+        }
+        // A big document: the blocks up to a screen past the reading position now (each
+        // block takes at least a line), the whole wrap on the worker.
+        let (_, h) = self.text_size();
+        let upto = open.anchor.block + usize::from(h) + 1;
+        self.wrap = Wrap::blocks(&open.doc.body, &open.doc.blocks, w, upto);
+        self.submit_wrap();
+    }
+
+    /// Complete a partial wrap of the document shown on the worker (once there is one).
+    fn submit_wrap(&self) {
+        let (Analysis::Worker(worker), Some(open)) = (&self.analysis, self.open()) else {
+            return;
+        };
+        if self.wrap.complete {
+            return;
+        }
+        let w = self.wrap.width;
+        let body = open.shared_body();
+        let blocks = open.doc.blocks.clone();
+        let doc = open.doc.id.clone();
+        worker.submit(
+            Priority::Now,
+            Box::new(move || Done::Wrapped {
+                doc,
+                wrap: Wrap::blocks(&body, &blocks, w, blocks.len()),
+            }),
+        );
     }
 }
 
