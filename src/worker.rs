@@ -14,7 +14,7 @@ use std::thread;
 use crate::extract::Extraction;
 
 /// Wakes the event loop from another thread; the loop then calls its tick (which drains results).
-pub type Notify = Arc<dyn Fn() + Send + Sync>;
+pub use crate::tui::Notify;
 
 /// A queued job: runs on a pool thread and returns its result.
 pub type Job = Box<dyn FnOnce() -> Done + Send + 'static>;

@@ -70,6 +70,10 @@ pub enum Action {
     /// A letter typed in the bookmarks list, which has its own commands (`dd`/`x` delete,
     /// `u` undo, `e` edit the note).
     ListKey(char),
+    /// Text pasted into the terminal (bracketed paste): typed into the open input line with
+    /// line breaks as spaces and controls removed, never read as keys; ignored (with a
+    /// message) when no input line is open.
+    Paste(String),
 }
 
 impl Action {
@@ -137,6 +141,7 @@ impl Action {
             Action::PrevBookmark => "previous bookmark in the document",
             Action::Edit(_) => "move or delete in the input line",
             Action::ListKey(_) => "a command letter in the bookmarks list",
+            Action::Paste(_) => "paste into the input line",
         }
     }
 }

@@ -38,6 +38,10 @@ fn apply(app: &mut App, action: Action) {
         input(app, action);
         return;
     }
+    if let Action::Paste(_) = action {
+        app.message = Some("paste ignored: no input line is open (/ search, B note)".to_string());
+        return;
+    }
     if super::bookmarks::handle(app, &action) {
         return;
     }
@@ -80,6 +84,7 @@ fn apply(app: &mut App, action: Action) {
         | Action::InputBackspace
         | Action::Edit(_)
         | Action::ListKey(_)
+        | Action::Paste(_)
         | Action::Bookmark
         | Action::BookmarkWithNote
         | Action::Bookmarks
@@ -309,6 +314,7 @@ fn input(app: &mut App, action: Action) {
     match action {
         Action::InputChar(c) => input.insert(c),
         Action::InputBackspace => input.backspace(),
+        Action::Paste(text) => input.paste(&text),
         Action::Edit(edit) => input.edit(edit),
         Action::Escape => {
             let purpose = input.purpose;

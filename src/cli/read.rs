@@ -6,7 +6,8 @@
 use crate::app::{App, session};
 use crate::config::{ColourDepth, Keymap, Settings, Theme};
 use crate::storage::{self, Storage};
-use crate::tui::Exit;
+use crate::tui::{Exit, report};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -15,7 +16,9 @@ use std::time::{Duration, Instant};
 pub const SAVE_DELAY: Duration = Duration::from_secs(2);
 
 /// `brief [PATHS]`: open the documents (before touching the terminal, so errors leave it as it
-/// was), then run the reader; the exit code is 128 + n after signal n.
+/// was), then run the reader; the exit code is 128 + n after signal n, 1 when the terminal
+/// was lost. Paths that cannot be opened are listed in the status line and, once the reader
+/// ends, on standard error; only when none can be opened does it fail (one line each).
 pub fn start(paths: &[PathBuf], config_dir: Option<&Path>) -> anyhow::Result<u8> {
     let (docs, skipped) = if paths.is_empty() {
         (crate::load::samples(), Vec::new())
@@ -24,7 +27,10 @@ pub fn start(paths: &[PathBuf], config_dir: Option<&Path>) -> anyhow::Result<u8>
         (opened.documents, opened.skipped)
     };
     if docs.is_empty() {
-        anyhow::bail!("no document to show");
+        match skipped.is_empty() {
+            true => anyhow::bail!("no document to show"),
+            false => anyhow::bail!("{}", lines(&skipped).join("\n")),
+        }
     }
     let env = |k: &str| std::env::var(k).ok();
     let depth = ColourDepth::detect(
@@ -41,21 +47,56 @@ pub fn start(paths: &[PathBuf], config_dir: Option<&Path>) -> anyhow::Result<u8>
     app.theme = settings.theme;
     app.set_wrap_width(settings.wrap_width);
     let mut messages = problems;
-    if let Some(first) = skipped.first() {
-        messages.push(format!("skipped {} file(s): {first}", skipped.len()));
+    if !skipped.is_empty() {
+        // Names only: full paths would not fit; the reasons follow on stderr at the end.
+        let names: Vec<&str> = skipped.iter().map(|e| short_name(e.path())).collect();
+        messages.push(format!(
+            "could not open {}: {} (reasons listed on exit)",
+            plural(skipped.len(), "path"),
+            names.join(", ")
+        ));
     }
     if !messages.is_empty() {
         app.message = Some(messages.join("; "));
     }
-    let (_app, exit) = run(app, &themes, &keymap, config_dir)?;
-    if let Exit::TerminalLost(why) = &exit {
-        eprintln!("brief: terminal lost: {why}");
+    let (_app, exit, gone) = run(app, &themes, &keymap, config_dir)?;
+    // Nothing more for a terminal that is gone (a standard error that is that terminal).
+    if !(gone && std::io::stderr().is_terminal()) {
+        if let Exit::TerminalLost(why) = &exit {
+            report(&format!("brief: terminal lost: {why}"));
+        }
+        for line in lines(&skipped) {
+            report(&format!("brief: could not open {line}"));
+        }
     }
     Ok(exit.code())
 }
 
+/// Each problem as its one-line message.
+fn lines(problems: &[crate::load::LoadError]) -> Vec<String> {
+    problems.iter().map(|e| e.to_string()).collect()
+}
+
+/// The last component of a path as shown (`/a/b/locked` is `locked`).
+fn short_name(path: &str) -> &str {
+    let trimmed = path.trim_end_matches('/');
+    trimmed
+        .rsplit('/')
+        .next()
+        .filter(|s| !s.is_empty())
+        .unwrap_or(path)
+}
+
+/// "1 path", "3 paths".
+fn plural(n: usize, noun: &str) -> String {
+    match n {
+        1 => format!("1 {noun}"),
+        n => format!("{n} {noun}s"),
+    }
+}
+
 /// The user's settings (config.toml, themes/) and what was wrong with them.
-fn settings(config_dir: Option<&Path>, depth: ColourDepth) -> (Settings, Vec<String>) {
+pub fn settings(config_dir: Option<&Path>, depth: ColourDepth) -> (Settings, Vec<String>) {
     let (config, themes, mut problems) = match storage::config_dir(config_dir) {
         Some(dir) => {
             let mut storage = Storage::open_read_only(dir);
@@ -71,13 +112,15 @@ fn settings(config_dir: Option<&Path>, depth: ColourDepth) -> (Settings, Vec<Str
 
 /// Run the reader on `app` with the state kept in `config_dir` (else `$BRIEF_CONFIG_DIR`,
 /// else the platform's directory). Storage problems show in the status line; reading
-/// works without a usable directory.
+/// works without a usable directory. Whatever ends the session (quit, signal, lost
+/// terminal, panic), the state and bookmarks are saved before the terminal is restored.
+/// Returns the app as it ended, why, and whether the terminal was gone by then.
 pub fn run(
     mut app: App,
     themes: &[Theme],
     keymap: &Keymap,
     config_dir: Option<&Path>,
-) -> std::io::Result<(App, Exit)> {
+) -> std::io::Result<(App, Exit, bool)> {
     // Nothing is created in the config directory for a run that cannot start.
     crate::tui::check_terminal()?;
     let mut storage = Storage::open_configured(config_dir);
@@ -85,11 +128,11 @@ pub fn run(
     let (state, bookmarks) = storage.load();
     session::restore(&mut app, state, bookmarks);
     show_messages(&mut app, &mut storage);
-    // Extraction runs on the worker; the tick applies its results. (With the event loop's
-    // channel, the notifier is the one that wakes the loop.)
-    app.attach_worker(std::sync::Arc::new(crate::worker::Worker::new(
-        std::sync::Arc::new(|| {}),
-    )));
+    // `notify` wakes the loop from background work, which then calls the tick: extraction
+    // and big wraps run on the worker and the tick applies their results.
+    let (events, notify) = crate::tui::channel();
+    app.attach_worker(std::sync::Arc::new(crate::worker::Worker::new(notify)));
+    let wake_at = events.timer();
     let mut timer = SaveTimer::default();
     let mut tick = |app: &mut App| {
         let mut redraw = open_requested(app);
@@ -98,15 +141,28 @@ pub fn run(
             save(app, &mut storage);
             redraw |= show_messages(app, &mut storage);
         }
+        wake_at.set(timer.deadline());
         redraw
     };
-    let (mut app, exit) = crate::tui::run_with(app, themes, keymap, &mut tick)?;
-    save(&mut app, &mut storage);
-    // The terminal is restored by now: what went wrong while saving goes to stderr.
-    for msg in storage.take_messages() {
-        eprintln!("brief: {msg}");
+    let mut screen = crate::tui::Screen::enter(&events)?;
+    let view = crate::tui::View::new(themes, keymap);
+    let mut exit = screen.run(&mut app, &view, &events, &mut tick);
+    // Saved first: restoring may block or fail on a terminal that is going away.
+    let saved = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        save(&mut app, &mut storage)
+    }));
+    let gone = screen.terminal_lost();
+    screen.leave();
+    if saved.is_err() && exit == Exit::Quit {
+        exit = Exit::Panicked("saving the state".to_string());
     }
-    Ok((app, exit))
+    // The terminal is restored by now: what went wrong while saving goes to stderr.
+    if !(gone && std::io::stderr().is_terminal()) {
+        for msg in storage.take_messages() {
+            report(&format!("brief: {msg}"));
+        }
+    }
+    Ok((app, exit, gone))
 }
 
 /// When a save is due: [`SAVE_DELAY`] after the first change not yet saved (so a steady
@@ -130,6 +186,12 @@ impl SaveTimer {
             return true;
         }
         false
+    }
+
+    /// When [`SaveTimer::due`] will next say yes if nothing is saved meanwhile: the event
+    /// loop's deadline, `None` when nothing waits to be saved.
+    fn deadline(&self) -> Option<Instant> {
+        self.since.map(|since| since + SAVE_DELAY)
     }
 }
 
@@ -198,5 +260,16 @@ mod tests {
         assert!(!timer.due(false, at(5000)), "nothing to save");
         assert!(!timer.due(true, at(5100)));
         assert!(timer.due(true, at(7100)));
+    }
+
+    #[test]
+    fn the_loop_wakes_for_a_save_only_while_one_waits() {
+        let t0 = Instant::now();
+        let mut timer = SaveTimer::default();
+        assert_eq!(timer.deadline(), None);
+        timer.due(true, t0);
+        assert_eq!(timer.deadline(), Some(t0 + SAVE_DELAY));
+        assert!(timer.due(true, t0 + SAVE_DELAY));
+        assert_eq!(timer.deadline(), None, "saved: no more wake-ups");
     }
 }

@@ -113,6 +113,19 @@ impl Keymap {
         &self.bindings
     }
 
+    /// The rows of a key list: each bound action's keys (", "-joined) and what it does, in
+    /// help order. The help popup and `brief --help` both show these.
+    pub fn help_rows(&self) -> Vec<(String, &'static str)> {
+        self.bindings
+            .iter()
+            .filter(|(_, keys)| !keys.is_empty())
+            .map(|(action, keys)| {
+                let names: Vec<String> = keys.iter().map(ToString::to_string).collect();
+                (names.join(", "), action.describe())
+            })
+            .collect()
+    }
+
     /// The first key bound to `action`, as shown in hints ("?" for help).
     pub fn key_for(&self, action: &Action) -> Option<Key> {
         self.bindings

@@ -199,7 +199,7 @@ impl<'a> Doc<'a> {
                 if lexicon::verb_cue(w).is_some() {
                     f |= CUE;
                 }
-                if lexicon::is_loaded(w) || matches!(w, "war" | "ethnic" | "so") {
+                if lexicon::is_loaded(w) || lexicon::opens_loaded_pair(w) {
                     f |= LOADED;
                 }
                 if w == "according" {

@@ -10,6 +10,7 @@ pub mod claims;
 pub mod gazetteer;
 pub mod sentences;
 pub mod tokens;
+pub mod vocab;
 
 /// A byte range in the analysed text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

@@ -9,15 +9,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 /// Draw the help over `area`, starting at line `scroll`.
 pub fn render(keymap: &Keymap, theme: &Theme, scroll: usize, area: Rect, buf: &mut Buffer) {
-    let rows: Vec<(String, &str)> = keymap
-        .bindings()
-        .iter()
-        .filter(|(_, keys)| !keys.is_empty())
-        .map(|(action, keys)| {
-            let names: Vec<String> = keys.iter().map(ToString::to_string).collect();
-            (names.join(", "), action.describe())
-        })
-        .collect();
+    let rows = keymap.help_rows();
     let key_w = rows
         .iter()
         .map(|(k, _)| k.chars().count())

@@ -2,6 +2,7 @@
 //! corpus text), independent of the loader.
 #![allow(dead_code)]
 
+pub mod pty;
 pub mod tmux;
 
 use brief::app::{Action, App, update};
@@ -11,6 +12,16 @@ use brief::extract::{Actor, ActorKind, Claim, Dispute, Extraction, Span, Stance}
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
+
+/// A test that needs an outside tool (tmux, script) and cannot run without it: locally it is
+/// skipped with the printed reason; under `CI=true` it fails, since a silent skip in CI
+/// proves nothing.
+pub fn skip_unless_ci(reason: &str) {
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("CI=true but {reason}");
+    }
+    eprintln!("skipping: {reason}");
+}
 
 /// Types `text` into the open input line (search, note) one key at a time, as a user would.
 pub fn type_text(app: &mut App, text: &str) {

@@ -22,7 +22,7 @@ impl Tmux {
     /// [`Tmux::start`] with the shell's `LANG` set to `lang`.
     pub fn start_in(name: &str, width: u16, height: u16, lang: &str) -> Option<Tmux> {
         if Command::new("tmux").arg("-V").output().is_err() {
-            eprintln!("skipping: tmux is not installed");
+            super::skip_unless_ci("tmux is not installed");
             return None;
         }
         let t = Tmux {

@@ -385,7 +385,7 @@ impl Info {
         let negated = |n: usize| {
             lows[n.saturating_sub(2)..n]
                 .iter()
-                .any(|w| matches!(w.as_str(), "no" | "not" | "nt" | "never"))
+                .any(|w| lexicon::negates_descriptor(w.as_str()))
         };
         let hostile =
             (0..lows.len()).any(|n| lexicon::is_hostile_descriptor(&lows[n]) && !negated(n));

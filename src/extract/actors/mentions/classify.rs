@@ -1,8 +1,8 @@
 //! Reading one chunk: polity prefixes, titles, organisations, people, lone words.
 
 use super::cues::{
-    LOWER_ROLE_MODIFIERS, LOWER_ROLES, MEMBER_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_OPENERS,
-    SPEECH, STAFF_WORDS,
+    ACTOR_VERBS, LOWER_ROLE_MODIFIERS, LOWER_ROLES, MEMBER_NOUNS, PLACE_HEADS, PLACE_NOUNS,
+    PLACE_OPENERS, STAFF_WORDS,
 };
 use super::twins::fold_hash;
 use super::{Ctx, Mention, Placing, clean, is_acronym};
@@ -158,7 +158,7 @@ impl Ctx<'_> {
         });
         let noun_after = next.is_some_and(|t| {
             let w = t.text(self.text);
-            !SPEECH.contains(&w) && !gz::FUNCTION_WORDS.contains(w)
+            !ACTOR_VERBS.contains(&w) && !gz::FUNCTION_WORDS.contains(w)
         });
         if the_before && noun_after && !self.toks[k].possessive {
             return Placing::Modifier;
@@ -202,7 +202,7 @@ impl Ctx<'_> {
                 });
                 return;
             }
-            if let Some(&(_, head)) = gz::GROUP_HEADS_LOWER.iter().find(|(p, _)| *p == phrase) {
+            if let Some(&head) = gz::GROUP_HEADS_LOWER.get(phrase.as_str()) {
                 // `Armenian police officers` are people of Armenia, not its police force.
                 if k + 1 < n && gz::PEOPLE_NOUNS_LOWER.contains(&self.word(k + 1)) {
                     return;
@@ -297,7 +297,7 @@ impl Ctx<'_> {
                 });
                 return;
             }
-            if let Some(&(_, head)) = gz::GROUP_HEADS_LOWER.iter().find(|(w, _)| *w == lw) {
+            if let Some(&head) = gz::GROUP_HEADS_LOWER.get(lw.as_str()) {
                 self.group(from, b - 1, p, head);
                 return;
             }
@@ -437,7 +437,7 @@ impl Ctx<'_> {
             let next = b;
             let before_place_noun = next < self.toks.len()
                 && PLACE_NOUNS.contains(&self.word(next).to_lowercase().as_str());
-            let speech = next < self.toks.len() && SPEECH.contains(&self.word(next));
+            let speech = next < self.toks.len() && ACTOR_VERBS.contains(&self.word(next));
             let roman = w
                 .chars()
                 .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'));
@@ -661,7 +661,7 @@ impl Ctx<'_> {
             return true;
         }
         let n = self.toks.len();
-        if b < n && SPEECH.contains(&self.word(b)) {
+        if b < n && ACTOR_VERBS.contains(&self.word(b)) {
             return true;
         }
         if b + 1 < n && self.word(b) == "," {
