@@ -19,6 +19,16 @@ fn screen(app: &App) -> Vec<String> {
     common::rows(&common::screen(app, &theme()))
 }
 
+/// A notifier for the worker and the channel it signals.
+fn notifier() -> (Notify, mpsc::Receiver<()>) {
+    let (tx, rx) = mpsc::channel();
+    let tx = Mutex::new(tx);
+    let notify: Notify = Arc::new(move || {
+        let _ = tx.lock().map(|t| t.send(()));
+    });
+    (notify, rx)
+}
+
 /// The rows of the Claims pane only.
 fn claims_pane(app: &App) -> Vec<String> {
     let layout = brief::app::layout::Layout::new(app.width, app.height, app.focus);
@@ -42,11 +52,7 @@ fn extraction_arrives_later_and_the_reading_position_stays() {
         update(&mut app, Action::PageDown);
     }
     let anchor = app.anchor();
-    let (tx, rx) = mpsc::channel();
-    let tx = Mutex::new(tx);
-    let notify: Notify = Arc::new(move || {
-        let _ = tx.lock().map(|t| t.send(()));
-    });
+    let (notify, rx) = notifier();
     app.attach_worker(Arc::new(Worker::with_threads(1, notify)));
     assert!(app.docs[0].analysing.is_some());
     let rows = screen(&app).join("\n");
@@ -244,11 +250,7 @@ fn a_big_document_is_wrapped_a_screen_first_and_wholly_on_the_worker() {
     update(&mut app, Action::Down);
     update(&mut app, Action::Down);
     let anchor = app.anchor();
-    let (tx, rx) = mpsc::channel();
-    let tx = Mutex::new(tx);
-    let notify: Notify = Arc::new(move || {
-        let _ = tx.lock().map(|t| t.send(()));
-    });
+    let (notify, rx) = notifier();
     app.attach_worker(Arc::new(Worker::with_threads(1, notify)));
     while !app.wrap.complete {
         rx.recv_timeout(Duration::from_secs(60))

@@ -81,7 +81,10 @@ fn lists_bookmarks_as_text_grouped_by_document() {
     let ferries = out.find("Ferries resumed").expect("excerpt");
     assert!(harbour < port && port < ferries, "reading order:\n{out}");
     assert!(out.contains("/briefs/harbour.md"));
-    assert!(out.contains("2025-11-24 16:00 +00:00"), "date shown:\n{out}");
+    assert!(
+        out.contains("2025-11-24 16:00 +00:00"),
+        "date shown:\n{out}"
+    );
     assert!(out.contains("note: Check the"), "{out}");
     assert!(!out.contains('\x1b'), "no escape byte reaches the terminal");
 }

@@ -312,14 +312,7 @@ impl Rows {
             let first = self.start(sel.row, sel);
             (first, first + self.height(sel.row, sel).max(1) - 1)
         });
-        let offset = match selected {
-            Some((first, last)) if last >= h => {
-                let want = last + 1 - h;
-                want.max(first.saturating_sub(h.saturating_sub(last - first + 1)))
-                    .min(first)
-            }
-            _ => 0,
-        };
+        let offset = scroll_offset(selected, h);
         // The first row that ends after the offset.
         let mut r = self.row_at(offset, sel);
         let mut rows = Vec::new();
@@ -406,6 +399,20 @@ impl Rows {
             }
         }
         fit.saturating_sub(1).max(1)
+    }
+}
+
+/// The first line shown of a list `h` lines high whose selected lines are `selected`
+/// (first..=last): the whole selection on screen (its top when it is taller than the pane),
+/// with a little context above when it fits.
+pub fn scroll_offset(selected: Option<(usize, usize)>, h: usize) -> usize {
+    match selected {
+        Some((first, last)) if last >= h => {
+            let want = last + 1 - h;
+            want.max(first.saturating_sub(h.saturating_sub(last - first + 1)))
+                .min(first)
+        }
+        _ => 0,
     }
 }
 

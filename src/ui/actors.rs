@@ -45,10 +45,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let rows = open.actor_rows(width);
     let sel = rows.actor_selection(open.actor_selected);
     let view = rows.view(&sel, usize::from(inner.height));
-    let mut lines = Vec::new();
-    for &(r, _, height) in &view.rows {
-        let before = lines.len();
-        match rows.rows[r] {
+    list::render_view(
+        &view,
+        |r, lines| match rows.rows[r] {
             Row::Header { first, count } => {
                 if let Some(actor) = open.actor_order.get(first).and_then(|&i| actors.get(i)) {
                     lines.push(Line::styled(
@@ -69,21 +68,15 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                         is_sel && focused,
                         active == Some(i),
                         width,
-                        &mut lines,
+                        lines,
                     );
                 }
             }
-            _ => {}
-        }
-        lines.resize(before + height, Line::default());
-    }
-    let skip = view.offset
-        - view
-            .rows
-            .first()
-            .map_or(view.offset, |&(_, start, _)| start);
-    let lines: Vec<Line> = lines.into_iter().skip(skip).collect();
-    list::render(lines, None, inner, buf);
+            _ => lines.push(Line::default()),
+        },
+        inner,
+        buf,
+    );
 }
 
 fn group_name(kind: ActorKind) -> &'static str {

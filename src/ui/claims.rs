@@ -42,45 +42,32 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let sel = rows.claim_selection(x, entries, selected);
     let view = rows.view(&sel, usize::from(inner.height));
     let whole = |e: usize| sel.rows.contains(&rows.row_of(e).unwrap_or(usize::MAX));
-    let mut lines: Vec<Line> = Vec::new();
-    for &(r, _, height) in &view.rows {
-        let before = lines.len();
-        match rows.rows[r] {
-            Row::Gap => lines.push(Line::default()),
-            Row::Header { first: e, .. } => {
-                lines.push(Line::styled(header(x, entries[e]), theme.heading))
-            }
-            Row::Versus => lines.push(Line::styled("  ── vs ──", theme.dim)),
-            Row::Entry(e) => {
-                let on = e == selected && focused;
-                entry_lines(x, entries[e], theme, width, whole(e), on, &mut lines);
-            }
-            Row::Sides {
-                first,
-                count,
-                sides,
-            } => {
-                let col = rows::side_column(width, sides).unwrap_or(width);
-                let mut columns: Vec<Vec<Line>> = vec![Vec::new(); sides];
-                for e in first..first + count {
-                    let on = e == selected && focused;
-                    let column = &mut columns[side_of(entries[e]).min(sides - 1)];
-                    entry_lines(x, entries[e], theme, col, whole(e), on, column);
-                }
-                side_by_side(columns, col, theme, &mut lines);
-            }
+    let row_lines = |r: usize, lines: &mut Vec<Line<'static>>| match rows.rows[r] {
+        Row::Gap => lines.push(Line::default()),
+        Row::Header { first: e, .. } => {
+            lines.push(Line::styled(header(x, entries[e]), theme.heading))
         }
-        // The layout decides the height: drawing never disagrees with paging.
-        debug_assert_eq!(lines.len() - before, height, "row {r} {:?}", rows.rows[r]);
-        lines.resize(before + height, Line::default());
-    }
-    let skip = view.offset
-        - view
-            .rows
-            .first()
-            .map_or(view.offset, |&(_, start, _)| start);
-    let lines: Vec<Line> = lines.into_iter().skip(skip).collect();
-    list::render(lines, None, inner, buf);
+        Row::Versus => lines.push(Line::styled("  ── vs ──", theme.dim)),
+        Row::Entry(e) => {
+            let on = e == selected && focused;
+            entry_lines(x, entries[e], theme, width, whole(e), on, lines);
+        }
+        Row::Sides {
+            first,
+            count,
+            sides,
+        } => {
+            let col = rows::side_column(width, sides).unwrap_or(width);
+            let mut columns: Vec<Vec<Line>> = vec![Vec::new(); sides];
+            for e in first..first + count {
+                let on = e == selected && focused;
+                let column = &mut columns[side_of(entries[e]).min(sides - 1)];
+                entry_lines(x, entries[e], theme, col, whole(e), on, column);
+            }
+            side_by_side(columns, col, theme, lines);
+        }
+    };
+    list::render_view(&view, row_lines, inner, buf);
 }
 
 /// Which side of its dispute an entry is on (0 for entries that are not dispute sides).
