@@ -16,9 +16,11 @@ use std::collections::HashSet;
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
-/// The largest document read, in bytes: far beyond any briefing, and it keeps `brief
-/// /dev/zero` or a runaway log from eating the memory.
-pub const MAX_DOCUMENT_BYTES: u64 = 64 * 1024 * 1024;
+/// The largest document read, in bytes (256 MiB): far beyond any briefing (a 100 MB dump
+/// opens), and it keeps `brief /dev/zero` or a runaway log from eating the memory: the
+/// reader holds the text about three times over (bytes, sanitised body, wrap records) before
+/// its extraction, which runs in the background.
+pub const MAX_DOCUMENT_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Errors met while reading documents: one line, naming the path.
 #[derive(Debug, thiserror::Error)]

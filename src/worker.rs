@@ -14,7 +14,7 @@ use std::thread;
 use crate::extract::Extraction;
 
 /// Wakes the event loop from another thread; the loop then calls its tick (which drains results).
-pub type Notify = Arc<dyn Fn() + Send + Sync>;
+pub use crate::tui::Notify;
 
 /// A queued job: runs on a pool thread and returns its result.
 pub type Job = Box<dyn FnOnce() -> Done + Send + 'static>;
@@ -44,6 +44,12 @@ pub enum Done {
     /// A chunk of library files indexed (identity, metadata, actors); see
     /// [`crate::library::loader`].
     Indexed(Vec<crate::library::index::Indexed>),
+    /// The whole wrap of a big document at one width (its first screen was wrapped at once).
+    Wrapped {
+        /// Content hash of the wrapped body.
+        doc: crate::document::DocId,
+        wrap: crate::app::wrap::Wrap,
+    },
     /// A job panicked without producing its result; the message of the panic.
     Panicked(String),
 }

@@ -35,7 +35,8 @@ impl Area {
 /// Which arrangement a terminal size gets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
-    /// At least 120 columns: article, actors and claims side by side.
+    /// At least 120 columns: article, actors and claims side by side (a focused Claims pane
+    /// narrower than two dispute sides takes the side column under the Actors pane).
     Wide,
     /// 60 to 119 columns: article on the left, actors over claims on the right.
     Medium,
@@ -90,6 +91,20 @@ impl Layout {
             let art_w = (width * 9 / 20).min(110);
             let act_w = (width - art_w) * 2 / 5;
             let cl_w = width - art_w - act_w;
+            // A focused Claims pane too narrow for a dispute's two sides next to each other
+            // takes the whole side column, under a shorter Actors pane.
+            if focus == super::Pane::Claims
+                && super::rows::side_column(usize::from(cl_w.saturating_sub(2)), 2).is_none()
+            {
+                let side_w = width - art_w;
+                let act_h = (body_h / 3).max(3);
+                return side_by_side(
+                    Mode::Wide,
+                    Area::new(0, 0, art_w, body_h),
+                    Area::new(art_w, 0, side_w, act_h),
+                    Area::new(art_w, act_h, side_w, body_h - act_h),
+                );
+            }
             return side_by_side(
                 Mode::Wide,
                 Area::new(0, 0, art_w, body_h),

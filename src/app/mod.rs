@@ -9,6 +9,7 @@ pub mod layout;
 pub mod library;
 pub mod line;
 mod links;
+pub mod rows;
 mod search;
 pub mod session;
 mod update;
@@ -24,6 +25,10 @@ pub use update::update;
 
 use crate::document::Document;
 use crate::extract::{Extraction, Span};
+use crate::worker::{Done, Priority, Worker};
+use std::cell::RefCell;
+use std::sync::Arc;
+use std::time::Instant;
 use wrap::Wrap;
 
 /// The panes that can take the focus, in Tab order.
@@ -130,6 +135,19 @@ pub struct Open {
     pub claim_selected: usize,
     /// Whether `extraction` has been computed (it runs when the document is first shown).
     pub extracted: bool,
+    /// While the extraction runs on the background worker: when it was started.
+    pub analysing: Option<Instant>,
+    /// The row layouts of the Actors and Claims panes at the width they were last drawn.
+    rows: RowCache,
+    /// The body shared with background jobs, copied on first use.
+    shared_body: std::cell::OnceCell<Arc<str>>,
+}
+
+/// Row layouts computed once per (extraction, width) and reused by every frame and page step.
+#[derive(Debug, Clone, Default)]
+struct RowCache {
+    actors: RefCell<Option<Arc<rows::Rows>>>,
+    claims: RefCell<Option<Arc<rows::Rows>>>,
 }
 
 impl Open {
@@ -150,17 +168,32 @@ impl Open {
     pub fn ensure_extracted(&mut self) {
         if !self.extracted {
             let extraction = crate::extract::extract(&self.doc.body);
-            self.actor_order = entries::actor_order(&extraction);
-            self.claim_entries = entries::claim_entries(&extraction);
-            self.extraction = extraction;
-            self.extracted = true;
+            self.set_extraction(extraction);
         }
+    }
+
+    /// Put an extraction in place (computed here or on the worker): the panes are laid out
+    /// anew, selections kept in range; the reading position does not move.
+    pub fn set_extraction(&mut self, extraction: Extraction) {
+        self.actor_order = entries::actor_order(&extraction);
+        self.claim_entries = entries::claim_entries(&extraction);
+        self.extraction = extraction;
+        self.extracted = true;
+        self.analysing = None;
+        self.rows = RowCache::default();
+        self.actor_selected = self
+            .actor_selected
+            .min(self.actor_order.len().saturating_sub(1));
+        self.claim_selected = self
+            .claim_selected
+            .min(self.claim_entries.len().saturating_sub(1));
     }
 
     /// Open a document with an extraction computed elsewhere.
     pub fn with_extraction(doc: Document, extraction: Extraction) -> Open {
         Open {
             extracted: true,
+            analysing: None,
             actor_order: entries::actor_order(&extraction),
             claim_entries: entries::claim_entries(&extraction),
             doc,
@@ -168,8 +201,64 @@ impl Open {
             anchor: Anchor::default(),
             actor_selected: 0,
             claim_selected: 0,
+            rows: RowCache::default(),
+            shared_body: std::cell::OnceCell::new(),
         }
     }
+
+    /// The body as shared with background jobs (copied once).
+    fn shared_body(&self) -> Arc<str> {
+        Arc::clone(
+            self.shared_body
+                .get_or_init(|| Arc::from(self.doc.body.as_str())),
+        )
+    }
+
+    /// The rows of the Claims pane `width` cells wide (inside its border), laid out once per
+    /// (extraction, width).
+    pub fn claim_rows(&self, width: usize) -> Arc<rows::Rows> {
+        cached(&self.rows.claims, width, || {
+            rows::Rows::claims(&self.extraction, &self.claim_entries, width)
+        })
+    }
+
+    /// The rows of the Actors pane `width` cells wide (inside its border).
+    pub fn actor_rows(&self, width: usize) -> Arc<rows::Rows> {
+        cached(&self.rows.actors, width, || {
+            rows::Rows::actors(&self.extraction.actors, &self.actor_order, width)
+        })
+    }
+}
+
+fn cached(
+    cell: &RefCell<Option<Arc<rows::Rows>>>,
+    width: usize,
+    make: impl FnOnce() -> rows::Rows,
+) -> Arc<rows::Rows> {
+    if let Some(rows) = cell.borrow().as_ref()
+        && rows.width == width
+    {
+        return Arc::clone(rows);
+    }
+    let rows = Arc::new(make());
+    *cell.borrow_mut() = Some(Arc::clone(&rows));
+    rows
+}
+
+/// Bodies up to this size are wrapped at once; a bigger one has its first screen wrapped at
+/// once and the rest on the worker, so its first frame does not wait for the whole wrap.
+pub const WRAP_AT_ONCE_BYTES: usize = 4 * 1024 * 1024;
+
+/// How documents get analysed.
+#[derive(Debug, Clone, Default)]
+enum Analysis {
+    /// Right away, when first shown (tests and tools that want the result at once).
+    #[default]
+    Inline,
+    /// Not until a worker is attached ([`App::attach_worker`]).
+    Deferred,
+    /// On the background worker; results applied by [`App::apply_worker_results`].
+    Worker(Arc<Worker>),
 }
 
 /// The whole application state.
@@ -206,6 +295,11 @@ pub struct App {
     pub session: session::Session,
     /// The library, when a folder was opened (see [`library`]).
     pub library: Option<library::LibraryView>,
+    /// Where extraction runs.
+    analysis: Analysis,
+    /// Bodies up to this many bytes are wrapped at once ([`WRAP_AT_ONCE_BYTES`]); a bigger
+    /// one, once there is a worker, gets its first screen at once and the rest later.
+    pub wrap_at_once_bytes: usize,
 }
 
 impl App {
@@ -234,6 +328,7 @@ impl App {
             wrap: Wrap {
                 width: 0,
                 lines: Vec::new(),
+                complete: true,
             },
             wrap_doc: None,
             themes: vec!["dark".to_string()],
@@ -243,9 +338,110 @@ impl App {
             revision: 0,
             session: session::Session::default(),
             library: None,
+            analysis: Analysis::Inline,
+            wrap_at_once_bytes: WRAP_AT_ONCE_BYTES,
         };
         app.rewrap();
         app
+    }
+
+    /// An app showing `docs` whose extraction waits for [`App::attach_worker`]: building it
+    /// costs only the first document's wrap, so the first frame never waits for extraction.
+    pub fn new_deferred(docs: Vec<Document>, width: u16, height: u16) -> App {
+        let mut app = App {
+            analysis: Analysis::Deferred,
+            ..App::from_open(Vec::new(), width, height)
+        };
+        app.docs = docs.into_iter().map(Open::deferred).collect();
+        app.rewrap();
+        app
+    }
+
+    /// Analyse documents on `worker` from now on, starting with the one shown.
+    pub fn attach_worker(&mut self, worker: Arc<Worker>) {
+        self.analysis = Analysis::Worker(worker);
+        // The wrap first: on a one-thread pool it must not wait for the extraction.
+        self.submit_wrap();
+        self.request_extraction();
+    }
+
+    /// The background worker, once attached (for other background work of the app).
+    pub fn worker(&self) -> Option<&Arc<Worker>> {
+        match &self.analysis {
+            Analysis::Worker(w) => Some(w),
+            _ => None,
+        }
+    }
+
+    /// Apply the worker's finished jobs (called from the event loop's tick); true when the
+    /// screen changed. An extraction fills the panes of its document without moving the
+    /// reading position.
+    pub fn apply_worker_results(&mut self) -> (bool, Vec<Vec<crate::library::index::Indexed>>) {
+        let mut indexed = Vec::new();
+        let Some(worker) = self.worker() else {
+            return (false, indexed);
+        };
+        let mut changed = false;
+        for done in worker.drain() {
+            changed = true;
+            match done {
+                Done::Extracted { doc, extraction } => {
+                    let extraction = extraction.unwrap_or_else(|e| {
+                        self.message = Some(format!("analysis failed: {e}"));
+                        Extraction::default()
+                    });
+                    for open in self.docs.iter_mut().filter(|o| o.doc.id == doc) {
+                        if !open.extracted {
+                            open.set_extraction(extraction.clone());
+                        }
+                    }
+                }
+                Done::Wrapped { doc, wrap } => {
+                    let shown = self.open().is_some_and(|o| o.doc.id == doc);
+                    if shown && !self.wrap.complete && self.wrap.width == wrap.width {
+                        self.wrap = wrap;
+                    }
+                }
+                // The library's files, indexed: the library code applies them.
+                Done::Indexed(batch) => indexed.push(batch),
+                Done::Panicked(e) => self.message = Some(format!("background job failed: {e}")),
+            }
+        }
+        // While an extraction runs, the status line shows its elapsed time.
+        let changed = changed || self.open().is_some_and(|o| o.analysing.is_some());
+        (changed, indexed)
+    }
+
+    /// Start the extraction of the document shown, unless it is done or running: at once
+    /// without a worker, else on the worker.
+    fn request_extraction(&mut self) {
+        let Some(open) = self.docs.get_mut(self.current) else {
+            return;
+        };
+        if open.extracted || open.analysing.is_some() {
+            return;
+        }
+        match &self.analysis {
+            Analysis::Inline => open.ensure_extracted(),
+            Analysis::Deferred => {}
+            Analysis::Worker(worker) => {
+                open.analysing = Some(Instant::now());
+                let body = open.shared_body();
+                let doc = open.doc.id.clone();
+                let notify = worker.notifier();
+                worker.submit(
+                    Priority::Now,
+                    Box::new(move || {
+                        // A wake-up a second while it runs, for the elapsed time shown.
+                        let _ticker = Ticker::start(notify, std::time::Duration::from_secs(1));
+                        let extraction =
+                            std::panic::catch_unwind(|| crate::extract::extract(&body))
+                                .map_err(|p| crate::worker::panic_message(p.as_ref()));
+                        Done::Extracted { doc, extraction }
+                    }),
+                );
+            }
+        }
     }
 
     /// The document shown; `None` only for an app built without documents (which then
@@ -272,6 +468,11 @@ impl App {
             let block = anchor.block.min(blocks.len().saturating_sub(1));
             let start = blocks.get(block).map_or(0, |b| b.range.start);
             open.anchor = Anchor::new(block, at.saturating_sub(start));
+            // A partial wrap (big document) is made again to reach the restored position.
+            if index == self.current && !self.wrap.complete {
+                self.wrap_doc = None;
+                self.rewrap();
+            }
         }
     }
 
@@ -321,9 +522,7 @@ impl App {
     /// Wrap the current document at the current width unless that wrap is already there;
     /// extract it if it is shown for the first time.
     pub(crate) fn rewrap(&mut self) {
-        if let Some(open) = self.docs.get_mut(self.current) {
-            open.ensure_extracted();
-        }
+        self.request_extraction();
         let (w, _) = self.text_size();
         if self.wrap_doc == Some(self.current) && self.wrap.width == w {
             return;
@@ -331,7 +530,63 @@ impl App {
         let Some(open) = self.docs.get(self.current) else {
             return;
         };
-        self.wrap = Wrap::new(&open.doc, w);
         self.wrap_doc = Some(self.current);
+        if matches!(self.analysis, Analysis::Inline)
+            || open.doc.body.len() <= self.wrap_at_once_bytes
+        {
+            self.wrap = Wrap::new(&open.doc, w);
+            return;
+        }
+        // A big document: the blocks up to a screen past the reading position now (each
+        // block takes at least a line), the whole wrap on the worker.
+        let (_, h) = self.text_size();
+        let upto = open.anchor.block + usize::from(h) + 1;
+        self.wrap = Wrap::blocks(&open.doc.body, &open.doc.blocks, w, upto);
+        self.submit_wrap();
+    }
+
+    /// Complete a partial wrap of the document shown on the worker (once there is one).
+    fn submit_wrap(&self) {
+        let (Analysis::Worker(worker), Some(open)) = (&self.analysis, self.open()) else {
+            return;
+        };
+        if self.wrap.complete {
+            return;
+        }
+        let w = self.wrap.width;
+        let body = open.shared_body();
+        let blocks = open.doc.blocks.clone();
+        let doc = open.doc.id.clone();
+        worker.submit(
+            Priority::Now,
+            Box::new(move || Done::Wrapped {
+                doc,
+                wrap: Wrap::blocks(&body, &blocks, w, blocks.len()),
+            }),
+        );
+    }
+}
+
+/// Calls a [`crate::worker::Notify`] every `period` from its own thread until dropped.
+struct Ticker(Option<std::sync::mpsc::Sender<()>>);
+
+impl Ticker {
+    fn start(notify: crate::worker::Notify, period: std::time::Duration) -> Ticker {
+        let (tx, rx) = std::sync::mpsc::channel::<()>();
+        let spawned = std::thread::Builder::new()
+            .name("brief-ticker".to_string())
+            .spawn(move || {
+                while let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = rx.recv_timeout(period)
+                {
+                    notify();
+                }
+            });
+        Ticker(spawned.is_ok().then_some(tx))
+    }
+}
+
+impl Drop for Ticker {
+    fn drop(&mut self) {
+        drop(self.0.take());
     }
 }

@@ -1,7 +1,6 @@
 //! [`update`]: how each [`Action`] changes the [`App`].
 
-use super::entries;
-use super::{Action, App, ClaimEntry, Input, InputPurpose, MarkKind, Marks, Overlay, Pane, search};
+use super::{Action, App, Input, InputPurpose, MarkKind, Marks, Overlay, Pane, search};
 use crate::extract::Span;
 
 /// Apply `action` to `app`, then record the reading position and theme in the state.
@@ -128,71 +127,32 @@ fn page_step(app: &App, down: bool) -> isize {
     }
 }
 
-/// How many rows of the focused list fit in its pane, counted from the selected row in the
-/// direction of travel. Row heights follow the ui: an actor takes one line, two with a role
-/// or affiliation; a claim a head line and up to three lines of text; each group a header.
+/// How many entries of the focused list a page step moves: those wholly drawn from the
+/// selected one on (or back to it), from the same row layout the pane is drawn with.
 fn list_page(app: &App, down: bool) -> usize {
     let layout = super::layout::Layout::new(app.width, app.height, app.focus);
     let area = match app.focus {
         Pane::Actors => layout.actors,
         _ => layout.claims,
     };
-    let Some(area) = area else { return 1 };
+    let (Some(area), Some(open)) = (area, app.open()) else {
+        return 1;
+    };
     let height = usize::from(area.inner().height);
-    let width = usize::from(area.inner().width).max(8);
-    let Some(open) = app.open() else { return 1 };
-    let x = &open.extraction;
-    // Each row as (its group, its height in lines).
-    let (rows, selected): (Vec<(String, usize)>, usize) = match app.focus {
-        Pane::Actors => (
-            open.actor_order
-                .iter()
-                .filter_map(|&i| x.actors.get(i))
-                .map(|a| {
-                    let extra = usize::from(a.role.is_some() || a.affiliation.is_some());
-                    (format!("{:?}", a.kind), 1 + extra)
-                })
-                .collect(),
-            open.actor_selected,
-        ),
-        _ => (
-            open.claim_entries
-                .iter()
-                .map(|&e| {
-                    let text_len = e.span(x).map_or(0, |s| s.end.saturating_sub(s.start));
-                    let text_lines = text_len.div_ceil(width.saturating_sub(4).max(4));
-                    let group = match e {
-                        ClaimEntry::Side { dispute, .. } => format!("d{dispute}"),
-                        ClaimEntry::Claim(i) => x
-                            .claims
-                            .get(i)
-                            .map_or(String::new(), |c| format!("s:{}", entries::source_key(c))),
-                        ClaimEntry::Unattributed(_) => "u".to_string(),
-                    };
-                    (group, 1 + text_lines.clamp(1, 3))
-                })
-                .collect(),
-            open.claim_selected,
-        ),
-    };
-    let mut used = 0;
-    let mut fit: usize = 0;
-    let mut last_group: Option<&String> = None;
-    let order: Box<dyn Iterator<Item = &(String, usize)>> = if down {
-        Box::new(rows.iter().skip(selected))
-    } else {
-        Box::new(rows.iter().take(selected + 1).rev())
-    };
-    for row in order {
-        let header = if last_group != Some(&row.0) { 2 } else { 0 };
-        last_group = Some(&row.0);
-        used += row.1 + header;
-        if used > height {
-            break;
+    let width = usize::from(area.inner().width);
+    match app.focus {
+        Pane::Actors => {
+            let rows = open.actor_rows(width);
+            let sel = rows.actor_selection(open.actor_selected);
+            rows.page(open.actor_selected, &sel, height, down)
         }
-        fit += 1;
+        _ => {
+            let rows = open.claim_rows(width.max(8));
+            let sel =
+                rows.claim_selection(&open.extraction, &open.claim_entries, open.claim_selected);
+            rows.page(open.claim_selected, &sel, height, down)
+        }
     }
-    fit.saturating_sub(1).max(1)
 }
 
 /// Scroll the article or move the focused list's selection by `delta` rows.

@@ -32,15 +32,26 @@ pub struct Wrap {
     /// The text width the lines were wrapped at.
     pub width: u16,
     pub lines: Vec<WrapLine>,
+    /// False while only the first blocks are wrapped (a big document whose full wrap is
+    /// being computed on the worker).
+    pub complete: bool,
 }
 
 impl Wrap {
     /// Wrap every block of `doc` to `width` columns (at least 1).
     pub fn new(doc: &Document, width: u16) -> Wrap {
+        Wrap::blocks(&doc.body, &doc.blocks, width, doc.blocks.len())
+    }
+
+    /// Wrap the first `upto` blocks of a body (a document's `body` and `blocks`) to `width`
+    /// columns: the lines of a prefix are the first lines of the whole wrap, so a big
+    /// document's first screen is wrapped at once and the rest on the worker.
+    pub fn blocks(body: &str, blocks: &[crate::document::Block], width: u16, upto: usize) -> Wrap {
         let width = width.max(1);
+        let upto = upto.min(blocks.len());
         let mut lines = Vec::new();
-        for (i, block) in doc.blocks.iter().enumerate() {
-            let Some(text) = doc.body.get(block.range.clone()) else {
+        for (i, block) in blocks.iter().enumerate().take(upto) {
+            let Some(text) = body.get(block.range.clone()) else {
                 continue;
             };
             let (first_indent, rest_indent) = match block.kind {
@@ -72,7 +83,7 @@ impl Wrap {
                 });
             }
             // Items of one list stay together; every other block is followed by a blank line.
-            let next_is_item = doc.blocks.get(i + 1).map(|b| b.kind) == Some(BlockKind::ListItem);
+            let next_is_item = blocks.get(i + 1).map(|b| b.kind) == Some(BlockKind::ListItem);
             if block.kind == BlockKind::ListItem && next_is_item {
                 continue;
             }
@@ -84,10 +95,14 @@ impl Wrap {
                 gap: true,
             });
         }
-        if lines.last().is_some_and(|l| l.gap) {
+        if upto == blocks.len() && lines.last().is_some_and(|l| l.gap) {
             lines.pop();
         }
-        Wrap { width, lines }
+        Wrap {
+            width,
+            lines,
+            complete: upto == blocks.len(),
+        }
     }
 
     /// The index of the line showing byte `offset` of block `block` (the nearest one before

@@ -49,7 +49,7 @@ pub fn start(paths: &[PathBuf], config_dir: Option<&Path>) -> anyhow::Result<u8>
     let (settings, problems) = settings(config_dir, depth);
     let themes = settings.themes;
     let keymap = settings.keymap;
-    let mut app = App::new(docs, 80, 24);
+    let mut app = App::new_deferred(docs, 80, 24);
     app.library = library.map(crate::app::library::LibraryView::new);
     app.themes = themes.iter().map(|t| t.name.clone()).collect();
     // The default from config.toml; a theme chosen with `t` and saved in the state wins.
@@ -137,19 +137,23 @@ pub fn run(
     let (state, bookmarks) = storage.load();
     session::restore(&mut app, state, bookmarks);
     show_messages(&mut app, &mut storage);
-    // `notify` is for background work (it wakes the loop, which then calls the tick).
+    // `notify` wakes the loop from background work, which then calls the tick: extraction,
+    // big wraps and the library's indexing run on the one worker; the tick applies results.
     let (events, notify) = crate::tui::channel();
+    let worker = std::sync::Arc::new(crate::worker::Worker::new(std::sync::Arc::clone(&notify)));
+    app.attach_worker(std::sync::Arc::clone(&worker));
     let wake_at = events.timer();
     let mut timer = SaveTimer::default();
     crate::app::library::restore(&mut app);
-    let worker = crate::worker::Worker::new(std::sync::Arc::clone(&notify));
     let mut loader = app
         .library
         .as_ref()
         .map(|l| crate::library::loader::Loader::start(l.root.clone(), notify));
     let mut tick = |app: &mut App| {
         let mut redraw = open_requested(app);
-        redraw |= library_tick(app, loader.as_mut(), &worker);
+        let (changed, indexed) = app.apply_worker_results();
+        redraw |= changed;
+        redraw |= library_tick(app, loader.as_mut(), &worker, indexed);
         if timer.due(app.session.is_dirty(), Instant::now()) {
             save(app, &mut storage);
             redraw |= show_messages(app, &mut storage);
@@ -234,8 +238,8 @@ fn library_tick(
     app: &mut App,
     loader: Option<&mut crate::library::loader::Loader>,
     worker: &crate::worker::Worker,
+    indexed: Vec<Vec<crate::library::index::Indexed>>,
 ) -> bool {
-    use crate::worker::Done;
     let Some(loader) = loader else {
         return false;
     };
@@ -245,15 +249,6 @@ fn library_tick(
         .is_some_and(|l| std::mem::take(&mut l.rescan))
     {
         loader.rescan();
-    }
-    let mut indexed = Vec::new();
-    for done in worker.drain() {
-        match done {
-            Done::Indexed(batch) => indexed.push(batch),
-            Done::Panicked(why) => app.message = Some(format!("background job failed: {why}")),
-            // The shown document's extraction (issue 8) is applied by its own code.
-            Done::Extracted { .. } => {}
-        }
     }
     let updates = loader.poll(worker, indexed);
     crate::app::library::apply(app, updates, loader.progress())

@@ -2,6 +2,7 @@
 //! often the text mentions it.
 
 use super::{frame, list, sanitize};
+use crate::app::rows::Row;
 use crate::app::{App, MarkKind, Pane};
 use crate::config::Theme;
 use crate::extract::{Actor, ActorKind};
@@ -10,12 +11,20 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-/// Draw the actors of the current document into `area`.
+/// What the Actors and Claims panes say while the document is being analysed.
+pub const ANALYSING: &str =
+    "analysing…\nThe article can be read meanwhile; this fills in when the analysis is done.";
+
+/// Draw the actors of the current document into `area`: only the rows in view.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let Some(open) = app.open() else { return };
     let actors = &open.extraction.actors;
     let focused = app.focus == Pane::Actors;
-    let mut block = frame::pane_block(format!("Actors ({})", actors.len()), focused, theme);
+    let title = match open.analysing {
+        Some(since) => format!("Actors (analysing… {}s)", since.elapsed().as_secs()),
+        None => format!("Actors ({})", actors.len()),
+    };
+    let mut block = frame::pane_block(title, focused, theme);
     if let Some(n) = crate::app::library::also_in(app) {
         let s = if n == 1 { "" } else { "s" };
         block = block.title_bottom(Line::styled(
@@ -25,6 +34,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
     let inner = block.inner(area);
     block.render(area, buf);
+    if !open.extracted {
+        list::empty(ANALYSING, theme.dim, inner, buf);
+        return;
+    }
     if actors.is_empty() {
         let text =
             "No actors found.\nPeople, organisations and countries named in the text appear here.";
@@ -35,38 +48,42 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         Some(MarkKind::Actor(i)) => Some(*i),
         _ => None,
     };
-    let mut lines = Vec::new();
-    let mut selected = None;
-    let mut last_kind = None;
-    for (row, &i) in open.actor_order.iter().enumerate() {
-        let Some(actor) = actors.get(i) else { continue };
-        if last_kind != Some(actor.kind) {
-            last_kind = Some(actor.kind);
-            let count = actors.iter().filter(|a| a.kind == actor.kind).count();
-            if !lines.is_empty() {
-                lines.push(Line::default());
+    let width = usize::from(inner.width);
+    let rows = open.actor_rows(width);
+    let sel = rows.actor_selection(open.actor_selected);
+    let view = rows.view(&sel, usize::from(inner.height));
+    list::render_view(
+        &view,
+        |r, lines| match rows.rows[r] {
+            Row::Header { first, count } => {
+                if let Some(actor) = open.actor_order.get(first).and_then(|&i| actors.get(i)) {
+                    lines.push(Line::styled(
+                        format!("{} ({count})", group_name(actor.kind)),
+                        theme.heading,
+                    ));
+                }
             }
-            lines.push(Line::styled(
-                format!("{} ({count})", group_name(actor.kind)),
-                theme.heading,
-            ));
-        }
-        let is_sel = row == open.actor_selected;
-        let first = lines.len();
-        actor_lines(
-            actor,
-            actors,
-            theme,
-            is_sel && focused,
-            active == Some(i),
-            usize::from(inner.width),
-            &mut lines,
-        );
-        if is_sel {
-            selected = Some((first, lines.len().saturating_sub(1)));
-        }
-    }
-    list::render(lines, selected, inner, buf);
+            Row::Entry(row) => {
+                if let Some(&i) = open.actor_order.get(row)
+                    && let Some(actor) = actors.get(i)
+                {
+                    let is_sel = row == open.actor_selected;
+                    actor_lines(
+                        actor,
+                        actors,
+                        theme,
+                        is_sel && focused,
+                        active == Some(i),
+                        width,
+                        lines,
+                    );
+                }
+            }
+            _ => lines.push(Line::default()),
+        },
+        inner,
+        buf,
+    );
 }
 
 fn group_name(kind: ActorKind) -> &'static str {

@@ -3,6 +3,7 @@
 //! read without colour.
 
 use super::{frame, list, sanitize};
+use crate::app::rows::{self, Row};
 use crate::app::{App, ClaimEntry, Pane};
 use crate::config::Theme;
 use crate::extract::{Claim, Extraction, Stance};
@@ -12,82 +13,61 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-/// Lines of claim text shown per row before it is cut with "…".
-const TEXT_LINES: usize = 3;
-
-/// Draw the claims of the current document into `area`.
+/// Draw the claims of the current document into `area`: only the rows in view, from the
+/// row layout the app keeps per (extraction, width).
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let Some(open) = app.open() else { return };
     let x = &open.extraction;
     let focused = app.focus == Pane::Claims;
-    let title = format!("Claims ({}, {} disputed)", x.claims.len(), x.disputes.len());
+    let title = match open.analysing {
+        Some(since) => format!("Claims (analysing… {}s)", since.elapsed().as_secs()),
+        None => format!("Claims ({}, {} disputed)", x.claims.len(), x.disputes.len()),
+    };
     let block = frame::pane_block(title, focused, theme);
     let inner = block.inner(area);
     block.render(area, buf);
+    if !open.extracted {
+        list::empty(super::actors::ANALYSING, theme.dim, inner, buf);
+        return;
+    }
     if open.claim_entries.is_empty() {
         let text = "No claims found.\nWho says what (\"X said ...\") and disputes between sources appear here.";
         list::empty(text, theme.dim, inner, buf);
         return;
     }
     let width = usize::from(inner.width).max(8);
-    let mut lines: Vec<Line> = Vec::new();
-    let mut selected = None;
-    let mut group: Option<String> = None;
     let entries = &open.claim_entries;
-    let mut row = 0;
-    while let Some(entry) = entries.get(row) {
-        let header = header(x, *entry);
-        if group.as_ref() != Some(&header.0) {
-            if !lines.is_empty() {
-                lines.push(Line::default());
-            }
-            lines.push(Line::styled(header.1.clone(), theme.heading));
-            group = Some(header.0);
+    let rows = open.claim_rows(width);
+    let selected = open.claim_selected;
+    let sel = rows.claim_selection(x, entries, selected);
+    let view = rows.view(&sel, usize::from(inner.height));
+    let whole = |e: usize| sel.rows.contains(&rows.row_of(e).unwrap_or(usize::MAX));
+    let row_lines = |r: usize, lines: &mut Vec<Line<'static>>| match rows.rows[r] {
+        Row::Gap => lines.push(Line::default()),
+        Row::Header { first: e, .. } => {
+            lines.push(Line::styled(header(x, entries[e]), theme.heading))
         }
-        if let ClaimEntry::Side { dispute, .. } = *entry {
-            let count = entries[row..]
-                .iter()
-                .take_while(|e| matches!(e, ClaimEntry::Side { dispute: d, .. } if *d == dispute))
-                .count();
-            let sides = side_of(entries[row + count - 1]) + 1;
-            let gap = 3;
-            let col = width.saturating_sub(gap * (sides - 1)) / sides.max(1);
-            if sides >= 2 && col >= SIDE_MIN {
-                let sel = (row..row + count).contains(&open.claim_selected);
-                let first = lines.len();
-                let mut columns: Vec<Vec<Line>> = vec![Vec::new(); sides];
-                for r in row..row + count {
-                    let on = r == open.claim_selected && focused;
-                    let column = &mut columns[side_of(entries[r])];
-                    entry_lines(x, entries[r], theme, col, on, column);
-                }
-                side_by_side(columns, col, theme, &mut lines);
-                if sel {
-                    selected = Some((first, lines.len().saturating_sub(1)));
-                }
-                row += count;
-                continue;
-            }
-            // Stacked on a narrow pane: a rule between the sides keeps them apart.
-            let prev = row.checked_sub(1).map(|r| entries[r]);
-            if let Some(ClaimEntry::Side {
-                dispute: d, side, ..
-            }) = prev
-                && d == dispute
-                && side != side_of(*entry)
-            {
-                lines.push(Line::styled("  ── vs ──", theme.dim));
-            }
+        Row::Versus => lines.push(Line::styled("  ── vs ──", theme.dim)),
+        Row::Entry(e) => {
+            let on = e == selected && focused;
+            entry_lines(x, entries[e], theme, width, whole(e), on, lines);
         }
-        let is_sel = row == open.claim_selected;
-        let first = lines.len();
-        entry_lines(x, *entry, theme, width, is_sel && focused, &mut lines);
-        if is_sel {
-            selected = Some((first, lines.len().saturating_sub(1)));
+        Row::Sides {
+            first,
+            count,
+            sides,
+        } => {
+            let col = rows::side_column(width, sides).unwrap_or(width);
+            let mut columns: Vec<Vec<Line>> = vec![Vec::new(); sides];
+            for e in first..first + count {
+                let on = e == selected && focused;
+                let column = &mut columns[side_of(entries[e]).min(sides - 1)];
+                entry_lines(x, entries[e], theme, col, whole(e), on, column);
+            }
+            side_by_side(columns, col, theme, lines);
         }
-        row += 1;
-    }
-    list::render(lines, selected, inner, buf);
+    };
+    list::render_view(&view, row_lines, inner, buf);
 }
 
 /// Which side of its dispute an entry is on (0 for entries that are not dispute sides).
@@ -97,9 +77,6 @@ fn side_of(entry: ClaimEntry) -> usize {
         _ => 0,
     }
 }
-
-/// Narrowest column for showing the sides of a dispute next to each other.
-const SIDE_MIN: usize = 28;
 
 /// Put the lines of each column next to each other, `col` cells wide, separated by " │ ".
 fn side_by_side(
@@ -125,26 +102,21 @@ fn side_by_side(
     }
 }
 
-/// The group an entry belongs to: a key and the header text.
-fn header(x: &Extraction, entry: ClaimEntry) -> (String, String) {
+/// The heading of the group an entry belongs to.
+fn header(x: &Extraction, entry: ClaimEntry) -> String {
     match entry {
         ClaimEntry::Side { dispute, .. } => {
             let topic = x.disputes.get(dispute).map_or("", |d| d.topic.as_str());
-            (
-                format!("d{dispute}"),
-                format!("≠ Dispute: {}", sanitize::clean(topic)),
-            )
+            format!("≠ Dispute: {}", sanitize::clean(topic))
         }
         ClaimEntry::Claim(i) => {
-            let c = x.claims.get(i);
-            let key = c.map_or("", crate::app::entries::source_key);
-            let shown = c.map_or("", |c| crate::app::entries::source_label(x, c));
-            (
-                format!("s:{key}"),
-                format!("{} says", sanitize::clean(shown)),
-            )
+            let shown = x
+                .claims
+                .get(i)
+                .map_or("", |c| crate::app::entries::source_label(x, c));
+            format!("{} says", sanitize::clean(shown))
         }
-        ClaimEntry::Unattributed(_) => ("u".to_string(), "Unattributed".to_string()),
+        ClaimEntry::Unattributed(_) => "Unattributed".to_string(),
     }
 }
 
@@ -176,6 +148,7 @@ fn entry_lines(
     entry: ClaimEntry,
     theme: &Theme,
     width: usize,
+    whole: bool,
     selected: bool,
     out: &mut Vec<Line<'static>>,
 ) {
@@ -209,19 +182,10 @@ fn entry_lines(
         }
     };
     out.push(sel(head));
-    let clean = sanitize::owned(text);
-    let wrapped = textwrap::wrap(&clean, width.saturating_sub(4).max(4));
-    let n = wrapped.len();
-    for (k, part) in wrapped.into_iter().take(TEXT_LINES).enumerate() {
-        let cut = k + 1 == TEXT_LINES && n > TEXT_LINES;
-        let text = if cut {
-            format!("{part}…")
-        } else {
-            part.into_owned()
-        };
+    for part in rows::text_lines(text, width, whole) {
         out.push(sel(Line::from(vec![
-            Span::raw("    "),
-            Span::styled(text, theme.text),
+            Span::raw(" ".repeat(rows::TEXT_INDENT)),
+            Span::styled(part, theme.text),
         ])));
     }
 }

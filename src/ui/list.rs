@@ -14,15 +14,7 @@ pub fn render(
     buf: &mut Buffer,
 ) {
     let h = usize::from(area.height);
-    let offset = match selected {
-        Some((first, last)) if last >= h => {
-            // Keep the whole selected row on screen, a little context above when it fits.
-            let want = last + 1 - h;
-            want.max(first.saturating_sub(h.saturating_sub(last - first + 1)))
-                .min(first)
-        }
-        _ => 0,
-    };
+    let offset = crate::app::rows::scroll_offset(selected, h);
     let width = usize::from(area.width);
     let shown: Vec<Line> = lines
         .into_iter()
@@ -31,6 +23,30 @@ pub fn render(
         .map(|l| fit(l, width))
         .collect();
     Paragraph::new(shown).render(area, buf);
+}
+
+/// Draw the rows of `view` (a list's row layout for its selection and height) into `area`:
+/// `row_lines(row, out)` pushes the lines of one row; each row is padded or cut to the
+/// height the layout gives it, so what is drawn is what paging counts.
+pub fn render_view<'a>(
+    view: &crate::app::rows::View,
+    mut row_lines: impl FnMut(usize, &mut Vec<Line<'a>>),
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let mut lines = Vec::new();
+    for &(r, _, height) in &view.rows {
+        let before = lines.len();
+        row_lines(r, &mut lines);
+        debug_assert_eq!(lines.len() - before, height, "row {r}");
+        lines.resize(before + height, Line::default());
+    }
+    let first = view
+        .rows
+        .first()
+        .map_or(view.offset, |&(_, start, _)| start);
+    let lines: Vec<Line> = lines.into_iter().skip(view.offset - first).collect();
+    render(lines, None, area, buf);
 }
 
 /// Draw a short explanation (wrapped) where a list has nothing to show.

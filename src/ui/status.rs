@@ -64,6 +64,9 @@ pub fn render(app: &App, theme: &Theme, keymap: &Keymap, area: Rect, buf: &mut B
     if let Some(progress) = app.library.as_ref().and_then(|l| l.progress_line()) {
         right.push(progress);
     }
+    if let Some(since) = app.open().and_then(|o| o.analysing) {
+        right.push(format!("analysing… {}s", since.elapsed().as_secs()));
+    }
     if !app.library.as_ref().is_some_and(|l| l.shown) {
         right.push(format!("{}%", app.percent()));
     }

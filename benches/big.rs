@@ -1,0 +1,264 @@
+//! Big documents: keystroke-to-frame on 1 MB and 50 MB of real news with its real extraction
+//! (every pane showing, 160x48), and the first frame of a 100 MB document with extraction
+//! left to the background worker, with the peak resident memory (VmHWM).
+//!
+//! The documents are built in memory by repeating the articles of `../shared/corpus` (never
+//! copied into the repository); without that folder the bench prints why and does nothing.
+//!
+//! `cargo bench --bench big` runs everything; `-- keys` or `-- first-frame` one part. The
+//! first frame runs in a child process so that its peak memory is its own.
+
+use brief::app::{Action, App, Open, update};
+use brief::config::{ColourDepth, Keymap, Theme};
+use brief::document::{Document, Format};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+const MB: usize = 1_000_000;
+const WIDTH: u16 = 160;
+const HEIGHT: u16 = 48;
+
+fn corpus_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus")
+}
+
+/// The corpus articles' bodies as one `.txt` text of at least `size` bytes (articles repeated
+/// in order, separated by blank lines); `None` without the corpus.
+fn news_text(size: usize) -> Option<Vec<u8>> {
+    let mut articles = Vec::new();
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    for p in paths {
+        let bytes = std::fs::read(&p).ok()?;
+        let doc = brief::document::parse(&bytes, Format::Txt, "corpus").ok()?;
+        articles.push(doc.body);
+    }
+    if articles.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(size + 100_000);
+    'fill: loop {
+        for a in &articles {
+            out.push_str(a);
+            out.push_str("\n\n");
+            if out.len() >= size {
+                break 'fill;
+            }
+        }
+    }
+    Some(out.into_bytes())
+}
+
+fn parse(bytes: &[u8]) -> Document {
+    brief::document::parse(bytes, Format::Txt, "bench").expect("parses")
+}
+
+/// Peak resident set size of this process in kB (Linux `/proc/self/status` VmHWM).
+fn peak_rss_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+struct Screen {
+    terminal: Terminal<TestBackend>,
+    theme: Theme,
+    keymap: Keymap,
+}
+
+impl Screen {
+    fn new() -> Screen {
+        Screen {
+            terminal: Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("terminal"),
+            theme: Theme::builtins(ColourDepth::TrueColor).remove(0),
+            keymap: Keymap::default(),
+        }
+    }
+
+    fn draw(&mut self, app: &App) {
+        let (theme, keymap) = (&self.theme, &self.keymap);
+        self.terminal
+            .draw(|f| brief::ui::draw(f, app, theme, keymap))
+            .expect("draw");
+    }
+}
+
+/// Median and worst of `runs` timings of `step` (an action applied and the frame drawn).
+fn time(runs: usize, mut step: impl FnMut()) -> (Duration, Duration) {
+    let mut all: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            step();
+            t.elapsed()
+        })
+        .collect();
+    all.sort();
+    (all[all.len() / 2], all[all.len() - 1])
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.3} ms", d.as_secs_f64() * 1e3)
+}
+
+fn keys(size: usize) {
+    let Some(bytes) = news_text(size) else {
+        println!("skipped: no corpus at {}", corpus_dir().display());
+        return;
+    };
+    let mb = bytes.len() as f64 / MB as f64;
+    let doc = parse(&bytes);
+    let t = Instant::now();
+    let x = brief::extract::extract(&doc.body);
+    println!(
+        "{mb:.1} MB: extraction {:.2} s ({} actors, {} claims, {} disputes)",
+        t.elapsed().as_secs_f64(),
+        x.actors.len(),
+        x.claims.len(),
+        x.disputes.len()
+    );
+    let mut app = App::from_open(vec![Open::with_extraction(doc, x)], WIDTH, HEIGHT);
+    let mut screen = Screen::new();
+    screen.draw(&app);
+    let runs = 40;
+    let report = |name: &str, (med, worst): (Duration, Duration)| {
+        println!(
+            "{mb:.1} MB {WIDTH}x{HEIGHT}: {name:<34} median {}, worst {}",
+            ms(med),
+            ms(worst)
+        );
+    };
+    let mut flip = false;
+    let step = |app: &mut App, screen: &mut Screen, a: Action| {
+        update(app, a);
+        screen.draw(app);
+    };
+    report(
+        "j (article)",
+        time(runs, || step(&mut app, &mut screen, Action::Down)),
+    );
+    report(
+        "G / g (article)",
+        time(runs, || {
+            flip = !flip;
+            let a = if flip { Action::Bottom } else { Action::Top };
+            step(&mut app, &mut screen, a)
+        }),
+    );
+    report(
+        "Tab (across panes)",
+        time(runs, || step(&mut app, &mut screen, Action::FocusNext)),
+    );
+    while app.focus != brief::app::Pane::Actors {
+        update(&mut app, Action::FocusNext);
+    }
+    report(
+        "j (actors)",
+        time(runs, || step(&mut app, &mut screen, Action::Down)),
+    );
+    while app.focus != brief::app::Pane::Claims {
+        update(&mut app, Action::FocusNext);
+    }
+    report(
+        "j (claims)",
+        time(runs, || step(&mut app, &mut screen, Action::Down)),
+    );
+    report(
+        "G / g (claims)",
+        time(runs, || {
+            flip = !flip;
+            let a = if flip { Action::Bottom } else { Action::Top };
+            step(&mut app, &mut screen, a)
+        }),
+    );
+    report(
+        "PageDown (claims)",
+        time(runs, || step(&mut app, &mut screen, Action::PageDown)),
+    );
+}
+
+/// Load (parse and sanitise), wrap and draw the first frame of a 100 MB document.
+fn first_frame() {
+    let Some(bytes) = news_text(100 * MB) else {
+        println!("skipped: no corpus at {}", corpus_dir().display());
+        return;
+    };
+    let before = peak_rss_kb();
+    let t = Instant::now();
+    let doc = parse(&bytes);
+    drop(bytes);
+    let parsed = t.elapsed();
+    let mut app = first_app(doc);
+    let built = t.elapsed();
+    let mut screen = Screen::new();
+    screen.draw(&app);
+    let drawn = t.elapsed();
+    println!(
+        "100 MB first frame {WIDTH}x{HEIGHT}: {} (parse+sanitise {}, app+wrap {}, draw {})",
+        ms(drawn),
+        ms(parsed),
+        ms(built - parsed),
+        ms(drawn - built)
+    );
+    // The rest of the wrap arrives from the worker (the extraction is still running).
+    while !app.wrap.complete {
+        std::thread::sleep(Duration::from_millis(5));
+        app.apply_worker_results();
+    }
+    println!(
+        "100 MB whole wrap arrived after {} ({} lines)",
+        ms(t.elapsed()),
+        app.wrap.lines.len()
+    );
+    if let (Some(b), Some(a)) = (before, peak_rss_kb()) {
+        println!(
+            "100 MB peak RSS at first frame: {} MB (text built for the bench: {} MB)",
+            a / 1000,
+            b / 1000
+        );
+    }
+}
+
+fn first_app(doc: Document) -> App {
+    App::from_open(
+        vec![Open::with_extraction(doc, Default::default())],
+        WIDTH,
+        HEIGHT,
+    )
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let only = |part: &str| {
+        let named: Vec<&String> = args.iter().filter(|a| !a.starts_with('-')).collect();
+        named.is_empty() || named.iter().any(|a| a.as_str() == part)
+    };
+    if args.iter().any(|a| a == "--child-first-frame") {
+        first_frame();
+        return;
+    }
+    if !corpus_dir().is_dir() {
+        println!(
+            "big: skipped: no corpus at {} (the benches build their documents from it)",
+            corpus_dir().display()
+        );
+        return;
+    }
+    if only("first-frame") {
+        let exe = std::env::current_exe().expect("own path");
+        let status = std::process::Command::new(exe)
+            .arg("--child-first-frame")
+            .status()
+            .expect("runs");
+        assert!(status.success(), "first-frame child failed");
+    }
+    if only("keys") {
+        keys(MB);
+        keys(50 * MB);
+    }
+}
