@@ -7,7 +7,7 @@ mod common;
 
 use brief::app::wrap::Wrap;
 use brief::app::{Action, App, Open, update};
-use brief::config::{ColourDepth, Keymap, Theme};
+use brief::config::{ColourDepth, Theme};
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::{CrosstermBackend, TestBackend};
@@ -66,7 +66,6 @@ fn scroll_frame(c: &mut Criterion) {
         update(&mut app, Action::PageDown);
     }
     let theme = Theme::builtins(ColourDepth::TrueColor).remove(0);
-    let keymap = Keymap::default();
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
     let mut down = true;
     c.bench_function("one-line scroll to frame, 1 MB at 80x24", |b| {
@@ -74,7 +73,7 @@ fn scroll_frame(c: &mut Criterion) {
             update(&mut app, if down { Action::Down } else { Action::Up });
             down = !down;
             terminal
-                .draw(|f| brief::ui::draw(f, &app, &theme, &keymap))
+                .draw(|f| brief::ui::draw(f, &app, &theme))
                 .expect("draw");
         })
     });
@@ -83,7 +82,6 @@ fn scroll_frame(c: &mut Criterion) {
 fn first_frame(c: &mut Criterion) {
     let doc = common::long_doc(170);
     let theme = Theme::builtins(ColourDepth::TrueColor).remove(0);
-    let keymap = Keymap::default();
     c.bench_function(
         "100 KB article: extract, wrap and draw the first frame at 80x24",
         |b| {
@@ -91,7 +89,7 @@ fn first_frame(c: &mut Criterion) {
                 let app = App::new(vec![doc.clone()], 80, 24);
                 let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
                 terminal
-                    .draw(|f| brief::ui::draw(f, &app, &theme, &keymap))
+                    .draw(|f| brief::ui::draw(f, &app, &theme))
                     .expect("draw");
             })
         },
@@ -118,7 +116,6 @@ fn bytes_per_scroll(_: &mut Criterion) {
         24,
     );
     update(&mut app, Action::PageDown);
-    let keymap = Keymap::default();
     for depth in [
         ColourDepth::TrueColor,
         ColourDepth::Ansi256,
@@ -136,7 +133,7 @@ fn bytes_per_scroll(_: &mut Criterion) {
         .expect("terminal");
         let draw = |app: &App, terminal: &mut Terminal<CrosstermBackend<Counter>>| {
             terminal
-                .draw(|f| brief::ui::draw(f, app, &theme, &keymap))
+                .draw(|f| brief::ui::draw(f, app, &theme))
                 .expect("draw");
         };
         draw(&app, &mut terminal);

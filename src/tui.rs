@@ -5,8 +5,8 @@
 //! when the terminal goes away. [`run`] hands the final [`App`] back so the caller can save
 //! the reading state whatever the way out.
 
-use crate::app::{Action, App, update};
-use crate::config::{Key, KeyCode, Keymap, Theme};
+use crate::app::{Action, App, Effect, update};
+use crate::config::{Key, KeyCode, Theme};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{self, Event, KeyEvent, KeyEventKind, KeyModifiers};
@@ -41,25 +41,22 @@ impl Exit {
 }
 
 /// Called on every turn of the event loop (after an event, or every 100 ms when idle) with
-/// the app; returns true when it changed something on screen. The place for saving the state
-/// a few seconds after a change (`app.revision` tells when something changed).
-pub type Tick<'a> = &'a mut dyn FnMut(&mut App) -> bool;
+/// the app and the effects of the last action the loop did not carry out itself (it quits
+/// and copies; loading a document is the caller's); returns true when it changed something
+/// on screen. The place for saving the state a few seconds after a change (`app.revision`
+/// tells when something changed).
+pub type Tick<'a> = &'a mut dyn FnMut(&mut App, Vec<Effect>) -> bool;
 
 /// Run the reader until it stops; the terminal is restored before returning.
 ///
 /// `themes` must not be empty; `app.theme` indexes it. Returns the app as it was at the end
 /// (for saving the state) and why it stopped.
-pub fn run(app: App, themes: &[Theme], keymap: &Keymap) -> io::Result<(App, Exit)> {
-    run_with(app, themes, keymap, &mut |_| false)
+pub fn run(app: App, themes: &[Theme]) -> io::Result<(App, Exit)> {
+    run_with(app, themes, &mut |_, _| false)
 }
 
 /// [`run`], calling `tick` on every turn of the loop.
-pub fn run_with(
-    mut app: App,
-    themes: &[Theme],
-    keymap: &Keymap,
-    tick: Tick<'_>,
-) -> io::Result<(App, Exit)> {
+pub fn run_with(mut app: App, themes: &[Theme], tick: Tick<'_>) -> io::Result<(App, Exit)> {
     check_terminal()?;
     let signal = Arc::new(AtomicUsize::new(0));
     for sig in [
@@ -85,7 +82,7 @@ pub fn run_with(
             return Err(e);
         }
     };
-    let exit = event_loop(&mut terminal, &mut app, themes, keymap, &signal, tick);
+    let exit = event_loop(&mut terminal, &mut app, themes, &signal, tick);
     // The terminal may be gone already (SIGHUP); restoring is best effort then.
     let _ = ratatui::try_restore();
     Ok((app, exit))
@@ -106,11 +103,10 @@ fn event_loop(
     terminal: &mut Screen,
     app: &mut App,
     themes: &[Theme],
-    keymap: &Keymap,
     signal: &AtomicUsize,
     tick: Tick<'_>,
 ) -> Exit {
-    match terminal.size() {
+    let mut effects = match terminal.size() {
         Ok(size) => update(
             app,
             Action::Resize {
@@ -119,7 +115,7 @@ fn event_loop(
             },
         ),
         Err(e) => return Exit::TerminalLost(e.to_string()),
-    }
+    };
     let fallback = Theme::default();
     let env = |k: &str| std::env::var(k).ok();
     let ascii = !crate::ui::ascii::is_utf8_locale(
@@ -133,13 +129,20 @@ fn event_loop(
         if sig != 0 {
             return Exit::Signal(sig as i32);
         }
-        if app.quit {
+        if effects.contains(&Effect::Quit) {
             return Exit::Quit;
         }
+        effects.retain(|e| match e {
+            Effect::Copy(text) => {
+                let _ = copy(terminal.backend_mut(), text);
+                false
+            }
+            _ => true,
+        });
         if dirty {
             let theme = themes.get(app.theme).unwrap_or(&fallback);
             let drawn = terminal.draw(|f| {
-                crate::ui::draw(f, app, theme, keymap);
+                crate::ui::draw(f, app, theme);
                 if ascii {
                     crate::ui::ascii::downgrade(f.buffer_mut());
                 }
@@ -149,7 +152,7 @@ fn event_loop(
             }
             dirty = false;
         }
-        if tick(app) {
+        if tick(app, std::mem::take(&mut effects)) {
             dirty = true;
             continue;
         }
@@ -162,33 +165,21 @@ fn event_loop(
             Ok(true) => {}
             Err(e) => return Exit::TerminalLost(e.to_string()),
         }
-        let action = match event::read() {
+        match event::read() {
             Ok(Event::Key(key)) if key.kind != KeyEventKind::Release => {
-                action_for(app, keymap, key)
+                if let Some(key) = to_key(key) {
+                    effects = crate::app::keys::press(app, key);
+                    dirty = true;
+                }
             }
-            Ok(Event::Resize(width, height)) => Some(Action::Resize { width, height }),
-            Ok(_) => None,
+            Ok(Event::Resize(width, height)) => {
+                effects = update(app, Action::Resize { width, height });
+                dirty = true;
+            }
+            Ok(_) => {}
             Err(e) => return Exit::TerminalLost(e.to_string()),
-        };
-        if let Some(action) = action {
-            update(app, action);
-            dirty = true;
         }
     }
-}
-
-/// The action for a key press: the input line takes typed characters, else the keymap.
-fn action_for(app: &App, keymap: &Keymap, ev: KeyEvent) -> Option<Action> {
-    let key = to_key(ev)?;
-    if app.input.is_some() {
-        return crate::app::line::input_action(key);
-    }
-    let action = crate::app::bookmarks::list_key(app, key).or_else(|| keymap.action(key));
-    // Like less and vim, the quit key closes a popup first; Ctrl-c still quits at once.
-    if action == Some(Action::Quit) && app.overlay.is_some() && !key.ctrl {
-        return Some(Action::Escape);
-    }
-    action
 }
 
 /// The keymap's name for a crossterm key event.
@@ -217,6 +208,27 @@ pub fn to_key(ev: KeyEvent) -> Option<Key> {
         _ => return None,
     };
     Some(Key { code, ctrl, alt })
+}
+
+/// Put `text` on the clipboard of the terminal (and, over SSH, of the machine the user sits
+/// at) with an OSC 52 sequence. Best effort: a terminal without OSC 52 ignores it.
+fn copy(out: &mut CrosstermBackend<Output>, text: &str) -> io::Result<()> {
+    out.write_all(&osc52(text))?;
+    Write::flush(out)
+}
+
+/// The OSC 52 sequence setting the clipboard to `text`: the text travels base64-encoded, so
+/// nothing in it can act as a terminal control.
+pub fn osc52(text: &str) -> Vec<u8> {
+    use base64::Engine;
+    let mut out = b"\x1b]52;c;".to_vec();
+    out.extend_from_slice(
+        base64::engine::general_purpose::STANDARD
+            .encode(text)
+            .as_bytes(),
+    );
+    out.push(0x07);
+    out
 }
 
 /// The terminal the reader draws on.
@@ -317,8 +329,6 @@ fn rewrite_sgr(params: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::Overlay;
-    use ratatui::crossterm::event::KeyCode as C;
 
     #[test]
     fn basic_colours_use_the_classic_codes_on_a_16_colour_terminal() {
@@ -329,23 +339,5 @@ mod tests {
             String::from_utf8_lossy(&out),
             "a\x1b[31mred\x1b[104mblue\x1b[38;5;196mdeep\x1b[1;91;40mx\x1b[2J"
         );
-    }
-
-    #[test]
-    fn q_in_a_popup_closes_it_and_ctrl_c_still_quits() {
-        let doc = crate::document::parse(b"Text.\n", crate::document::Format::Txt, "a.txt");
-        let mut app = App::new(vec![doc.expect("valid")], 80, 24);
-        let keymap = Keymap::default();
-        let q = KeyEvent::new(C::Char('q'), KeyModifiers::NONE);
-        let ctrl_c = KeyEvent::new(C::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(action_for(&app, &keymap, q), Some(Action::Quit));
-        for popup in [
-            Overlay::Help { scroll: 0 },
-            Overlay::Documents { selected: 0 },
-        ] {
-            app.overlay = Some(popup);
-            assert_eq!(action_for(&app, &keymap, q), Some(Action::Escape));
-            assert_eq!(action_for(&app, &keymap, ctrl_c), Some(Action::Quit));
-        }
     }
 }

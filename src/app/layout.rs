@@ -1,5 +1,7 @@
-//! Where each pane goes for a terminal size: pure arithmetic shared by the app (to know the
-//! article's text width and height) and the ui (to draw there).
+//! The screen model: where each pane goes for a terminal size, and which row of a list each
+//! screen line shows. Pure arithmetic shared by the ui (to draw there) and the app (the
+//! article's text size, paging, and what a mouse click or wheel is over), so drawing and
+//! behaviour cannot disagree.
 
 /// A rectangle in terminal cells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -19,6 +21,12 @@ impl Area {
             width,
             height,
         }
+    }
+
+    /// Whether the cell (`column`, `row`) is inside.
+    pub fn contains(self, column: u16, row: u16) -> bool {
+        (self.x..self.x.saturating_add(self.width)).contains(&column)
+            && (self.y..self.y.saturating_add(self.height)).contains(&row)
     }
 
     /// The area inside a one-cell border.
@@ -140,4 +148,78 @@ impl Layout {
             None => (1, 1),
         }
     }
+}
+
+/// The first line shown of a list `height` rows high, so that the lines of the selected row
+/// (`first..=last`) are in view with a little context above when it fits. No state: the
+/// same selection always gives the same scroll.
+pub fn list_offset(selected: Option<(usize, usize)>, height: usize) -> usize {
+    match selected {
+        Some((first, last)) if last >= height => {
+            let want = last + 1 - height;
+            want.max(first.saturating_sub(height.saturating_sub(last - first + 1)))
+                .min(first)
+        }
+        _ => 0,
+    }
+}
+
+/// One line of the Actors pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActorLine {
+    /// The blank line before a group.
+    Gap,
+    /// A group's heading (people, organisations, countries).
+    Heading(crate::extract::ActorKind),
+    /// The name line of row `row` (index into `actor_order`).
+    Name(usize),
+    /// The role and affiliation line of row `row`.
+    Details(usize),
+}
+
+impl ActorLine {
+    /// The row (index into `actor_order`) the line belongs to, if any.
+    pub fn row(self) -> Option<usize> {
+        match self {
+            ActorLine::Name(r) | ActorLine::Details(r) => Some(r),
+            ActorLine::Gap | ActorLine::Heading(_) => None,
+        }
+    }
+}
+
+/// The lines of the Actors pane, in order: each group under its heading, an actor on one
+/// line, two with a role or an affiliation.
+pub fn actor_lines(open: &super::Open) -> Vec<ActorLine> {
+    let actors = &open.extraction.actors;
+    let mut out = Vec::new();
+    let mut last_kind = None;
+    for (row, &i) in open.actor_order.iter().enumerate() {
+        let Some(actor) = actors.get(i) else { continue };
+        if last_kind != Some(actor.kind) {
+            last_kind = Some(actor.kind);
+            if !out.is_empty() {
+                out.push(ActorLine::Gap);
+            }
+            out.push(ActorLine::Heading(actor.kind));
+        }
+        out.push(ActorLine::Name(row));
+        if actor.role.is_some() || actor.affiliation.is_some() {
+            out.push(ActorLine::Details(row));
+        }
+    }
+    out
+}
+
+/// The first and last line of row `row` among `rows` (each line's row, if any).
+pub fn lines_of_row(
+    rows: impl Iterator<Item = Option<usize>>,
+    row: usize,
+) -> Option<(usize, usize)> {
+    let mut found: Option<(usize, usize)> = None;
+    for (i, r) in rows.enumerate() {
+        if r == Some(row) {
+            found = Some(found.map_or((i, i), |(f, _)| (f, i)));
+        }
+    }
+    found
 }

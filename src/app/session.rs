@@ -1,6 +1,6 @@
 //! Reading state and bookmarks inside the app: what to restore when a document is shown,
 //! what to record after each action (position, read flag, theme), and what the event loop
-//! must do for the app (load a document a bookmark points to). No I/O: the caller loads and
+//! gives back (a document a bookmark points to, loaded: [`open_loaded`]). No I/O: the caller loads and
 //! saves (`cli::read`), the app only changes these values.
 
 use super::{Anchor, App, Open, Pane};
@@ -15,9 +15,6 @@ pub struct Session {
     pub bookmarks: Bookmarks,
     /// Where "now" comes from (tests fix it).
     pub clock: fn() -> Timestamp,
-    /// A document to open from disk at a place (a bookmark of a document not open); the
-    /// event loop loads it and calls [`open_loaded`].
-    pub load: Option<LoadRequest>,
 }
 
 /// A document to read from `path` and show at `at`.
@@ -33,7 +30,6 @@ impl Default for Session {
             state: ReadingState::new(),
             bookmarks: Bookmarks::new(),
             clock: Timestamp::now,
-            load: None,
         }
     }
 }

@@ -3,8 +3,8 @@
 //! open the documents bookmarks point to, and save once more on the way out (quit, signal
 //! or lost terminal).
 
-use crate::app::{App, session};
-use crate::config::{ColourDepth, Keymap, Settings, Theme};
+use crate::app::{App, Effect, session};
+use crate::config::{ColourDepth, Settings, Theme};
 use crate::storage::{self, Storage};
 use crate::tui::Exit;
 use std::path::{Path, PathBuf};
@@ -34,8 +34,8 @@ pub fn start(paths: &[PathBuf], config_dir: Option<&Path>) -> anyhow::Result<u8>
     );
     let (settings, problems) = settings(config_dir, depth);
     let themes = settings.themes;
-    let keymap = settings.keymap;
     let mut app = App::new(docs, 80, 24);
+    app.keymap = settings.keymap;
     app.themes = themes.iter().map(|t| t.name.clone()).collect();
     // The default from config.toml; a theme chosen with `t` and saved in the state wins.
     app.theme = settings.theme;
@@ -47,7 +47,7 @@ pub fn start(paths: &[PathBuf], config_dir: Option<&Path>) -> anyhow::Result<u8>
     if !messages.is_empty() {
         app.message = Some(messages.join("; "));
     }
-    let (_app, exit) = run(app, &themes, &keymap, config_dir)?;
+    let (_app, exit) = run(app, &themes, config_dir)?;
     if let Exit::TerminalLost(why) = &exit {
         eprintln!("brief: terminal lost: {why}");
     }
@@ -75,7 +75,6 @@ fn settings(config_dir: Option<&Path>, depth: ColourDepth) -> (Settings, Vec<Str
 pub fn run(
     mut app: App,
     themes: &[Theme],
-    keymap: &Keymap,
     config_dir: Option<&Path>,
 ) -> std::io::Result<(App, Exit)> {
     // Nothing is created in the config directory for a run that cannot start.
@@ -86,15 +85,21 @@ pub fn run(
     session::restore(&mut app, state, bookmarks);
     show_messages(&mut app, &mut storage);
     let mut timer = SaveTimer::default();
-    let mut tick = |app: &mut App| {
-        let mut redraw = open_requested(app);
+    let mut tick = |app: &mut App, effects: Vec<Effect>| {
+        let mut redraw = false;
+        for effect in effects {
+            if let Effect::Load(req) = effect {
+                open_requested(app, req);
+                redraw = true;
+            }
+        }
         if timer.due(app.session.is_dirty(), Instant::now()) {
             save(app, &mut storage);
             redraw |= show_messages(app, &mut storage);
         }
         redraw
     };
-    let (mut app, exit) = crate::tui::run_with(app, themes, keymap, &mut tick)?;
+    let (mut app, exit) = crate::tui::run_with(app, themes, &mut tick)?;
     save(&mut app, &mut storage);
     // The terminal is restored by now: what went wrong while saving goes to stderr.
     for msg in storage.take_messages() {
@@ -148,11 +153,8 @@ fn show_messages(app: &mut App, storage: &mut Storage) -> bool {
     true
 }
 
-/// Load the document a bookmark asked for; true when the screen changed.
-fn open_requested(app: &mut App) -> bool {
-    let Some(req) = app.session.load.take() else {
-        return false;
-    };
+/// Load the document a bookmark asked for.
+fn open_requested(app: &mut App, req: session::LoadRequest) {
     match crate::load::open_file(&req.path) {
         Ok(mut doc) => {
             doc.path = Some(req.path);
@@ -160,7 +162,6 @@ fn open_requested(app: &mut App) -> bool {
         }
         Err(e) => app.message = Some(format!("cannot open the bookmarked document: {e}")),
     }
-    true
 }
 
 /// The state finds a document by its last path too, so the same file must always be named

@@ -6,11 +6,12 @@
 //! ```toml
 //! theme = "light"      # a built-in or themes/<name>.toml
 //! wrap_width = 72      # the article's widest line, at least 20
-//! [keys]
+//! mouse = false        # leave the mouse to the terminal (on by default)
+//! [keys]               # the reader's keys; [keys.list], [keys.popup], [keys.input] too
 //! down = ["j", "down", "e"]
 //! ```
 
-use super::{ColourDepth, Keymap, KeymapError, Theme};
+use super::{ColourDepth, Keymap, Theme};
 
 /// Narrowest article text a `wrap_width` may ask for.
 pub const MIN_WRAP_WIDTH: u16 = 20;
@@ -28,6 +29,9 @@ pub struct Settings {
     pub keymap: Keymap,
     /// The widest the article text is wrapped, when set.
     pub wrap_width: Option<u16>,
+    /// Whether the reader takes the mouse (`mouse = false` leaves it to the terminal, for
+    /// selecting text).
+    pub mouse: bool,
     /// What was wrong, one line each, for the status line.
     pub problems: Vec<String>,
 }
@@ -37,6 +41,7 @@ pub struct Settings {
 struct ConfigFile {
     theme: Option<String>,
     wrap_width: Option<u16>,
+    mouse: Option<bool>,
     keys: Option<toml::Table>,
 }
 
@@ -55,6 +60,7 @@ impl Settings {
             theme: 0,
             keymap: Keymap::default(),
             wrap_width: None,
+            mouse: true,
             problems,
         };
         let Some(text) = config else { return out };
@@ -93,12 +99,14 @@ impl Settings {
                 ));
             }
         }
+        out.mouse = file.mouse.unwrap_or(true);
         if let Some(keys) = file.keys {
             let mut map = Keymap::default();
             match map.patch(&keys) {
                 Ok(()) => out.keymap = map,
                 Err(e) => {
-                    let line = line_of_key(text, Some("keys"), keymap_error_key(&e));
+                    let (section, key) = e.place();
+                    let line = line_of_key(text, Some(&section), key);
                     let what = e.to_string();
                     let what = what.strip_prefix("keys: ").unwrap_or(&what);
                     out.problems.push(format!(
@@ -234,16 +242,6 @@ fn first_line_naming(text: &str, why: &str) -> usize {
     text.lines()
         .position(|l| l.contains(word))
         .map_or(1, |i| i + 1)
-}
-
-/// The action name a keymap error is about, to find its line.
-fn keymap_error_key(e: &KeymapError) -> &str {
-    match e {
-        KeymapError::Toml(_) => "",
-        KeymapError::UnknownAction(a) => a,
-        KeymapError::NotAList { action } | KeymapError::UnknownKey { action, .. } => action,
-        KeymapError::Conflict { second, .. } => second,
-    }
 }
 
 /// Messages go to a one-line status: no line breaks or control characters.

@@ -2,6 +2,7 @@
 //! often the text mentions it.
 
 use super::{frame, list, sanitize};
+use crate::app::layout::{self, ActorLine};
 use crate::app::{App, MarkKind, Pane};
 use crate::config::Theme;
 use crate::extract::{Actor, ActorKind};
@@ -28,37 +29,38 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         Some(MarkKind::Actor(i)) => Some(*i),
         _ => None,
     };
-    let mut lines = Vec::new();
-    let mut selected = None;
-    let mut last_kind = None;
-    for (row, &i) in open.actor_order.iter().enumerate() {
-        let Some(actor) = actors.get(i) else { continue };
-        if last_kind != Some(actor.kind) {
-            last_kind = Some(actor.kind);
-            let count = actors.iter().filter(|a| a.kind == actor.kind).count();
-            if !lines.is_empty() {
-                lines.push(Line::default());
+    let model = layout::actor_lines(open);
+    let selected = layout::lines_of_row(model.iter().map(|l| l.row()), open.actor_selected);
+    let width = usize::from(inner.width);
+    let lines: Vec<Line> = model
+        .iter()
+        .map(|&line| match line {
+            ActorLine::Gap => Line::default(),
+            ActorLine::Heading(kind) => {
+                let count = actors.iter().filter(|a| a.kind == kind).count();
+                Line::styled(format!("{} ({count})", group_name(kind)), theme.heading)
             }
-            lines.push(Line::styled(
-                format!("{} ({count})", group_name(actor.kind)),
-                theme.heading,
-            ));
-        }
-        let is_sel = row == open.actor_selected;
-        let first = lines.len();
-        actor_lines(
-            actor,
-            actors,
-            theme,
-            is_sel && focused,
-            active == Some(i),
-            usize::from(inner.width),
-            &mut lines,
-        );
-        if is_sel {
-            selected = Some((first, lines.len().saturating_sub(1)));
-        }
-    }
+            ActorLine::Name(row) | ActorLine::Details(row) => {
+                let Some(i) = open.actor_order.get(row).copied() else {
+                    return Line::default();
+                };
+                let Some(actor) = actors.get(i) else {
+                    return Line::default();
+                };
+                let sel = row == open.actor_selected && focused;
+                let line = if matches!(line, ActorLine::Name(_)) {
+                    name_line(actor, theme, sel, active == Some(i), width)
+                } else {
+                    details_line(actor, actors, theme)
+                };
+                if sel {
+                    line.style(theme.selection)
+                } else {
+                    line
+                }
+            }
+        })
+        .collect();
     list::render(lines, selected, inner, buf);
 }
 
@@ -70,16 +72,14 @@ fn group_name(kind: ActorKind) -> &'static str {
     }
 }
 
-/// The name with its mention count, then role and affiliation on a second line.
-fn actor_lines<'a>(
+/// The name with its mention count.
+fn name_line<'a>(
     actor: &'a Actor,
-    all: &[Actor],
     theme: &Theme,
     selected: bool,
     active: bool,
     width: usize,
-    out: &mut Vec<Line<'a>>,
-) {
+) -> Line<'a> {
     let kind_style = match actor.kind {
         ActorKind::Person => theme.person,
         ActorKind::Organization => theme.organization,
@@ -91,14 +91,7 @@ fn actor_lines<'a>(
         _ => "  ",
     };
     let count = format!(" ×{}", actor.mentions.len());
-    let sel = |l: Line<'a>| {
-        if selected {
-            l.style(theme.selection)
-        } else {
-            l
-        }
-    };
-    out.push(sel(Line::from(vec![
+    Line::from(vec![
         Span::raw(mark),
         // A long name is cut so the mention count stays visible.
         Span::styled(
@@ -109,7 +102,11 @@ fn actor_lines<'a>(
             kind_style,
         ),
         Span::styled(count, theme.dim),
-    ])));
+    ])
+}
+
+/// Role and affiliation (the affiliated actor's name when it is one).
+fn details_line<'a>(actor: &'a Actor, all: &[Actor], theme: &Theme) -> Line<'a> {
     let mut details = Vec::new();
     if let Some(role) = &actor.role {
         details.push(sanitize::owned(role));
@@ -121,10 +118,8 @@ fn actor_lines<'a>(
             .map_or(aff.as_str(), |a| a.name.as_str());
         details.push(sanitize::owned(name));
     }
-    if !details.is_empty() {
-        out.push(sel(Line::from(vec![
-            Span::raw("    "),
-            Span::styled(details.join(", "), theme.dim),
-        ])));
-    }
+    Line::from(vec![
+        Span::raw("    "),
+        Span::styled(details.join(", "), theme.dim),
+    ])
 }

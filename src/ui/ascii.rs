@@ -16,7 +16,7 @@ pub fn is_utf8_locale(lc_all: Option<&str>, lc_ctype: Option<&str>, lang: Option
 }
 
 /// The ASCII stand-in for a character.
-fn ascii(c: char) -> char {
+pub fn stand_in(c: char) -> char {
     match c {
         c if c.is_ascii() => c,
         // The focused pane's thick border stays recognisable: `#` corners and `=` lines.
@@ -46,7 +46,7 @@ pub fn downgrade(buf: &mut Buffer) {
     for cell in buf.content.iter_mut() {
         let symbol = cell.symbol();
         if !symbol.is_ascii() {
-            let replaced: String = symbol.chars().take(1).map(ascii).collect();
+            let replaced: String = symbol.chars().take(1).map(stand_in).collect();
             cell.set_symbol(&replaced);
         }
     }

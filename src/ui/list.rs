@@ -14,15 +14,7 @@ pub fn render(
     buf: &mut Buffer,
 ) {
     let h = usize::from(area.height);
-    let offset = match selected {
-        Some((first, last)) if last >= h => {
-            // Keep the whole selected row on screen, a little context above when it fits.
-            let want = last + 1 - h;
-            want.max(first.saturating_sub(h.saturating_sub(last - first + 1)))
-                .min(first)
-        }
-        _ => 0,
-    };
+    let offset = crate::app::layout::list_offset(selected, h);
     let width = usize::from(area.width);
     let shown: Vec<Line> = lines
         .into_iter()
