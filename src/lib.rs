@@ -14,6 +14,8 @@
 //! - [`tui`]: terminal setup/restore, event loop and signals; the only crossterm user.
 //! - [`cli`]: commands: the reader around the terminal UI (`read`: start-up, saved state,
 //!   saves) and the non-interactive ones (`extract`, `bookmarks`). `main.rs` only dispatches.
+//! - [`worker`]: the background thread pool (extraction, indexing) whose results the event
+//!   loop's tick applies. No terminal, no I/O.
 
 pub mod app;
 pub mod cli;
@@ -25,3 +27,4 @@ pub mod state;
 pub mod storage;
 pub mod tui;
 pub mod ui;
+pub mod worker;

@@ -1,13 +1,15 @@
 //! The `brief` binary: parse arguments, dispatch to a command, map errors to exit codes.
 
 use brief::cli::extract::Format;
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// A terminal reader for briefings: article, actors, claims and disputes side by side.
 #[derive(Parser)]
-#[command(name = "brief", version, about)]
+// A subcommand's name is never read as a path: `brief themes` lists themes, `./themes` opens
+// a file of that name.
+#[command(name = "brief", version, about, args_conflicts_with_subcommands = true)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -31,13 +33,32 @@ enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: brief::cli::bookmarks::Format,
     },
+    /// List the themes (built in and yours; `*` marks the default), or check a theme file.
+    Themes {
+        /// Check this theme file: `FILE:LINE:COLUMN: problem`, exit code 1 when broken.
+        #[arg(long, value_name = "FILE")]
+        check: Option<PathBuf>,
+    },
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `brief man | man -l -`.
+    Man,
     /// Test support: save bookmarks in a loop until killed.
     #[command(hide = true)]
     WriteBookmarksLoop,
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<_> = std::env::args_os().collect();
+    let flag = brief::cli::help::config_dir_flag(&args);
+    let command = Cli::command().after_help(brief::cli::help::after_help(flag.as_deref()));
+    let cli = match Cli::from_arg_matches(&command.get_matches_from(args)) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     let result = match cli.command {
         Some(Command::Extract { path, format }) => {
             brief::cli::extract::run(&path, format).map(|()| 0)
@@ -45,6 +66,18 @@ fn main() -> ExitCode {
         Some(Command::Bookmarks { format }) => {
             brief::cli::bookmarks::run(cli.config_dir.as_deref(), format).map(|()| 0)
         }
+        Some(Command::Themes { check: None }) => {
+            brief::cli::themes::list(cli.config_dir.as_deref())
+        }
+        Some(Command::Themes { check: Some(file) }) => {
+            brief::cli::themes::check(&file, cli.config_dir.as_deref())
+        }
+        Some(Command::Completions { shell }) => {
+            brief::cli::completions::completions(Cli::command(), shell)
+        }
+        Some(Command::Man) => brief::cli::completions::man(
+            Cli::command().after_help(brief::cli::help::after_help(cli.config_dir.as_deref())),
+        ),
         Some(Command::WriteBookmarksLoop) => {
             brief::cli::bookmarks::write_loop(cli.config_dir.as_deref()).map(|()| 0)
         }

@@ -99,8 +99,13 @@ pub struct Storage {
     /// The lock file, open when the directory is writable.
     lock: Option<File>,
     read_only: bool,
+    /// Why the whole directory is read-only, when it is.
+    read_only_why: Option<String>,
     state_access: Access,
     bookmarks_access: Access,
+    /// Why `state.toml` / `bookmarks.toml` are kept as they are, when they are.
+    state_kept: Option<String>,
+    bookmarks_kept: Option<String>,
     messages: Vec<String>,
     /// A failed save was reported; stay quiet until one succeeds.
     failure_reported: bool,
@@ -124,6 +129,10 @@ impl Storage {
             Ok(f) => s.lock = Some(f),
             Err(e) => {
                 s.read_only = true;
+                s.read_only_why = Some(format!(
+                    "config directory {} is not writable ({e})",
+                    s.dir.display()
+                ));
                 s.failure_reported = true;
                 s.say(format!(
                     "not saving reading state or bookmarks: config directory {} is not writable ({e})",
@@ -147,6 +156,7 @@ impl Storage {
             Some(dir) => Storage::open(dir),
             None => {
                 let mut s = Storage::new(PathBuf::new(), true);
+                s.read_only_why = Some("there is no config directory".to_string());
                 s.say(format!(
                     "no config directory (no home directory?); set {CONFIG_DIR_ENV} or pass --config-dir; nothing will be saved"
                 ));
@@ -160,8 +170,11 @@ impl Storage {
             dir,
             lock: None,
             read_only,
+            read_only_why: read_only.then(|| "opened read-only".to_string()),
             state_access: Access::Write,
             bookmarks_access: Access::Write,
+            state_kept: None,
+            bookmarks_kept: None,
             messages: Vec::new(),
             failure_reported: read_only,
             temp_counter: 0,
@@ -178,6 +191,15 @@ impl Storage {
         self.read_only
     }
 
+    /// Why changes to the bookmarks will not be saved in this session (directory not
+    /// writable, `bookmarks.toml` from a newer version or unreadable); `None` when they will.
+    /// [`Storage::load`] also records it in the bookmarks ([`Bookmarks::read_only`]).
+    pub fn bookmarks_read_only(&self) -> Option<String> {
+        self.read_only_why
+            .clone()
+            .or_else(|| self.bookmarks_kept.clone())
+    }
+
     /// Messages for the user (problems found, files moved aside); each is returned once.
     pub fn take_messages(&mut self) -> Vec<String> {
         std::mem::take(&mut self.messages)
@@ -191,16 +213,18 @@ impl Storage {
     pub fn load(&mut self) -> (ReadingState, Bookmarks) {
         let guard = self.lock_for_load();
         let state = self.load_file(STATE_FILE, schema::parse_state);
-        let bookmarks = self.load_file(BOOKMARKS_FILE, schema::parse_bookmarks);
+        let mut bookmarks = self.load_file(BOOKMARKS_FILE, schema::parse_bookmarks);
         drop(guard);
+        bookmarks.set_read_only(self.bookmarks_read_only());
         (state, bookmarks)
     }
 
     /// Load only the bookmarks (for `brief bookmarks`).
     pub fn load_bookmarks(&mut self) -> Bookmarks {
         let guard = self.lock_for_load();
-        let b = self.load_file(BOOKMARKS_FILE, schema::parse_bookmarks);
+        let mut b: Bookmarks = self.load_file(BOOKMARKS_FILE, schema::parse_bookmarks);
         drop(guard);
+        b.set_read_only(self.bookmarks_read_only());
         b
     }
 
@@ -278,7 +302,9 @@ impl Storage {
                     value.merge(disk)
                 }
                 Ok(Parsed::Newer { version, .. }) => {
-                    self.keep(name);
+                    let why = format!("{name} is from a newer brief (version {version})");
+                    value.kept(&why);
+                    self.keep(name, why);
                     self.say(format!(
                         "{name} was replaced by a newer brief (version {version}); it is kept as it is and changes will not be saved"
                     ));
@@ -306,11 +332,13 @@ impl Storage {
         }
     }
 
-    fn keep(&mut self, name: &str) {
+    fn keep(&mut self, name: &str, why: String) {
         if name == STATE_FILE {
             self.state_access = Access::Keep;
+            self.state_kept = Some(why);
         } else {
             self.bookmarks_access = Access::Keep;
+            self.bookmarks_kept = Some(why);
         }
     }
 
@@ -385,7 +413,7 @@ impl Storage {
             Ok(Some(Ok(text))) => text,
             Ok(Some(Err(e))) => return self.unreadable(name, &e),
             Err(e) => {
-                self.keep(name);
+                self.keep(name, format!("cannot read {name}: {e}"));
                 self.say(format!(
                     "cannot read {}: {e}; it is left as it is and changes will not be saved",
                     self.dir.join(name).display()
@@ -396,7 +424,10 @@ impl Storage {
         match parse(&text) {
             Ok(Parsed::Current(v) | Parsed::Migrated { value: v, .. }) => v,
             Ok(Parsed::Newer { value, version }) => {
-                self.keep(name);
+                self.keep(
+                    name,
+                    format!("{name} is from a newer brief (version {version})"),
+                );
                 self.say(format!(
                     "{name} is from a newer brief (version {version}): not saving it in this session ({})",
                     self.dir.join(name).display()
@@ -436,7 +467,10 @@ impl Storage {
                 to.display()
             )),
             Err(e) => {
-                self.keep(name);
+                self.keep(
+                    name,
+                    format!("{name} could not be read nor moved aside ({e})"),
+                );
                 self.say(format!(
                     "{} could not be read ({why}) nor moved aside ({e}); it is left as it is and changes will not be saved",
                     from.display()
@@ -578,6 +612,8 @@ impl Drop for LockGuard {
 trait Mergeable {
     fn merge(&mut self, disk: Self);
     fn saved(&mut self);
+    /// The file is kept as it is from now on (`why`): changes will not be saved.
+    fn kept(&mut self, _why: &str) {}
 }
 
 impl Mergeable for ReadingState {
@@ -595,5 +631,8 @@ impl Mergeable for Bookmarks {
     }
     fn saved(&mut self) {
         self.mark_saved();
+    }
+    fn kept(&mut self, why: &str) {
+        self.set_read_only(Some(why.to_string()));
     }
 }

@@ -207,7 +207,7 @@ mod settings {
         let s = Settings::resolve(Some(text), &[], ColourDepth::TrueColor);
         assert_eq!(s.problems.len(), 1, "{:?}", s.problems);
         assert!(
-            s.problems[0].starts_with("config.toml: line 3: "),
+            s.problems[0].starts_with("config.toml:3:14: invalid basic string"),
             "{:?}",
             s.problems
         );
@@ -220,9 +220,13 @@ mod settings {
         let text = "theme = \"solarised\"\n[keys]\ntop = [\"g\"]\nbottom = [\"hyper-x\"]\n";
         let s = Settings::resolve(Some(text), &[], ColourDepth::TrueColor);
         assert_eq!(s.problems.len(), 2, "{:?}", s.problems);
-        assert!(s.problems[0].contains("line 1") && s.problems[0].contains("solarised"));
         assert!(
-            s.problems[1].contains("line 4") && s.problems[1].contains("hyper-x"),
+            s.problems[0].starts_with("config.toml:1:9: theme `solarised`"),
+            "{:?}",
+            s.problems
+        );
+        assert!(
+            s.problems[1].starts_with("config.toml:4:11: [keys] `hyper-x`"),
             "{:?}",
             s.problems
         );
@@ -274,14 +278,67 @@ mod settings {
         let s = Settings::resolve(Some("theme = \"bad\""), &themes, ColourDepth::TrueColor);
         let all = s.problems.join("\n");
         assert!(
-            all.contains("themes/bad.toml: line 3: ") && all.contains("blurple"),
+            all.contains("themes/bad.toml:3:17: role `border`: `blurple` is not a colour"),
             "{all}"
         );
-        assert!(all.contains("themes/loop.toml: line 1: "), "{all}");
+        assert!(all.contains("themes/loop.toml:1:12: "), "{all}");
         assert_eq!(s.themes[s.theme].name, "dark", "falls back to the default");
         assert_eq!(s.problems.len(), 3, "one message per broken file: {all}");
         assert!(all.contains("loop: loop -> loop2 -> loop;"), "{all}");
         assert!(!s.themes.iter().any(|t| t.name == "bad"));
+    }
+
+    #[test]
+    fn a_config_error_on_line_three_is_reported_on_line_three() {
+        let cases = [
+            // A value of the wrong type, found by serde.
+            (
+                "theme = \"mono\"\n\nwrap_width = \"wide\"\n",
+                "config.toml:3:14: ",
+            ),
+            // An unknown setting.
+            ("theme = \"mono\"\n\nwarp_width = 70\n", "config.toml:3:1: "),
+            // A key patch naming no action.
+            (
+                "[keys]\ndown = [\"j\"]\nsideways = [\"x\"]\n",
+                "config.toml:3:1: ",
+            ),
+            // A patch that is not a list, in a dotted key.
+            (
+                "theme = \"mono\"\n\nkeys.down = \"j\"\n",
+                "config.toml:3:13: ",
+            ),
+            // Two actions on one key.
+            ("[keys]\n\ntop = [\"g\", \"j\"]\n", "config.toml:3:13: "),
+        ];
+        for (text, want) in cases {
+            let s = Settings::resolve(Some(text), &[], ColourDepth::TrueColor);
+            assert_eq!(s.problems.len(), 1, "{text:?}: {:?}", s.problems);
+            assert!(
+                s.problems[0].starts_with(want),
+                "{text:?}: {:?}",
+                s.problems
+            );
+        }
+    }
+
+    #[test]
+    fn a_theme_error_names_its_line_and_column() {
+        let themes = user(
+            "paper",
+            "name = \"paper\"\n[roles]\ntext = { fg = \"red\", bold = 1 }\n",
+        );
+        let s = Settings::resolve(None, &themes, ColourDepth::TrueColor);
+        assert_eq!(s.problems.len(), 1, "{:?}", s.problems);
+        assert!(
+            s.problems[0].starts_with("themes/paper.toml:3:"),
+            "{:?}",
+            s.problems
+        );
+        assert!(
+            !s.problems[0].starts_with("themes/paper.toml:3:1:"),
+            "a column in the line"
+        );
     }
 }
 

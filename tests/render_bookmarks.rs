@@ -19,6 +19,7 @@ fn noon() -> Timestamp {
 fn bookmarked(width: u16, height: u16) -> App {
     let mut app = App::new(vec![common::long_doc(30)], width, height);
     app.session.clock = noon;
+    app.session.zone = jiff::tz::TimeZone::UTC;
     session::restore(&mut app, ReadingState::new(), Bookmarks::new());
     update(&mut app, Action::Bookmark);
     update(&mut app, Action::PageDown);
@@ -37,7 +38,7 @@ fn the_list_shows_date_title_excerpt_and_note_at_80x24() {
     assert!(all.contains("Bookmarks (2)"), "{all}");
     let first = r
         .iter()
-        .position(|l| l.contains("▸ 2026-11-25 12:00  Generated briefing"))
+        .position(|l| l.contains("▸ 2026-11-25 12:00 +00:00  Generated briefing"))
         .unwrap_or_else(|| panic!("the selected row: {all}"));
     assert!(r[first + 2].contains("Note: ask the observers"), "{all}");
     assert!(
@@ -90,6 +91,8 @@ fn bookmarked_lines_are_marked_in_the_article_margin() {
 #[test]
 fn the_note_input_shows_its_cursor_where_it_edits() {
     let mut app = bookmarked(80, 24);
+    // Off the bookmarked line: `B` at a bookmark says so instead of asking for a note.
+    update(&mut app, Action::Down);
     update(&mut app, Action::BookmarkWithNote);
     common::type_text(&mut app, "abc");
     update(&mut app, Action::Edit(brief::app::line::Edit::Left));

@@ -5,7 +5,7 @@
 
 use super::session::{self, LoadRequest};
 use super::{Action, Anchor, App, Input, InputPurpose, Overlay};
-use crate::state::{Bookmark, BookmarkId, DocRef, excerpt_at};
+use crate::state::{Bookmark, BookmarkId, DocRef, TextQuote, excerpt_at};
 
 /// Longest excerpt kept with a bookmark, in characters.
 const EXCERPT_CHARS: usize = 100;
@@ -47,7 +47,7 @@ pub fn handle(app: &mut App, action: &Action) -> bool {
     match action {
         Action::Bookmark => add(app, ""),
         Action::BookmarkWithNote => {
-            if app.open().is_some() {
+            if app.open().is_some() && !already_bookmarked(app) {
                 app.input = Some(Input::new(InputPurpose::Note));
             }
         }
@@ -71,7 +71,10 @@ pub fn submit(app: &mut App, purpose: InputPurpose, text: String) {
             };
             if let Some(id) = list.editing.take() {
                 app.session.bookmarks.set_note(&id, text.trim());
-                app.message = Some("note saved".to_string());
+                app.message = Some(match app.session.read_only() {
+                    Some(_) => format!("note changed{}", app.session.unsaved_note()),
+                    None => "note saved".to_string(),
+                });
             }
         }
         InputPurpose::Filter | InputPurpose::Search => {}
@@ -105,8 +108,23 @@ pub fn input_cancelled(app: &mut App, purpose: InputPurpose) {
     }
 }
 
-/// Bookmark the top line of the article with `note`.
+/// If the top line of the article is bookmarked already, say so (true).
+fn already_bookmarked(app: &mut App) -> bool {
+    let anchor = app.anchor();
+    let Some(open) = app.open() else { return false };
+    if app.session.bookmarks.at(&open.doc.id, anchor).is_none() {
+        return false;
+    }
+    app.message = Some("already bookmarked here (' lists the bookmarks, e edits the note)".into());
+    true
+}
+
+/// Bookmark the top line of the article with `note`, with the quote that finds it again
+/// after an edit. Read from stdin, a known file's text is filed under that file.
 fn add(app: &mut App, note: &str) {
+    if already_bookmarked(app) {
+        return;
+    }
     let now = app.session.now();
     let at = app.anchor_offset();
     let anchor = app.anchor();
@@ -114,10 +132,13 @@ fn add(app: &mut App, note: &str) {
         return;
     };
     let excerpt = excerpt_at(&open.doc.body, at, EXCERPT_CHARS);
-    let doc = DocRef::from(&open.doc);
-    app.session.bookmarks.add(doc, anchor, &excerpt, note, &now);
+    let quote = TextQuote::at(&open.doc.body, at);
+    let s = &mut app.session;
+    let doc = s.state.identity(DocRef::from(&open.doc));
+    s.bookmarks
+        .add_quoted(doc, anchor, Some(quote), &excerpt, note, &now);
     let shown = excerpt_at(&excerpt, 0, 40);
-    app.message = Some(format!("bookmarked: {shown}"));
+    app.message = Some(format!("bookmarked: {shown}{}", app.session.unsaved_note()));
 }
 
 /// Go to the next (or previous) bookmark of the document, wrapping around its ends.
@@ -222,7 +243,10 @@ fn delete_selected(app: &mut App) {
         list.undo.push(gone);
         list.selected = list.selected.min(rows.saturating_sub(1));
     }
-    app.message = Some("bookmark deleted (u undoes)".to_string());
+    app.message = Some(format!(
+        "bookmark deleted (u undoes){}",
+        app.session.unsaved_note()
+    ));
 }
 
 fn undo(app: &mut App) {
@@ -241,13 +265,14 @@ fn undo(app: &mut App) {
             list.selected = at;
         }
     }
-    app.message = Some("bookmark restored".to_string());
+    app.message = Some(format!("bookmark restored{}", app.session.unsaved_note()));
 }
 
 /// Show the selected bookmark's place: in its open document, else ask the event loop to
 /// load the document from the path it was bookmarked at.
 fn go_to_selected(app: &mut App) {
     let Some(b) = selected(app) else { return };
+    let (mark, orphaned) = (b.id.clone(), b.orphaned);
     let (id, path, at) = (b.doc_id.clone(), b.doc_path.clone(), b.position);
     let index = app.docs.iter().position(|o| o.doc.id == id).or_else(|| {
         let p = path.as_deref()?;
@@ -260,12 +285,19 @@ fn go_to_selected(app: &mut App) {
     });
     app.overlay = None;
     match (index, path) {
-        (Some(i), _) => session::show_at(app, i, at),
+        (Some(i), _) => {
+            session::show_at(app, i, at);
+            if orphaned {
+                app.message =
+                    Some("that bookmark is orphaned: its text is no longer in the document".into());
+            }
+        }
         (None, Some(path)) => {
             app.emit(super::Effect::Load(LoadRequest {
                 path: path.into(),
                 at,
             }));
+            app.session.wanted = Some(mark);
         }
         (None, None) => {
             app.message =

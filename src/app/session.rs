@@ -5,7 +5,9 @@
 
 use super::{Anchor, App, Open, Pane};
 use crate::document::Document;
-use crate::state::{Bookmarks, DocRef, ReadingState, Timestamp};
+use crate::state::{BookmarkId, Bookmarks, DocRef, ReadingState, Timestamp};
+use jiff::tz::TimeZone;
+use std::collections::HashSet;
 use std::path::PathBuf;
 
 /// The saved state as the app holds it while it runs.
@@ -15,6 +17,11 @@ pub struct Session {
     pub bookmarks: Bookmarks,
     /// Where "now" comes from (tests fix it).
     pub clock: fn() -> Timestamp,
+    /// The time zone times are shown in (the system's; tests fix it).
+    pub zone: TimeZone,
+    /// The bookmark whose document an [`super::Effect::Load`] asks for: once loaded (and its
+    /// bookmarks re-anchored), it is shown at that bookmark's place.
+    pub wanted: Option<BookmarkId>,
 }
 
 /// A document to read from `path` and show at `at`.
@@ -30,6 +37,8 @@ impl Default for Session {
             state: ReadingState::new(),
             bookmarks: Bookmarks::new(),
             clock: Timestamp::now,
+            zone: TimeZone::system(),
+            wanted: None,
         }
     }
 }
@@ -38,6 +47,20 @@ impl Session {
     /// The current time from the session's clock.
     pub fn now(&self) -> Timestamp {
         (self.clock)()
+    }
+
+    /// Why changes to bookmarks will not be saved in this session (read-only: the storage
+    /// said so at load or at a save); `None` when they will be.
+    pub fn read_only(&self) -> Option<&str> {
+        self.bookmarks.read_only()
+    }
+
+    /// What to add to a message about a change to bookmarks: empty, or why it is not saved.
+    pub fn unsaved_note(&self) -> String {
+        match self.read_only() {
+            Some(why) => format!(" (not saved: read-only: {why})"),
+            None => String::new(),
+        }
     }
 
     /// Whether something changed that is not saved yet.
@@ -72,6 +95,14 @@ impl Before {
 pub fn restore(app: &mut App, state: ReadingState, bookmarks: Bookmarks) {
     app.session.state = state;
     app.session.bookmarks = bookmarks;
+    let mut moved = Vec::new();
+    for i in 0..app.docs.len() {
+        let found = attach_bookmarks(app, i);
+        moved.push(found);
+    }
+    if let Some(note) = reanchor_message(&moved) {
+        app.message = Some(note);
+    }
     for i in 0..app.docs.len() {
         let doc = &app.docs[i].doc;
         if let Some(at) = app.session.state.position_of(&doc.id, doc.path.as_deref()) {
@@ -119,8 +150,54 @@ pub fn open_loaded(app: &mut App, doc: Document, at: Anchor) {
             app.docs.len() - 1
         }
     };
+    let found = attach_bookmarks(app, index);
+    // The file may have changed since it was bookmarked: go where the bookmark is now.
+    let wanted = app.session.wanted.take();
+    let b = wanted.as_ref().and_then(|id| app.session.bookmarks.get(id));
+    let at = match b {
+        Some(b) if b.doc_id == app.docs[index].doc.id && !b.orphaned => b.position,
+        _ => at,
+    };
+    let orphan = b.is_some_and(|b| b.orphaned);
     show_at(app, index, at);
     after_update(app, before);
+    if orphan {
+        app.message =
+            Some("that bookmark is orphaned: its text is no longer in the document".into());
+    } else if let Some(note) = reanchor_message(&[found]) {
+        app.message = Some(note);
+    }
+}
+
+/// Re-anchor the bookmarks of earlier texts of document `index` in it (see
+/// [`Bookmarks::reanchor`]); call it whenever a document joins the open ones. A bookmark is
+/// a stray (maybe moved and edited) when no open document has its id or its path.
+pub fn attach_bookmarks(app: &mut App, index: usize) -> crate::state::Reanchored {
+    let Some(open) = app.docs.get(index) else {
+        return crate::state::Reanchored::default();
+    };
+    let ids: HashSet<&crate::document::DocId> = app.docs.iter().map(|o| &o.doc.id).collect();
+    let paths: HashSet<String> = app
+        .docs
+        .iter()
+        .filter_map(|o| Some(o.doc.path.as_deref()?.to_string_lossy().into_owned()))
+        .collect();
+    app.session.bookmarks.reanchor(&open.doc, |b| {
+        !ids.contains(&b.doc_id) && b.doc_path.as_ref().is_none_or(|p| !paths.contains(p))
+    })
+}
+
+/// What to tell the user after re-anchoring, if anything moved or was orphaned.
+fn reanchor_message(done: &[crate::state::Reanchored]) -> Option<String> {
+    let found: usize = done.iter().map(|d| d.found).sum();
+    let orphaned: usize = done.iter().map(|d| d.orphaned).sum();
+    match (found, orphaned) {
+        (0, 0) => None,
+        (n, 0) => Some(format!("the text changed: {n} bookmark(s) found again")),
+        (n, k) => Some(format!(
+            "the text changed: {n} bookmark(s) found again, {k} orphaned (their text is gone; see ')"
+        )),
+    }
 }
 
 /// Show document `index` with `at` on the top line.

@@ -4,8 +4,10 @@
 //! in another terminal: saves are atomic renames, so it always sees a whole file.
 
 use crate::document::DocId;
+use crate::document::sanitise::clean_line;
 use crate::state::{Anchor, Bookmark, Bookmarks, Timestamp};
 use crate::storage::{self, Storage};
+use jiff::tz::TimeZone;
 use serde::Serialize;
 use std::fmt::Write;
 use std::path::Path;
@@ -30,9 +32,9 @@ pub fn run(flag: Option<&Path>, format: Format) -> anyhow::Result<()> {
     let mut store = Storage::open_read_only(dir);
     let bookmarks = store.load_bookmarks();
     for m in store.take_messages() {
-        eprintln!("brief: {}", clean(&m));
+        eprintln!("brief: {}", clean_line(&m));
     }
-    super::print_output(&render(&bookmarks, format)?)?;
+    super::print_output(&render(&bookmarks, format, &TimeZone::system())?)?;
     Ok(())
 }
 
@@ -51,7 +53,10 @@ struct Entry<'a> {
     position: Anchor,
     excerpt: &'a str,
     note: &'a str,
+    /// RFC 3339, UTC.
     created: &'a Timestamp,
+    /// Its text is no longer in the document (the file was edited).
+    orphaned: bool,
 }
 
 #[derive(Serialize)]
@@ -66,7 +71,13 @@ fn groups(bookmarks: &Bookmarks) -> Vec<Group<'_>> {
         if groups.iter().any(|g| g.id == &b.doc_id) {
             continue;
         }
-        let in_doc = bookmarks.for_doc(&b.doc_id);
+        // Orphaned ones too: every bookmark is listed.
+        let mut in_doc: Vec<&Bookmark> = bookmarks
+            .all()
+            .into_iter()
+            .filter(|x| x.doc_id == b.doc_id)
+            .collect();
+        in_doc.sort_by_key(|x| (x.orphaned, x.position, &x.created));
         // The most recent bookmark knows the document's latest title and path.
         let latest: &Bookmark = in_doc
             .iter()
@@ -91,17 +102,26 @@ fn entry(b: &Bookmark) -> Entry<'_> {
         excerpt: &b.excerpt,
         note: &b.note,
         created: &b.created,
+        orphaned: b.orphaned,
     }
 }
 
-/// The listing in `format`.
-pub fn render(bookmarks: &Bookmarks, format: Format) -> anyhow::Result<String> {
+/// The listing in `format`, times shown in `zone` (JSON keeps RFC 3339 UTC). Every string
+/// is cleaned ([`super::output`]): a note is typed by a user, a file may be edited by hand.
+pub fn render(bookmarks: &Bookmarks, format: Format, zone: &TimeZone) -> anyhow::Result<String> {
     let documents = groups(bookmarks);
     Ok(match format {
-        Format::Json => serde_json::to_string_pretty(&Export { documents })? + "\n",
-        Format::Text => text(&documents),
-        Format::Markdown => markdown(&documents),
+        Format::Json => super::output::json(&Export { documents })?,
+        Format::Text => super::output::text(&text(&documents, zone)),
+        Format::Markdown => super::output::text(&markdown(&documents, zone)),
     })
+}
+
+/// What follows an orphaned bookmark's place in the text and Markdown listings.
+const ORPHANED: &str = "  [orphaned: its text is no longer in the document]";
+
+fn orphaned(e: &Entry<'_>) -> &'static str {
+    if e.orphaned { ORPHANED } else { "" }
 }
 
 fn title_of<'a>(g: &'a Group<'_>) -> &'a str {
@@ -112,7 +132,7 @@ fn title_of<'a>(g: &'a Group<'_>) -> &'a str {
     }
 }
 
-fn text(groups: &[Group<'_>]) -> String {
+fn text(groups: &[Group<'_>], zone: &TimeZone) -> String {
     let mut s = String::new();
     if groups.is_empty() {
         s.push_str("No bookmarks yet.\n");
@@ -121,74 +141,57 @@ fn text(groups: &[Group<'_>]) -> String {
         if i > 0 {
             s.push('\n');
         }
-        let _ = writeln!(s, "{}", one_line(title_of(g)));
+        let _ = writeln!(s, "{}", clean_line(title_of(g)));
         if let Some(p) = g.path {
-            let _ = writeln!(s, "  {}", one_line(p));
+            let _ = writeln!(s, "  {}", clean_line(p));
         }
         for e in &g.bookmarks {
             let _ = writeln!(
                 s,
-                "  - {}  (block {}, offset {})",
-                e.created.short(),
+                "  - {}  (block {}, offset {}){}",
+                e.created.local(zone),
                 e.position.block,
-                e.position.offset
+                e.position.offset,
+                orphaned(e)
             );
-            let _ = writeln!(s, "    \"{}\"", one_line(e.excerpt));
+            let _ = writeln!(s, "    \"{}\"", clean_line(e.excerpt));
             for (j, line) in e.note.lines().enumerate() {
                 let label = if j == 0 { "note: " } else { "      " };
-                let _ = writeln!(s, "    {label}{}", one_line(line));
+                let _ = writeln!(s, "    {label}{}", clean_line(line));
             }
         }
     }
     s
 }
 
-fn markdown(groups: &[Group<'_>]) -> String {
+fn markdown(groups: &[Group<'_>], zone: &TimeZone) -> String {
     let mut s = String::from("# Bookmarks\n");
     if groups.is_empty() {
         s.push_str("\nNo bookmarks yet.\n");
     }
     for g in groups {
-        let _ = writeln!(s, "\n## {}\n", one_line(title_of(g)));
+        let _ = writeln!(s, "\n## {}\n", clean_line(title_of(g)));
         if let Some(p) = g.path {
-            let _ = writeln!(s, "`{}`\n", one_line(p).replace('`', "'"));
+            let _ = writeln!(s, "`{}`\n", clean_line(p).replace('`', "'"));
         }
         for e in &g.bookmarks {
             let _ = writeln!(
                 s,
-                "- {} (block {}, offset {})\n\n  > {}",
-                e.created.short(),
+                "- {} (block {}, offset {}){}\n\n  > {}",
+                e.created.local(zone),
                 e.position.block,
                 e.position.offset,
-                one_line(e.excerpt)
+                orphaned(e),
+                clean_line(e.excerpt)
             );
             if !e.note.trim().is_empty() {
-                let note: Vec<String> = e.note.lines().map(one_line).collect();
+                let note: Vec<String> = e.note.lines().map(clean_line).collect();
                 let _ = writeln!(s, "\n  Note: {}", note.join("\n  "));
             }
             s.push('\n');
         }
     }
     s
-}
-
-/// A single line safe for a terminal: line breaks become spaces, every other control
-/// character or bidi override becomes U+FFFD (the file may have been edited by hand).
-fn one_line(s: &str) -> String {
-    clean(&s.replace(['\n', '\r', '\t'], " "))
-}
-
-fn clean(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            let bidi = matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
-            if c.is_control() || bidi {
-                '\u{FFFD}'
-            } else {
-                c
-            }
-        })
-        .collect()
 }
 
 /// Test support for the crash-safety test (`brief write-bookmarks-loop`, hidden): add and
@@ -244,8 +247,8 @@ mod tests {
     #[test]
     fn control_characters_never_reach_the_output() {
         assert_eq!(
-            one_line("a\x1b[31mb\nc\u{202E}"),
-            "a\u{FFFD}[31mb c\u{FFFD}"
+            clean_line("a\x1b[31mb\nc\u{202E}\u{200b}"),
+            "a\u{241b}[31mb c\u{FFFD}"
         );
     }
 }

@@ -51,9 +51,9 @@ pub fn render(doc: &Document, format: Format) -> anyhow::Result<String> {
         extraction: &extraction,
     };
     Ok(match format {
-        Format::Json => serde_json::to_string_pretty(&out)? + "\n",
-        Format::Toml => toml::to_string(&out)?,
-        Format::Text => text(doc, &extraction),
+        Format::Json => super::output::json(&out)?,
+        Format::Toml => super::output::toml(&out)?,
+        Format::Text => super::output::text(&text(doc, &extraction)),
     })
 }
 

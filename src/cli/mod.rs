@@ -1,8 +1,12 @@
 //! Commands: the non-interactive ones, and [`read`], the reader around the terminal UI.
 
 pub mod bookmarks;
+pub mod completions;
 pub mod extract;
+pub mod help;
+pub mod output;
 pub mod read;
+pub mod themes;
 
 /// Write a command's output to stdout. A reader that closed the pipe early (`brief extract f |
 /// head`) is not an error: the output simply stops there.

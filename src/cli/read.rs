@@ -55,7 +55,7 @@ pub fn start(paths: &[PathBuf], config_dir: Option<&Path>) -> anyhow::Result<u8>
 }
 
 /// The user's settings (config.toml, themes/) and what was wrong with them.
-fn settings(config_dir: Option<&Path>, depth: ColourDepth) -> (Settings, Vec<String>) {
+pub fn settings(config_dir: Option<&Path>, depth: ColourDepth) -> (Settings, Vec<String>) {
     let (config, themes, mut problems) = match storage::config_dir(config_dir) {
         Some(dir) => {
             let mut storage = Storage::open_read_only(dir);

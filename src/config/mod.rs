@@ -4,6 +4,7 @@
 pub mod colour;
 pub mod key;
 pub mod keymap;
+pub mod locate;
 pub mod settings;
 pub mod theme;
 

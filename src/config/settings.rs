@@ -11,7 +11,9 @@
 //! down = ["j", "down", "e"]
 //! ```
 
-use super::{ColourDepth, Keymap, Theme};
+use super::locate::{Part, Problem, item_span, span};
+use super::{ColourDepth, Keymap, KeymapError, Theme};
+use crate::storage::CONFIG_FILE;
 
 /// Narrowest article text a `wrap_width` may ask for.
 pub const MIN_WRAP_WIDTH: u16 = 20;
@@ -64,14 +66,16 @@ impl Settings {
             problems,
         };
         let Some(text) = config else { return out };
+        let problem = |at: Option<usize>, what: String| {
+            Problem::new(CONFIG_FILE, text, at, &what).to_string()
+        };
+        let value_at = |path: &[&str]| span(text, path, Part::Value).map(|s| s.start);
         let file: ConfigFile = match toml::from_str(text) {
             Ok(f) => f,
             Err(e) => {
-                let line = e.span().map_or(1, |s| line_at(text, s.start));
-                out.problems.push(format!(
-                    "config.toml: line {line}: {}; using the defaults",
-                    one_line(e.message())
-                ));
+                let at = e.span().map(|s| s.start);
+                out.problems
+                    .push(problem(at, format!("{}; using the defaults", e.message())));
                 return out;
             }
         };
@@ -81,11 +85,12 @@ impl Settings {
                 Some(i) => out.theme = i,
                 // A broken user theme has its own message already.
                 None if reported => {}
-                None => out.problems.push(format!(
-                    "config.toml: line {}: theme `{}` is neither built in nor in themes/; using {}",
-                    line_of_key(text, None, "theme"),
-                    one_line(&name),
-                    out.themes.first().map_or("dark", |t| t.name.as_str())
+                None => out.problems.push(problem(
+                    value_at(&["theme"]),
+                    format!(
+                        "theme `{name}` is neither built in nor in themes/; using {}",
+                        out.themes.first().map_or("dark", |t| t.name.as_str())
+                    ),
                 )),
             }
         }
@@ -93,9 +98,9 @@ impl Settings {
             if w >= MIN_WRAP_WIDTH {
                 out.wrap_width = Some(w);
             } else {
-                out.problems.push(format!(
-                    "config.toml: line {}: wrap_width {w} is under {MIN_WRAP_WIDTH}; ignored",
-                    line_of_key(text, None, "wrap_width")
+                out.problems.push(problem(
+                    value_at(&["wrap_width"]),
+                    format!("wrap_width {w} is under {MIN_WRAP_WIDTH}; ignored"),
                 ));
             }
         }
@@ -105,12 +110,12 @@ impl Settings {
             match map.patch(&keys) {
                 Ok(()) => out.keymap = map,
                 Err(e) => {
-                    let (section, key) = e.place();
-                    let line = line_of_key(text, Some(&section), key);
+                    let at = keymap_error_span(text, &e).map(|s| s.start);
                     let what = e.to_string();
                     let what = what.strip_prefix("keys: ").unwrap_or(&what);
-                    out.problems.push(format!(
-                        "config.toml: line {line}: [keys] {what}; using the default keys"
+                    out.problems.push(problem(
+                        at,
+                        format!("[keys] {what}; using the default keys"),
                     ));
                 }
             }
@@ -128,21 +133,35 @@ fn themes(user: &[(String, String)], depth: ColourDepth, problems: &mut Vec<Stri
                 Some(slot) => *slot = theme,
                 None => out.push(theme),
             },
-            Err(why) => {
-                let line = why.1.unwrap_or_else(|| first_line_naming(text, &why.0));
-                problems.push(format!(
-                    "themes/{}.toml: line {line}: {}; theme skipped",
-                    one_line(name),
-                    one_line(&why.0)
-                ));
+            Err((why, at)) => {
+                let file = format!("themes/{name}.toml");
+                let what = format!("{why}; theme skipped");
+                problems.push(Problem::new(&file, text, at, &what).to_string());
             }
         }
     }
     out
 }
 
-/// What is wrong with a theme and the line, when known.
+/// What is wrong with a theme and the byte in its text where, when known.
 type ThemeProblem = (String, Option<usize>);
+
+/// Check the user theme `name` (its text among `user`, the user's themes as (name, text))
+/// as the reader would load it: the theme, or what is wrong with it, located in its text
+/// and named by `file`.
+pub fn check_theme(
+    file: &str,
+    name: &str,
+    user: &[(String, String)],
+    depth: ColourDepth,
+) -> Result<Theme, Problem> {
+    let text = user
+        .iter()
+        .find(|(n, _)| n == name)
+        .map_or("", |(_, t)| t.as_str());
+    user_theme(name, user, depth, &mut Vec::new())
+        .map_err(|(why, at)| Problem::new(file, text, at, &why))
+}
 
 /// The user theme `name` with what it inherits applied under it; `chain` holds the themes
 /// on the way here (a loop is an error).
@@ -155,15 +174,13 @@ fn user_theme(
     let Some((_, text)) = user.iter().find(|(n, _)| n == name) else {
         return Err((format!("no theme `{name}`"), None));
     };
-    let table: toml::Table = toml::from_str(text).map_err(|e: toml::de::Error| {
-        let line = e.span().map(|s| line_at(text, s.start));
-        (e.message().to_string(), line)
-    })?;
+    let table: toml::Table = toml::from_str(text)
+        .map_err(|e: toml::de::Error| (e.message().to_string(), e.span().map(|s| s.start)))?;
     chain.push(name.to_string());
     let base = match table.get("inherits") {
         None => Theme::default(),
         Some(toml::Value::String(parent)) => {
-            let line = Some(line_of_key(text, None, "inherits"));
+            let line = span(text, &["inherits"], Part::Value).map(|s| s.start);
             // A theme inheriting its own name builds on the built-in of that name.
             if parent != name && chain.iter().any(|c| c == parent) || chain.len() > MAX_INHERITS {
                 let path = format!("{} -> {parent}", chain.join(" -> "));
@@ -186,65 +203,37 @@ fn user_theme(
             }
         }
         Some(_) => {
-            let line = Some(line_of_key(text, None, "inherits"));
+            let line = span(text, &["inherits"], Part::Value).map(|s| s.start);
             return Err((
                 "`inherits` must be a theme name in quotes".to_string(),
                 line,
             ));
         }
     };
-    let mut theme = Theme::parse_over(base, name, text, depth).map_err(|e| {
-        let msg = e.to_string();
-        let msg = msg
-            .strip_prefix(&format!("theme {name}: "))
-            .unwrap_or(&msg)
-            .to_string();
-        (msg, None)
-    })?;
+    let mut theme = Theme::parse_over(base, name, text, depth)
+        .map_err(|e| (e.what(), e.span(text).map(|s| s.start)))?;
     // The file name is what config.toml and the status line call it.
     theme.name = name.to_string();
     Ok(theme)
 }
 
-/// The 1-based line of byte `at` in `text`.
-fn line_at(text: &str, at: usize) -> usize {
-    let at = at.min(text.len());
-    text.as_bytes()[..at]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
+/// The TOML path of an action as a keymap error names it: `keys.undo` for the reader's
+/// (written bare), `keys.list.undo` for another mode's (written `list.undo`).
+fn keys_path(action: &str) -> Vec<&str> {
+    let mut path = vec!["keys"];
+    path.extend(action.split('.'));
+    path
 }
 
-/// The line where `key` is set (inside `[section]` when given), else 1.
-fn line_of_key(text: &str, section: Option<&str>, key: &str) -> usize {
-    let mut current: Option<&str> = None;
-    for (i, line) in text.lines().enumerate() {
-        let t = line.trim();
-        if let Some(head) = t.strip_prefix('[') {
-            current = Some(head.trim_end_matches(']').trim());
-            continue;
-        }
-        let name = t.split('=').next().unwrap_or("").trim().trim_matches('"');
-        if current == section && !key.is_empty() && name == key {
-            return i + 1;
-        }
+/// Where in config.toml a keymap error is: the key or the action it is about.
+fn keymap_error_span(text: &str, e: &KeymapError) -> Option<std::ops::Range<usize>> {
+    match e {
+        KeymapError::Toml(_) => None,
+        KeymapError::UnknownAction(a) => span(text, &keys_path(a), Part::Key),
+        KeymapError::NotAList { action } => span(text, &keys_path(action), Part::Value),
+        KeymapError::UnknownKey { action, key } => item_span(text, &keys_path(action), key),
+        // Either action may be the one the patch binds (the other keeps a default key).
+        KeymapError::Conflict { first, second, key } => item_span(text, &keys_path(second), key)
+            .or_else(|| item_span(text, &keys_path(first), key)),
     }
-    1
-}
-
-/// The first line mentioning a `quoted` word of `why` (a role or a value), else 1.
-fn first_line_naming(text: &str, why: &str) -> usize {
-    let word = why.split('`').nth(1).unwrap_or("");
-    if word.is_empty() {
-        return 1;
-    }
-    text.lines()
-        .position(|l| l.contains(word))
-        .map_or(1, |i| i + 1)
-}
-
-/// Messages go to a one-line status: no line breaks or control characters.
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }

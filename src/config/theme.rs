@@ -5,6 +5,7 @@ use super::colour;
 pub use super::colour::ColourDepth;
 use ratatui::style::{Modifier, Style};
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 const BUILTIN: [(&str, &str); 4] = [
     ("dark", include_str!("../../themes/dark.toml")),
@@ -20,15 +21,45 @@ const BUILTIN: [(&str, &str); 4] = [
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ThemeError {
     #[error("theme {theme}: invalid TOML: {message}")]
-    Toml { theme: String, message: String },
+    Toml {
+        theme: String,
+        message: String,
+        /// Byte range in the theme's text, when toml knows it.
+        span: Option<Range<usize>>,
+    },
     #[error("theme {theme}: unknown role `{role}`")]
     UnknownRole { theme: String, role: String },
     #[error("theme {theme}: role `{role}`: `{value}` is not a colour (name, #rrggbb or 0-255)")]
     BadColour {
         theme: String,
         role: String,
+        /// `fg` or `bg`.
+        field: &'static str,
         value: String,
     },
+}
+
+impl ThemeError {
+    /// Where in the theme's `text` the problem is (a byte range), when it can be found.
+    pub fn span(&self, text: &str) -> Option<Range<usize>> {
+        use super::locate::{Part, span};
+        match self {
+            ThemeError::Toml { span, .. } => span.clone(),
+            ThemeError::UnknownRole { role, .. } => span(text, &["roles", role], Part::Key),
+            ThemeError::BadColour { role, field, .. } => {
+                span(text, &["roles", role, field], Part::Value)
+            }
+        }
+    }
+
+    /// What is wrong, without the theme's name (the file name says it).
+    pub fn what(&self) -> String {
+        let full = self.to_string();
+        match full.split_once(": ") {
+            Some((_, rest)) => rest.to_string(),
+            None => full,
+        }
+    }
 }
 
 #[derive(serde::Deserialize)]
@@ -132,6 +163,7 @@ impl Theme {
         let file: ThemeFile = toml::from_str(text).map_err(|e| ThemeError::Toml {
             theme: name.to_string(),
             message: e.message().to_string(),
+            span: e.span(),
         })?;
         let mut theme = Theme {
             name: file.name.unwrap_or_else(|| name.to_string()),
@@ -184,24 +216,26 @@ impl Theme {
 
 impl StyleSpec {
     fn style(&self, theme: &str, role: &str, depth: ColourDepth) -> Result<Style, ThemeError> {
-        let colour =
-            |v: &Option<toml::Value>| -> Result<Option<ratatui::style::Color>, ThemeError> {
-                let Some(v) = v else { return Ok(None) };
-                let text = match v {
-                    toml::Value::String(s) => s.clone(),
-                    toml::Value::Integer(i) => i.to_string(),
-                    other => other.to_string(),
-                };
-                let c = colour::parse(&text).ok_or_else(|| ThemeError::BadColour {
-                    theme: theme.to_string(),
-                    role: role.to_string(),
-                    value: text.clone(),
-                })?;
-                Ok(colour::reduce(c, depth))
+        let colour = |field: &'static str,
+                      v: &Option<toml::Value>|
+         -> Result<Option<ratatui::style::Color>, ThemeError> {
+            let Some(v) = v else { return Ok(None) };
+            let text = match v {
+                toml::Value::String(s) => s.clone(),
+                toml::Value::Integer(i) => i.to_string(),
+                other => other.to_string(),
             };
+            let c = colour::parse(&text).ok_or_else(|| ThemeError::BadColour {
+                theme: theme.to_string(),
+                role: role.to_string(),
+                field,
+                value: text.clone(),
+            })?;
+            Ok(colour::reduce(c, depth))
+        };
         let mut style = Style {
-            fg: colour(&self.fg)?,
-            bg: colour(&self.bg)?,
+            fg: colour("fg", &self.fg)?,
+            bg: colour("bg", &self.bg)?,
             ..Style::default()
         };
         let flags = [

@@ -149,6 +149,32 @@ pub fn clean_line(s: &str) -> String {
     out
 }
 
+/// Sanitise text written out by a command (`--format` outputs): controls mapped as in
+/// [`decode`], line breaks kept as LF, a tab as one space, nothing else changed; borrowed when
+/// already clean. For text that may not have come through [`decode`]: paths, notes typed by
+/// the user, files edited by hand.
+pub fn clean_text(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().all(|c| c == '\n' || is_plain(c)) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match map_char(c) {
+            Mapped::Keep(k) => out.push(k),
+            Mapped::Newline => {
+                if c == '\r' && chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+            }
+            Mapped::Tab => out.push(' '),
+            Mapped::Drop => {}
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,6 +204,15 @@ mod tests {
         assert_eq!(
             clean_line("  A\n\tB \u{1b}C \u{202e}"),
             "A B \u{241b}C \u{fffd}"
+        );
+    }
+
+    #[test]
+    fn clean_text_keeps_lines_and_maps_controls() {
+        assert_eq!(clean_text("a\nb"), "a\nb");
+        assert_eq!(
+            clean_text("a\r\n\tb\u{1b}[1m\u{9b}\u{202e}\u{200b}c"),
+            "a\n b\u{241b}[1m\u{fffd}\u{fffd}c"
         );
     }
 

@@ -1,7 +1,7 @@
 //! Bookmarks: marked passages with an excerpt and an optional note, across all documents.
 
-use super::{Anchor, DocRef, Timestamp};
-use crate::document::DocId;
+use super::{Anchor, DocRef, Match, TextQuote, Timestamp};
+use crate::document::{DocId, Document};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::hash::{BuildHasher, RandomState};
@@ -35,6 +35,25 @@ pub struct Bookmark {
     #[serde(default)]
     pub note: String,
     pub created: Timestamp,
+    /// The text at the bookmark with context, to find it again after an edit (absent in
+    /// bookmarks saved before it was kept: the excerpt serves instead).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<TextQuote>,
+    /// Its text is no longer in the document (the file was edited): kept and listed, but not
+    /// shown in the article.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub orphaned: bool,
+}
+
+/// What [`Bookmarks::reanchor`] did for one document.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Reanchored {
+    /// Found again (with or without context, or approximately).
+    pub found: usize,
+    /// Of those, found only approximately.
+    pub fuzzy: usize,
+    /// Whose text is gone.
+    pub orphaned: usize,
 }
 
 /// All bookmarks, with what changed in this session so a save can merge with another
@@ -54,6 +73,8 @@ pub struct Bookmarks {
     nonce: u32,
     counter: u32,
     dirty: bool,
+    /// Why changes cannot be saved in this session (set by the storage), if so.
+    read_only: Option<String>,
 }
 
 impl Default for Bookmarks {
@@ -84,7 +105,19 @@ impl Bookmarks {
             nonce: RandomState::new().hash_one(0u8) as u32,
             counter: 0,
             dirty: false,
+            read_only: None,
         }
+    }
+
+    /// Why changes to the bookmarks will not be saved in this session (the storage sets it:
+    /// config directory not writable, file from a newer version); `None` when they will be.
+    pub fn read_only(&self) -> Option<&str> {
+        self.read_only.as_deref()
+    }
+
+    /// Record why changes will not be saved (`None`: they will).
+    pub fn set_read_only(&mut self, why: Option<String>) {
+        self.read_only = why;
     }
 
     /// Bookmark `position` in `doc`; returns the new id.
@@ -92,6 +125,20 @@ impl Bookmarks {
         &mut self,
         doc: impl Into<DocRef<'a>>,
         position: Anchor,
+        excerpt: &str,
+        note: &str,
+        now: &Timestamp,
+    ) -> BookmarkId {
+        self.add_quoted(doc, position, None, excerpt, note, now)
+    }
+
+    /// Bookmark `position` in `doc` with the `quote` of the text there (see
+    /// [`TextQuote::at`]), which lets [`Bookmarks::reanchor`] find it after an edit.
+    pub fn add_quoted<'a>(
+        &mut self,
+        doc: impl Into<DocRef<'a>>,
+        position: Anchor,
+        quote: Option<TextQuote>,
         excerpt: &str,
         note: &str,
         now: &Timestamp,
@@ -118,6 +165,8 @@ impl Bookmarks {
             excerpt: excerpt.to_string(),
             note: note.to_string(),
             created: now.clone(),
+            quote,
+            orphaned: false,
         });
         id
     }
@@ -165,16 +214,88 @@ impl Bookmarks {
         v
     }
 
-    /// The bookmarks of one document, in reading order.
+    /// The bookmarks anchored in one document (orphaned ones left out), in reading order.
     pub fn for_doc(&self, doc: &DocId) -> Vec<&Bookmark> {
-        let mut v: Vec<&Bookmark> = self.items.values().filter(|b| &b.doc_id == doc).collect();
+        let mut v: Vec<&Bookmark> = self
+            .items
+            .values()
+            .filter(|b| &b.doc_id == doc && !b.orphaned)
+            .collect();
         v.sort_by_key(|b| (b.position, &b.created));
         v
     }
 
-    /// How many bookmarks a document has (for the library list).
+    /// How many bookmarks are anchored in a document (for the library list).
     pub fn count_for(&self, doc: &DocId) -> usize {
-        self.items.values().filter(|b| &b.doc_id == doc).count()
+        self.items
+            .values()
+            .filter(|b| &b.doc_id == doc && !b.orphaned)
+            .count()
+    }
+
+    /// The bookmark anchored at `position` in `doc`, if there is one.
+    pub fn at(&self, doc: &DocId, position: Anchor) -> Option<&Bookmark> {
+        self.items
+            .values()
+            .find(|b| &b.doc_id == doc && b.position == position && !b.orphaned)
+    }
+
+    /// Attach to `doc` the bookmarks made in an earlier text of it, found again by their
+    /// quote (see [`TextQuote::locate`]): those bookmarked at the same path under another
+    /// content hash (the file was edited), and those for which `stray` is true (their document
+    /// is not known under its id nor its path: maybe moved and edited) with the same title,
+    /// when their quote is found with its context. A found bookmark takes the document's id,
+    /// path and new position; one at the same path whose text is gone is marked orphaned (and
+    /// takes the id, so it is not searched again until the text changes); strays not found
+    /// are left alone. Changed bookmarks are saved at the next save.
+    pub fn reanchor(&mut self, doc: &Document, stray: impl Fn(&Bookmark) -> bool) -> Reanchored {
+        let path = doc
+            .path
+            .as_deref()
+            .map(|p| p.to_string_lossy().into_owned());
+        let title = doc.meta.title.as_str();
+        let mut done = Reanchored::default();
+        for (id, b) in &mut self.items {
+            if b.doc_id == doc.id {
+                continue;
+            }
+            let same_path = path.is_some() && b.doc_path == path;
+            let moved = !same_path
+                && path.is_some()
+                && !title.is_empty()
+                && b.doc_title == title
+                && stray(b);
+            if !(same_path || moved) {
+                continue;
+            }
+            let quote = b
+                .quote
+                .clone()
+                .unwrap_or_else(|| TextQuote::from_excerpt(&b.excerpt));
+            let near = b.position.to_body_offset(&doc.body, &doc.blocks);
+            match quote.locate(&doc.body, near) {
+                Some(found) if same_path || found.how == Match::Context => {
+                    b.position = Anchor::from_body_offset(&doc.blocks, found.offset);
+                    b.quote = Some(TextQuote::at(&doc.body, found.offset));
+                    b.orphaned = false;
+                    done.found += 1;
+                    done.fuzzy += usize::from(matches!(found.how, Match::Fuzzy { .. }));
+                }
+                _ if same_path => {
+                    b.orphaned = true;
+                    done.orphaned += 1;
+                }
+                _ => continue,
+            }
+            b.doc_id = doc.id.clone();
+            b.doc_path.clone_from(&path);
+            if !title.is_empty() {
+                b.doc_title = title.to_string();
+            }
+            self.edited.insert(id.clone());
+            self.dirty = true;
+        }
+        done
     }
 
     /// Bookmarks whose title, path, excerpt or note contain `query` (ignoring case), oldest

@@ -7,16 +7,21 @@
 //! - while reading: [`ReadingState::set_position`], [`ReadingState::mark_read`],
 //!   [`Bookmarks::add`], [`Bookmarks::delete`] (returns the bookmark for undo),
 //!   [`Bookmarks::restore`], [`Bookmarks::set_note`];
+//! - when a document's text is not the one its bookmarks were made in (edited, or moved and
+//!   edited): [`Bookmarks::reanchor`] finds each one again by its [`TextQuote`], or marks it
+//!   orphaned;
 //! - to save (on quit, on a signal, a few seconds after a change): `storage.save(..)`, which
 //!   merges what another instance wrote and updates both values in place.
 
 mod anchor;
 mod bookmarks;
+mod quote;
 mod reading;
 pub mod schema;
 mod time;
 
 pub use anchor::Anchor;
-pub use bookmarks::{Bookmark, BookmarkId, Bookmarks, excerpt_at};
+pub use bookmarks::{Bookmark, BookmarkId, Bookmarks, Reanchored, excerpt_at};
+pub use quote::{Located, Match, TextQuote};
 pub use reading::{DocRef, DocState, ReadingState};
 pub use time::Timestamp;

@@ -96,6 +96,27 @@ impl ReadingState {
         })
     }
 
+    /// The identity to file `doc` under: itself, except that a document without a path (read
+    /// from stdin) with the content of a known file is that file (its path and title), so
+    /// what is made from the piped text joins the file's and never replaces its identity.
+    pub fn identity<'a>(&'a self, doc: DocRef<'a>) -> DocRef<'a> {
+        if doc.path.is_some() {
+            return doc;
+        }
+        match self.docs.get(doc.id) {
+            Some(known @ DocState { path: Some(p), .. }) => DocRef {
+                id: doc.id,
+                path: Some(Path::new(p.as_str())),
+                title: if known.title.is_empty() {
+                    doc.title
+                } else {
+                    &known.title
+                },
+            },
+            _ => doc,
+        }
+    }
+
     /// Where to reopen a document; `None` if it was never opened.
     pub fn position_of(&self, id: &DocId, path: Option<&Path>) -> Option<Anchor> {
         self.get(id, path).map(|d| d.position)
@@ -214,7 +235,9 @@ impl ReadingState {
             .docs
             .get_mut(doc.id)
             .expect("relocate leaves an entry for this id");
-        if !doc.title.is_empty() && e.title != doc.title {
+        // Text read from stdin never renames the entry of a file with the same content.
+        let file_entry = doc.path.is_none() && e.path.is_some();
+        if !doc.title.is_empty() && e.title != doc.title && !file_entry {
             e.title = doc.title.to_string();
         }
         e.last_opened = now.clone();
@@ -321,6 +344,39 @@ mod tests {
             "the stale entry of the old text is dropped"
         );
         assert_eq!(s.position_of(&new, None), Some(Anchor::new(6, 0)));
+    }
+
+    #[test]
+    fn stdin_with_a_files_content_keeps_the_files_identity() {
+        let id = DocId("aa".into());
+        let other = DocId("bb".into());
+        let mut s = ReadingState::new();
+        s.set_position(doc(&id, "/a.md"), Anchor::new(2, 0), &t(1));
+        let piped = DocRef {
+            id: &id,
+            path: None,
+            title: "stdin",
+        };
+        assert_eq!(s.opened(piped, &t(2)), Some(Anchor::new(2, 0)));
+        s.set_position(piped, Anchor::new(3, 0), &t(3));
+        let known = s.identity(piped);
+        assert_eq!(known.path, Some(Path::new("/a.md")));
+        assert_eq!(known.title, "A title");
+        // Piped text of its own gets its own entry, and the file's stays as it was.
+        let alone = DocRef {
+            id: &other,
+            path: None,
+            title: "stdin",
+        };
+        s.opened(alone, &t(4));
+        assert_eq!(s.identity(alone).path, None);
+        assert_eq!(s.docs().count(), 2);
+        let file = s.get(&id, None).expect("the file's entry");
+        assert_eq!(
+            (file.path.as_deref(), file.title.as_str()),
+            (Some("/a.md"), "A title")
+        );
+        assert_eq!(file.position, Anchor::new(3, 0));
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! Timestamps as RFC 3339 UTC strings, formatted without a date library.
+//! Timestamps as RFC 3339 UTC strings (written without a date library), shown to people in
+//! their local time with the offset (through `jiff`, given the time zone: no libc `localtime`).
 
 use serde::{Deserialize, Serialize};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -47,7 +48,19 @@ impl Timestamp {
             .collect()
     }
 
-    /// `YYYY-MM-DD HH:MM` for people; other strings are shown as they are.
+    /// `YYYY-MM-DD HH:MM +HH:MM` in time zone `zone` (the reader's: [`jiff::tz::TimeZone::system`]),
+    /// e.g. `2026-11-29 14:03 +01:00`; a string that is not RFC 3339 is shown as it is.
+    pub fn local(&self, zone: &jiff::tz::TimeZone) -> String {
+        match self.0.parse::<jiff::Timestamp>() {
+            Ok(t) => t
+                .to_zoned_datetime(zone.clone())
+                .strftime("%Y-%m-%d %H:%M %:z")
+                .to_string(),
+            Err(_) => self.0.clone(),
+        }
+    }
+
+    /// `YYYY-MM-DD HH:MM` in UTC; other strings are shown as they are.
     pub fn short(&self) -> String {
         match self.0.get(..16) {
             Some(s) if s.as_bytes().get(10) == Some(&b'T') => s.replacen('T', " ", 1),
@@ -108,5 +121,21 @@ mod tests {
         assert_eq!(t.compact(), "20000229T123456Z");
         assert_eq!(t.short(), "2000-02-29 12:34");
         assert_eq!(Timestamp("yesterday".into()).short(), "yesterday");
+    }
+
+    #[test]
+    fn local_time_shows_the_offset_of_the_zone_given() {
+        use jiff::tz::{Offset, TimeZone};
+        let t = Timestamp::from_unix_millis(951_827_696_789); // 2000-02-29 12:34 UTC
+        assert_eq!(t.local(&TimeZone::UTC), "2000-02-29 12:34 +00:00");
+        let paris = TimeZone::fixed(Offset::constant(1));
+        assert_eq!(t.local(&paris), "2000-02-29 13:34 +01:00");
+        let west = TimeZone::fixed(Offset::constant(-13));
+        assert_eq!(t.local(&west), "2000-02-28 23:34 -13:00", "the day before");
+        // A zone with daylight saving time: July is +02:00 in central Europe.
+        let cet = TimeZone::posix("CET-1CEST,M3.5.0,M10.5.0/3").expect("valid POSIX TZ");
+        let july = Timestamp("2026-07-01T10:00:00.000Z".into());
+        assert_eq!(july.local(&cet), "2026-07-01 12:00 +02:00");
+        assert_eq!(Timestamp("yesterday".into()).local(&cet), "yesterday");
     }
 }

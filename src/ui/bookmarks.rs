@@ -1,5 +1,5 @@
-//! The bookmarks list (title, date, excerpt and note of each, newest first) and the marks
-//! of bookmarked places in the article's margin.
+//! The bookmarks list (local date and time, title, excerpt and note of each, newest first;
+//! orphaned ones marked) and the marks of bookmarked places in the article's margin.
 
 use super::{popup, sanitize};
 use crate::app::App;
@@ -14,6 +14,9 @@ use unicode_width::UnicodeWidthStr;
 
 /// The margin mark of a bookmarked line.
 const MARK: &str = "●";
+
+/// Before the title of a bookmark whose text is no longer in its document.
+const ORPHANED: &str = "✗ orphaned  ";
 
 /// Draw the bookmarks list over `area`.
 pub fn render(app: &App, theme: &Theme, list: &BookmarkList, area: Rect, buf: &mut Buffer) {
@@ -39,12 +42,22 @@ pub fn render(app: &App, theme: &Theme, list: &BookmarkList, area: Rect, buf: &m
         } else {
             b.doc_title.as_str()
         };
-        lines.push(Line::from(vec![
+        let mut head = vec![
             Span::styled(if is_sel { "▸ " } else { "  " }, base),
-            Span::styled(sanitize::owned(&b.created.short()), base.patch(theme.dim)),
+            Span::styled(
+                sanitize::owned(&b.created.local(&app.session.zone)),
+                base.patch(theme.dim),
+            ),
             Span::styled("  ", base),
-            Span::styled(sanitize::owned(title), base.patch(theme.heading)),
-        ]));
+        ];
+        if b.orphaned {
+            head.push(Span::styled(ORPHANED, base.patch(theme.accent)));
+        }
+        head.push(Span::styled(
+            sanitize::owned(title),
+            base.patch(theme.heading),
+        ));
+        lines.push(Line::from(head));
         lines.push(Line::styled(
             format!("    {}", sanitize::clean(&b.excerpt)),
             base,
