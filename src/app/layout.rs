@@ -223,3 +223,34 @@ pub fn lines_of_row(
     }
     found
 }
+
+/// How many rows of a list fit in `height` lines, counted from row `selected` down (or up
+/// to it), less one so a page step keeps the last row seen in view; at least 1. `lines`
+/// gives each line's row (`None` for headings and gaps), as drawn.
+pub fn rows_in_page(lines: &[Option<usize>], selected: usize, height: usize, down: bool) -> usize {
+    let Some((first, last)) = lines_of_row(lines.iter().copied(), selected) else {
+        return 1;
+    };
+    // Going down, the heading just above the selected row is on screen with it.
+    let start = lines[..first]
+        .iter()
+        .rposition(Option::is_some)
+        .map_or(0, |i| i + 1);
+    let window: Box<dyn Iterator<Item = &Option<usize>>> = if down {
+        Box::new(lines[start..].iter().take(height))
+    } else {
+        Box::new(lines[..=last].iter().rev().take(height))
+    };
+    let mut seen: Vec<usize> = window.flatten().copied().collect();
+    seen.dedup();
+    // A row cut at the window's edge does not count as fitting.
+    let cut = if down {
+        lines.get(start + height).copied().flatten()
+    } else {
+        (last + 1).checked_sub(height + 1).and_then(|i| lines[i])
+    };
+    if cut.is_some() && seen.last() == cut.as_ref() {
+        seen.pop();
+    }
+    seen.len().saturating_sub(1).max(1)
+}

@@ -140,8 +140,9 @@ fn page_step(app: &App, down: bool) -> isize {
 }
 
 /// How many rows of the focused list fit in its pane, counted from the selected row in the
-/// direction of travel. Row heights follow the ui: an actor takes one line, two with a role
-/// or affiliation; a claim a head line and up to three lines of text; each group a header.
+/// direction of travel: the Actors pane's from its line model (the one the ui draws); the
+/// Claims pane's from row heights that follow the ui (a head line and up to three lines of
+/// text; each group a header).
 fn list_page(app: &App, down: bool) -> usize {
     let layout = super::layout::Layout::new(app.width, app.height, app.focus);
     let area = match app.focus {
@@ -152,40 +153,33 @@ fn list_page(app: &App, down: bool) -> usize {
     let height = usize::from(area.inner().height);
     let width = usize::from(area.inner().width).max(8);
     let Some(open) = app.open() else { return 1 };
+    if app.focus == Pane::Actors {
+        let lines: Vec<Option<usize>> = super::layout::actor_lines(open)
+            .iter()
+            .map(|l| l.row())
+            .collect();
+        return super::layout::rows_in_page(&lines, open.actor_selected, height, down);
+    }
     let x = &open.extraction;
     // Each row as (its group, its height in lines).
-    let (rows, selected): (Vec<(String, usize)>, usize) = match app.focus {
-        Pane::Actors => (
-            open.actor_order
-                .iter()
-                .filter_map(|&i| x.actors.get(i))
-                .map(|a| {
-                    let extra = usize::from(a.role.is_some() || a.affiliation.is_some());
-                    (format!("{:?}", a.kind), 1 + extra)
-                })
-                .collect(),
-            open.actor_selected,
-        ),
-        _ => (
-            open.claim_entries
-                .iter()
-                .map(|&e| {
-                    let text_len = e.span(x).map_or(0, |s| s.end.saturating_sub(s.start));
-                    let text_lines = text_len.div_ceil(width.saturating_sub(4).max(4));
-                    let group = match e {
-                        ClaimEntry::Side { dispute, .. } => format!("d{dispute}"),
-                        ClaimEntry::Claim(i) => x
-                            .claims
-                            .get(i)
-                            .map_or(String::new(), |c| format!("s:{}", entries::source_key(c))),
-                        ClaimEntry::Unattributed(_) => "u".to_string(),
-                    };
-                    (group, 1 + text_lines.clamp(1, 3))
-                })
-                .collect(),
-            open.claim_selected,
-        ),
-    };
+    let rows: Vec<(String, usize)> = open
+        .claim_entries
+        .iter()
+        .map(|&e| {
+            let text_len = e.span(x).map_or(0, |s| s.end.saturating_sub(s.start));
+            let text_lines = text_len.div_ceil(width.saturating_sub(4).max(4));
+            let group = match e {
+                ClaimEntry::Side { dispute, .. } => format!("d{dispute}"),
+                ClaimEntry::Claim(i) => x
+                    .claims
+                    .get(i)
+                    .map_or(String::new(), |c| format!("s:{}", entries::source_key(c))),
+                ClaimEntry::Unattributed(_) => "u".to_string(),
+            };
+            (group, 1 + text_lines.clamp(1, 3))
+        })
+        .collect();
+    let selected = open.claim_selected;
     let mut used = 0;
     let mut fit: usize = 0;
     let mut last_group: Option<&String> = None;
