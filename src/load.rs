@@ -7,6 +7,8 @@
 //! - A folder opens every `.txt`/`.md`/`.markdown` below it, recursively, sorted by path;
 //!   hidden files and folders (name starting with `.`) are skipped; symbolic links are
 //!   followed, each real folder and file visited once, so a link loop ends.
+//! - [`open_library`] (the reader) opens what can be opened and lists every other path or
+//!   subfolder once with its error; [`open_paths`] stops at the first error.
 //! - `-` reads stdin; the format is guessed ([`Format::guess`]).
 
 use crate::document::{self, DocError, Document, Format};
@@ -66,6 +68,23 @@ fn shown(path: &Path) -> String {
 }
 
 impl LoadError {
+    /// The path the error is about, as shown in its message (`stdin` for stdin).
+    pub fn path(&self) -> &str {
+        match self {
+            LoadError::NotFound { path }
+            | LoadError::Io { path, .. }
+            | LoadError::IsFolder { path }
+            | LoadError::NoDocuments { path }
+            | LoadError::TooLarge { path } => path,
+            LoadError::Stdin(_) | LoadError::StdinTwice | LoadError::StdinIsTerminal => "stdin",
+            LoadError::Document(
+                DocError::Binary { name, .. }
+                | DocError::FrontMatter { name, .. }
+                | DocError::UnterminatedFrontMatter { name, .. },
+            ) => name,
+        }
+    }
+
     fn io(path: &Path, source: std::io::Error) -> LoadError {
         let path = shown(path);
         if source.kind() == std::io::ErrorKind::NotFound {
@@ -102,17 +121,18 @@ pub fn open_paths(paths: &[PathBuf]) -> Result<Vec<Document>, LoadError> {
     Ok(opened.documents)
 }
 
-/// Documents opened by [`open_library`]: those read, and the files found in folders that
-/// could not be (binary, bad front matter, unreadable), each with its one-line reason.
+/// Documents opened by [`open_library`]: those read, and every path that could not be (a
+/// missing path, an unreadable file or folder, a binary file, bad front matter, a folder
+/// without documents), each once with its one-line reason, in the order met.
 #[derive(Debug, Default)]
 pub struct Opened {
     pub documents: Vec<Document>,
     pub skipped: Vec<LoadError>,
 }
 
-/// Like [`open_paths`], but a file found inside a folder that cannot be read is skipped and
-/// reported in [`Opened::skipped`] rather than failing the whole library. Paths named
-/// explicitly, stdin, a missing path or a folder without documents still fail.
+/// Like [`open_paths`], but nothing stops the load: whatever can be opened is, and every
+/// problem (a missing path among several, an unreadable subfolder or file) is reported in
+/// [`Opened::skipped`]. The caller decides what to do when no document could be opened.
 pub fn open_library(paths: &[PathBuf]) -> Result<Opened, LoadError> {
     open(paths, true)
 }
@@ -120,47 +140,71 @@ pub fn open_library(paths: &[PathBuf]) -> Result<Opened, LoadError> {
 /// One document to read, in the order the user gave.
 enum Job {
     Stdin,
-    /// A file; `found` when it came from walking a folder rather than being named.
-    File {
-        path: PathBuf,
-        found: bool,
-    },
+    /// A file, named or found in a folder.
+    File(PathBuf),
 }
 
+/// Open `paths`; `lenient`: every problem goes to [`Opened::skipped`] (in the order of the
+/// paths), else the first one is the error.
 fn open(paths: &[PathBuf], lenient: bool) -> Result<Opened, LoadError> {
+    // What each path gave, in order: documents to read (indexes into `jobs`) or problems.
+    enum Slot {
+        Read(usize),
+        Problem(LoadError),
+    }
     let mut jobs = Vec::new();
+    let mut slots = Vec::new();
+    let problem = |e: LoadError, slots: &mut Vec<Slot>| {
+        if !lenient {
+            return Err(e);
+        }
+        slots.push(Slot::Problem(e));
+        Ok(())
+    };
     for path in paths {
         if path.as_os_str() == "-" {
             if jobs.iter().any(|j| matches!(j, Job::Stdin)) {
-                return Err(LoadError::StdinTwice);
+                problem(LoadError::StdinTwice, &mut slots)?;
+                continue;
             }
+            slots.push(Slot::Read(jobs.len()));
             jobs.push(Job::Stdin);
         } else if path.is_dir() {
-            let files = documents_in(path)?;
-            if files.is_empty() {
-                return Err(LoadError::NoDocuments { path: shown(path) });
+            let (files, problems) = match find_documents(path) {
+                Ok(found) => found,
+                Err(e) => {
+                    problem(e, &mut slots)?;
+                    continue;
+                }
+            };
+            for e in problems {
+                problem(e, &mut slots)?;
             }
-            jobs.extend(
-                files
-                    .into_iter()
-                    .map(|path| Job::File { path, found: true }),
-            );
+            if files.is_empty() {
+                problem(LoadError::NoDocuments { path: shown(path) }, &mut slots)?;
+            }
+            for file in files {
+                slots.push(Slot::Read(jobs.len()));
+                jobs.push(Job::File(file));
+            }
         } else {
-            jobs.push(Job::File {
-                path: path.clone(),
-                found: false,
-            });
+            slots.push(Slot::Read(jobs.len()));
+            jobs.push(Job::File(path.clone()));
         }
     }
-    let results = read_all(&jobs);
+    let mut results: Vec<Option<Result<Document, LoadError>>> =
+        read_all(&jobs).into_iter().map(Some).collect();
     let mut opened = Opened::default();
-    for (job, result) in jobs.iter().zip(results) {
+    for slot in slots {
+        let result = match slot {
+            Slot::Read(i) => results[i].take(),
+            Slot::Problem(e) => Some(Err(e)),
+        };
         match result {
-            Ok(doc) => opened.documents.push(doc),
-            Err(e) if lenient && matches!(job, Job::File { found: true, .. }) => {
-                opened.skipped.push(e)
-            }
-            Err(e) => return Err(e),
+            Some(Ok(doc)) => opened.documents.push(doc),
+            Some(Err(e)) if lenient => opened.skipped.push(e),
+            Some(Err(e)) => return Err(e),
+            None => {}
         }
     }
     Ok(opened)
@@ -174,13 +218,10 @@ const PARALLEL_FROM: usize = 32;
 fn read_all(jobs: &[Job]) -> Vec<Result<Document, LoadError>> {
     let read = |job: &Job| match job {
         Job::Stdin => read_stdin(),
-        Job::File { path, .. } => open_file(path),
+        Job::File(path) => open_file(path),
     };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let files = jobs
-        .iter()
-        .filter(|j| matches!(j, Job::File { .. }))
-        .count();
+    let files = jobs.iter().filter(|j| matches!(j, Job::File(_))).count();
     if threads < 2 || files < PARALLEL_FROM || jobs.iter().any(|j| matches!(j, Job::Stdin)) {
         return jobs.iter().map(read).collect();
     }
@@ -240,47 +281,72 @@ pub fn samples() -> Vec<Document> {
         .collect()
 }
 
-/// Every document file below `dir`, sorted by path.
+/// Every document file below `dir`, sorted by path; the first folder that cannot be read
+/// is the error (see [`find_documents`] to go on past it).
 pub fn documents_in(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
-    let mut seen_dirs = HashSet::new();
-    let mut seen_files = HashSet::new();
-    let mut files = Vec::new();
-    walk(dir, &mut seen_dirs, &mut seen_files, &mut files)?;
-    files.sort();
-    Ok(files)
+    let (files, mut problems) = find_documents(dir)?;
+    match problems.is_empty() {
+        true => Ok(files),
+        false => Err(problems.swap_remove(0)),
+    }
 }
 
-fn walk(
-    dir: &Path,
-    seen_dirs: &mut HashSet<PathBuf>,
-    seen_files: &mut HashSet<PathBuf>,
-    files: &mut Vec<PathBuf>,
-) -> Result<(), LoadError> {
-    let real = dir.canonicalize().map_err(|e| LoadError::io(dir, e))?;
-    if !seen_dirs.insert(real) {
-        return Ok(());
+/// Every document file below `dir`, sorted by path, and the subfolders that could not be
+/// read (each with its error; their documents are left out). Fails only when `dir` itself
+/// cannot be read.
+pub fn find_documents(dir: &Path) -> Result<(Vec<PathBuf>, Vec<LoadError>), LoadError> {
+    let mut walk = Walk::default();
+    walk.folder(dir)?;
+    walk.files.sort();
+    Ok((walk.files, walk.problems))
+}
+
+/// A folder walk's findings so far.
+#[derive(Default)]
+struct Walk {
+    seen_dirs: HashSet<PathBuf>,
+    seen_files: HashSet<PathBuf>,
+    files: Vec<PathBuf>,
+    /// Subfolders that could not be read.
+    problems: Vec<LoadError>,
+}
+
+impl Walk {
+    /// Add the documents below `dir`; an error only when `dir` itself cannot be listed.
+    fn folder(&mut self, dir: &Path) -> Result<(), LoadError> {
+        let real = dir.canonicalize().map_err(|e| LoadError::io(dir, e))?;
+        if !self.seen_dirs.insert(real) {
+            return Ok(());
+        }
+        let entries = std::fs::read_dir(dir).map_err(|e| LoadError::io(dir, e))?;
+        for entry in entries {
+            let entry = entry.map_err(|e| LoadError::io(dir, e))?;
+            self.entry(&entry);
+        }
+        Ok(())
     }
-    let entries = std::fs::read_dir(dir).map_err(|e| LoadError::io(dir, e))?;
-    for entry in entries {
-        let entry = entry.map_err(|e| LoadError::io(dir, e))?;
+
+    /// One entry of a folder: a subfolder is walked (its failure noted), a document file kept.
+    fn entry(&mut self, entry: &std::fs::DirEntry) {
         let path = entry.path();
         if entry.file_name().to_string_lossy().starts_with('.') {
-            continue;
+            return;
         }
         // `metadata` follows symbolic links; a dangling link is skipped.
         let Ok(meta) = std::fs::metadata(&path) else {
-            continue;
+            return;
         };
         if meta.is_dir() {
-            walk(&path, seen_dirs, seen_files, files)?;
+            if let Err(e) = self.folder(&path) {
+                self.problems.push(e);
+            }
         } else if meta.is_file() && Format::from_path(&path).is_some() {
             let real = path.canonicalize().unwrap_or_else(|_| path.clone());
-            if seen_files.insert(real) {
-                files.push(path);
+            if self.seen_files.insert(real) {
+                self.files.push(path);
             }
         }
     }
-    Ok(())
 }
 
 #[cfg(test)]

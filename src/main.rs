@@ -86,7 +86,10 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            eprintln!("brief: {e:#}");
+            // One line per problem; best-effort, standard error may be a closed terminal.
+            for line in format!("{e:#}").lines() {
+                brief::tui::report(&format!("brief: {line}"));
+            }
             ExitCode::from(1)
         }
     }

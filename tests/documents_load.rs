@@ -201,3 +201,49 @@ fn stdin_named_twice_is_refused_rather_than_read_empty() {
     let err = open_paths(&dashes).unwrap_err();
     assert!(matches!(err, LoadError::StdinTwice), "{err}");
 }
+
+#[test]
+fn a_missing_path_among_several_is_reported_and_the_rest_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write(dir.path(), "a.md", "# Alpha\n\nText.");
+    let gone = dir.path().join("missing.txt");
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    let opened = open_library(&[gone.clone(), a, empty, gone]).unwrap();
+    assert_eq!(opened.documents.len(), 1);
+    let reasons: Vec<String> = opened.skipped.iter().map(|e| e.to_string()).collect();
+    assert_eq!(reasons.len(), 3, "in the order given: {reasons:?}");
+    assert!(
+        reasons[0].ends_with("missing.txt: no such file"),
+        "{reasons:?}"
+    );
+    assert!(reasons[1].ends_with("empty: no .txt or .md documents in this folder"));
+    assert!(
+        reasons[2].ends_with("missing.txt: no such file"),
+        "{reasons:?}"
+    );
+    assert!(opened.skipped[0].path().ends_with("missing.txt"));
+}
+
+#[test]
+fn an_unreadable_subfolder_is_skipped_and_reported() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.md", "# Alpha\n\nText.");
+    let locked = dir.path().join("locked");
+    write(dir.path(), "locked/b.md", "# Bravo\n\nText.");
+    let mode = |m| std::fs::Permissions::from_mode(m);
+    std::fs::set_permissions(&locked, mode(0o000)).unwrap();
+    if std::fs::read_dir(&locked).is_ok() {
+        // Root reads it anyway; tests/e2e_folders.rs covers this as another user.
+        eprintln!("skipping: permissions do not stop this user (root)");
+        std::fs::set_permissions(&locked, mode(0o755)).unwrap();
+        return;
+    }
+    let opened = open_library(&[dir.path().to_path_buf()]).unwrap();
+    std::fs::set_permissions(&locked, mode(0o755)).unwrap();
+    assert_eq!(opened.documents.len(), 1);
+    assert_eq!(opened.skipped.len(), 1);
+    let reason = opened.skipped[0].to_string();
+    assert!(reason.contains("locked: Permission denied"), "{reason}");
+}

@@ -78,6 +78,10 @@ pub enum Action {
     Yank,
     /// The mouse did something at a cell of the screen.
     Mouse(Mouse),
+    /// Text pasted into the terminal (bracketed paste): typed into the open input line with
+    /// line breaks as spaces and controls removed, never read as keys; ignored (with a
+    /// message) when no input line is open.
+    Paste(String),
 }
 
 /// A mouse event at a cell (`column`, `row`: 0-based from the top left of the screen).

@@ -51,6 +51,25 @@ impl Input {
         self.cursor = at + c.len_utf8();
     }
 
+    /// Insert pasted `text` at the cursor: each line break (CRLF included) and tab becomes a
+    /// space; other controls, bidi and zero-width characters (all that the document
+    /// sanitiser would change) are dropped.
+    pub fn paste(&mut self, text: &str) {
+        use crate::document::sanitise::{Mapped, map_char};
+        let clean: String = text
+            .replace("\r\n", "\n")
+            .chars()
+            .filter_map(|c| match map_char(c) {
+                Mapped::Newline | Mapped::Tab => Some(' '),
+                Mapped::Keep(kept) if kept == c => Some(c),
+                _ => None,
+            })
+            .collect();
+        let at = self.cursor_at();
+        self.text.insert_str(at, &clean);
+        self.cursor = at + clean.len();
+    }
+
     /// Delete the character before the cursor.
     pub fn backspace(&mut self) {
         let at = self.cursor_at();
@@ -146,6 +165,15 @@ mod tests {
         i.edit(Edit::Left);
         i.edit(Edit::DeleteToStart);
         assert_eq!((i.text.as_str(), i.cursor), ("x", 0));
+    }
+
+    #[test]
+    fn a_paste_is_one_line_without_controls() {
+        let mut i = typed("ab");
+        i.edit(Edit::Left);
+        i.paste("one\r\ntwo\tthree\u{1b}[31m\u{202e}\n");
+        assert_eq!(i.text, "aone two three[31m b");
+        assert_eq!(i.split().1, "b");
     }
 
     #[test]

@@ -4,8 +4,8 @@
 //! saves (`cli::read`), the app only changes these values.
 
 use super::{Anchor, App, Open, Pane};
-use crate::document::Document;
-use crate::state::{BookmarkId, Bookmarks, DocRef, ReadingState, Timestamp};
+use crate::document::{DocId, Document};
+use crate::state::{BookmarkId, Bookmarks, DocRef, ReadingState, Reanchored, Timestamp};
 use jiff::tz::TimeZone;
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -95,11 +95,12 @@ impl Before {
 pub fn restore(app: &mut App, state: ReadingState, bookmarks: Bookmarks) {
     app.session.state = state;
     app.session.bookmarks = bookmarks;
-    let mut moved = Vec::new();
-    for i in 0..app.docs.len() {
-        let found = attach_bookmarks(app, i);
-        moved.push(found);
-    }
+    let (ids, paths) = identities(app);
+    let moved: Vec<_> = app
+        .docs
+        .iter()
+        .map(|o| reanchor(&mut app.session.bookmarks, &o.doc, &ids, &paths))
+        .collect();
     if let Some(note) = reanchor_message(&moved) {
         app.message = Some(note);
     }
@@ -172,23 +173,38 @@ pub fn open_loaded(app: &mut App, doc: Document, at: Anchor) {
 /// Re-anchor the bookmarks of earlier texts of document `index` in it (see
 /// [`Bookmarks::reanchor`]); call it whenever a document joins the open ones. A bookmark is
 /// a stray (maybe moved and edited) when no open document has its id or its path.
-pub fn attach_bookmarks(app: &mut App, index: usize) -> crate::state::Reanchored {
-    let Some(open) = app.docs.get(index) else {
-        return crate::state::Reanchored::default();
-    };
-    let ids: HashSet<&crate::document::DocId> = app.docs.iter().map(|o| &o.doc.id).collect();
-    let paths: HashSet<String> = app
+pub fn attach_bookmarks(app: &mut App, index: usize) -> Reanchored {
+    let (ids, paths) = identities(app);
+    match app.docs.get(index) {
+        Some(open) => reanchor(&mut app.session.bookmarks, &open.doc, &ids, &paths),
+        None => Reanchored::default(),
+    }
+}
+
+/// The ids and paths of the open documents.
+fn identities(app: &App) -> (HashSet<DocId>, HashSet<String>) {
+    let ids = app.docs.iter().map(|o| o.doc.id.clone()).collect();
+    let paths = app
         .docs
         .iter()
         .filter_map(|o| Some(o.doc.path.as_deref()?.to_string_lossy().into_owned()))
         .collect();
-    app.session.bookmarks.reanchor(&open.doc, |b| {
+    (ids, paths)
+}
+
+fn reanchor(
+    bookmarks: &mut Bookmarks,
+    doc: &Document,
+    ids: &HashSet<DocId>,
+    paths: &HashSet<String>,
+) -> Reanchored {
+    bookmarks.reanchor(doc, |b| {
         !ids.contains(&b.doc_id) && b.doc_path.as_ref().is_none_or(|p| !paths.contains(p))
     })
 }
 
 /// What to tell the user after re-anchoring, if anything moved or was orphaned.
-fn reanchor_message(done: &[crate::state::Reanchored]) -> Option<String> {
+fn reanchor_message(done: &[Reanchored]) -> Option<String> {
     let found: usize = done.iter().map(|d| d.found).sum();
     let orphaned: usize = done.iter().map(|d| d.orphaned).sum();
     match (found, orphaned) {

@@ -54,6 +54,10 @@ fn apply(app: &mut App, action: Action) {
         input(app, action);
         return;
     }
+    if let Action::Paste(_) = action {
+        app.message = Some("paste ignored: no input line is open (/ search, B note)".to_string());
+        return;
+    }
     if super::bookmarks::handle(app, &action) {
         return;
     }
@@ -103,6 +107,7 @@ fn apply(app: &mut App, action: Action) {
         | Action::DeleteBookmark
         | Action::UndoDelete
         | Action::EditNote
+        | Action::Paste(_)
         | Action::Bookmark
         | Action::BookmarkWithNote
         | Action::Bookmarks
@@ -418,6 +423,7 @@ fn input(app: &mut App, action: Action) {
     match action {
         Action::InputChar(c) => input.insert(c),
         Action::InputBackspace => input.backspace(),
+        Action::Paste(text) => input.paste(&text),
         Action::Edit(edit) => input.edit(edit),
         Action::Escape => {
             let purpose = input.purpose;

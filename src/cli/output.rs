@@ -8,16 +8,13 @@ use serde::Serialize;
 
 /// `value` as pretty JSON (with a final newline), every string and key cleaned.
 pub fn json<T: Serialize>(value: &T) -> anyhow::Result<String> {
-    let mut v = serde_json::to_value(value)?;
-    clean_json(&mut v);
+    let v = cleaned(value, false)?;
     Ok(serde_json::to_string_pretty(&v)? + "\n")
 }
 
-/// `value` as TOML, every string and key cleaned.
+/// `value` as TOML, every string and key cleaned (a `null` is left out: TOML has none).
 pub fn toml<T: Serialize>(value: &T) -> anyhow::Result<String> {
-    let mut v = toml::Value::try_from(value)?;
-    clean_toml(&mut v);
-    Ok(toml::to_string(&v)?)
+    Ok(toml::to_string(&cleaned(value, true)?)?)
 }
 
 /// Text output (text, Markdown) cleaned as a whole: its line breaks are kept.
@@ -25,7 +22,14 @@ pub fn text(s: &str) -> String {
     clean_text(s).into_owned()
 }
 
-fn clean_json(v: &mut serde_json::Value) {
+/// `value` as a JSON value (fields in their declared order), every string cleaned.
+fn cleaned<T: Serialize>(value: &T, drop_nulls: bool) -> anyhow::Result<serde_json::Value> {
+    let mut v = serde_json::to_value(value)?;
+    clean(&mut v, drop_nulls);
+    Ok(v)
+}
+
+fn clean(v: &mut serde_json::Value, drop_nulls: bool) {
     use serde_json::Value;
     match v {
         Value::String(s) => {
@@ -33,35 +37,18 @@ fn clean_json(v: &mut serde_json::Value) {
                 *s = c;
             }
         }
-        Value::Array(items) => items.iter_mut().for_each(clean_json),
+        Value::Array(items) => items.iter_mut().for_each(|x| clean(x, drop_nulls)),
         Value::Object(map) => {
             let old = std::mem::take(map);
             for (k, mut item) in old {
-                clean_json(&mut item);
+                if drop_nulls && item.is_null() {
+                    continue;
+                }
+                clean(&mut item, drop_nulls);
                 map.insert(clean_text(&k).into_owned(), item);
             }
         }
         Value::Null | Value::Bool(_) | Value::Number(_) => {}
-    }
-}
-
-fn clean_toml(v: &mut toml::Value) {
-    use toml::Value;
-    match v {
-        Value::String(s) => {
-            if let std::borrow::Cow::Owned(c) = clean_text(s) {
-                *s = c;
-            }
-        }
-        Value::Array(items) => items.iter_mut().for_each(clean_toml),
-        Value::Table(table) => {
-            let old = std::mem::take(table);
-            for (k, mut item) in old {
-                clean_toml(&mut item);
-                table.insert(clean_text(&k).into_owned(), item);
-            }
-        }
-        Value::Integer(_) | Value::Float(_) | Value::Boolean(_) | Value::Datetime(_) => {}
     }
 }
 
@@ -84,6 +71,7 @@ mod tests {
         let j = json(&s).expect("json");
         assert!(j.contains("a\u{241b}]0;x\u{2407}b\u{fffd}c"), "{j}");
         assert!(j.contains("no\u{fffd}te\\nline"), "{j}");
+        assert!(j.find("title") < j.find("notes"), "fields in order: {j}");
         let t = toml(&s).expect("toml");
         assert!(t.contains("a\u{241b}]0;x\u{2407}b\u{fffd}c"), "{t}");
         assert!(!t.contains('\u{200b}') && !t.contains('\u{1b}'), "{t}");

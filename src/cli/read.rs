@@ -6,7 +6,8 @@
 use crate::app::{App, Effect, session};
 use crate::config::{ColourDepth, Settings, Theme};
 use crate::storage::{self, Storage};
-use crate::tui::Exit;
+use crate::tui::{Exit, report};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -15,7 +16,9 @@ use std::time::{Duration, Instant};
 pub const SAVE_DELAY: Duration = Duration::from_secs(2);
 
 /// `brief [PATHS]`: open the documents (before touching the terminal, so errors leave it as it
-/// was), then run the reader; the exit code is 128 + n after signal n.
+/// was), then run the reader; the exit code is 128 + n after signal n, 1 when the terminal
+/// was lost. Paths that cannot be opened are listed in the status line and, once the reader
+/// ends, on standard error; only when none can be opened does it fail (one line each).
 pub fn start(paths: &[PathBuf], config_dir: Option<&Path>) -> anyhow::Result<u8> {
     let (docs, skipped) = if paths.is_empty() {
         (crate::load::samples(), Vec::new())
@@ -24,7 +27,10 @@ pub fn start(paths: &[PathBuf], config_dir: Option<&Path>) -> anyhow::Result<u8>
         (opened.documents, opened.skipped)
     };
     if docs.is_empty() {
-        anyhow::bail!("no document to show");
+        match skipped.is_empty() {
+            true => anyhow::bail!("no document to show"),
+            false => anyhow::bail!("{}", lines(&skipped).join("\n")),
+        }
     }
     let env = |k: &str| std::env::var(k).ok();
     let depth = ColourDepth::detect(
@@ -41,17 +47,52 @@ pub fn start(paths: &[PathBuf], config_dir: Option<&Path>) -> anyhow::Result<u8>
     app.theme = settings.theme;
     app.set_wrap_width(settings.wrap_width);
     let mut messages = problems;
-    if let Some(first) = skipped.first() {
-        messages.push(format!("skipped {} file(s): {first}", skipped.len()));
+    if !skipped.is_empty() {
+        // Names only: full paths would not fit; the reasons follow on stderr at the end.
+        let names: Vec<&str> = skipped.iter().map(|e| short_name(e.path())).collect();
+        messages.push(format!(
+            "could not open {}: {} (reasons listed on exit)",
+            plural(skipped.len(), "path"),
+            names.join(", ")
+        ));
     }
     if !messages.is_empty() {
         app.message = Some(messages.join("; "));
     }
-    let (_app, exit) = run(app, &themes, config_dir)?;
-    if let Exit::TerminalLost(why) = &exit {
-        eprintln!("brief: terminal lost: {why}");
+    let (_app, exit, gone) = run(app, &themes, settings.mouse, config_dir)?;
+    // Nothing more for a terminal that is gone (a standard error that is that terminal).
+    if !(gone && std::io::stderr().is_terminal()) {
+        if let Exit::TerminalLost(why) = &exit {
+            report(&format!("brief: terminal lost: {why}"));
+        }
+        for line in lines(&skipped) {
+            report(&format!("brief: could not open {line}"));
+        }
     }
     Ok(exit.code())
+}
+
+/// Each problem as its one-line message.
+fn lines(problems: &[crate::load::LoadError]) -> Vec<String> {
+    problems.iter().map(|e| e.to_string()).collect()
+}
+
+/// The last component of a path as shown (`/a/b/locked` is `locked`).
+fn short_name(path: &str) -> &str {
+    let trimmed = path.trim_end_matches('/');
+    trimmed
+        .rsplit('/')
+        .next()
+        .filter(|s| !s.is_empty())
+        .unwrap_or(path)
+}
+
+/// "1 path", "3 paths".
+fn plural(n: usize, noun: &str) -> String {
+    match n {
+        1 => format!("1 {noun}"),
+        n => format!("{n} {noun}s"),
+    }
 }
 
 /// The user's settings (config.toml, themes/) and what was wrong with them.
@@ -71,12 +112,16 @@ pub fn settings(config_dir: Option<&Path>, depth: ColourDepth) -> (Settings, Vec
 
 /// Run the reader on `app` with the state kept in `config_dir` (else `$BRIEF_CONFIG_DIR`,
 /// else the platform's directory). Storage problems show in the status line; reading
-/// works without a usable directory.
+/// works without a usable directory. Whatever ends the session (quit, signal, lost
+/// terminal, panic), the state and bookmarks are saved before the terminal is restored.
+/// `mouse` turns the mouse on (`mouse = false` in config.toml leaves it to the terminal).
+/// Returns the app as it ended, why, and whether the terminal was gone by then.
 pub fn run(
     mut app: App,
     themes: &[Theme],
+    mouse: bool,
     config_dir: Option<&Path>,
-) -> std::io::Result<(App, Exit)> {
+) -> std::io::Result<(App, Exit, bool)> {
     // Nothing is created in the config directory for a run that cannot start.
     crate::tui::check_terminal()?;
     let mut storage = Storage::open_configured(config_dir);
@@ -84,6 +129,9 @@ pub fn run(
     let (state, bookmarks) = storage.load();
     session::restore(&mut app, state, bookmarks);
     show_messages(&mut app, &mut storage);
+    // `_notify` is for background work (it wakes the loop, which then calls the tick).
+    let (events, _notify) = crate::tui::channel();
+    let wake_at = events.timer();
     let mut timer = SaveTimer::default();
     let mut tick = |app: &mut App, effects: Vec<Effect>| {
         let mut redraw = false;
@@ -97,15 +145,28 @@ pub fn run(
             save(app, &mut storage);
             redraw |= show_messages(app, &mut storage);
         }
+        wake_at.set(timer.deadline());
         redraw
     };
-    let (mut app, exit) = crate::tui::run_with(app, themes, &mut tick)?;
-    save(&mut app, &mut storage);
-    // The terminal is restored by now: what went wrong while saving goes to stderr.
-    for msg in storage.take_messages() {
-        eprintln!("brief: {msg}");
+    let mut screen = crate::tui::Screen::enter(&events, mouse)?;
+    let view = crate::tui::View::new(themes);
+    let mut exit = screen.run(&mut app, &view, &events, &mut tick);
+    // Saved first: restoring may block or fail on a terminal that is going away.
+    let saved = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        save(&mut app, &mut storage)
+    }));
+    let gone = screen.terminal_lost();
+    screen.leave();
+    if saved.is_err() && exit == Exit::Quit {
+        exit = Exit::Panicked("saving the state".to_string());
     }
-    Ok((app, exit))
+    // The terminal is restored by now: what went wrong while saving goes to stderr.
+    if !(gone && std::io::stderr().is_terminal()) {
+        for msg in storage.take_messages() {
+            report(&format!("brief: {msg}"));
+        }
+    }
+    Ok((app, exit, gone))
 }
 
 /// When a save is due: [`SAVE_DELAY`] after the first change not yet saved (so a steady
@@ -130,6 +191,12 @@ impl SaveTimer {
         }
         false
     }
+
+    /// When [`SaveTimer::due`] will next say yes if nothing is saved meanwhile: the event
+    /// loop's deadline, `None` when nothing waits to be saved.
+    fn deadline(&self) -> Option<Instant> {
+        self.since.map(|since| since + SAVE_DELAY)
+    }
 }
 
 fn save(app: &mut App, storage: &mut Storage) {
@@ -153,7 +220,7 @@ fn show_messages(app: &mut App, storage: &mut Storage) -> bool {
     true
 }
 
-/// Load the document a bookmark asked for.
+/// Load the document a bookmark asked for ([`Effect::Load`]).
 fn open_requested(app: &mut App, req: session::LoadRequest) {
     match crate::load::open_file(&req.path) {
         Ok(mut doc) => {
@@ -193,5 +260,16 @@ mod tests {
         assert!(!timer.due(false, at(5000)), "nothing to save");
         assert!(!timer.due(true, at(5100)));
         assert!(timer.due(true, at(7100)));
+    }
+
+    #[test]
+    fn the_loop_wakes_for_a_save_only_while_one_waits() {
+        let t0 = Instant::now();
+        let mut timer = SaveTimer::default();
+        assert_eq!(timer.deadline(), None);
+        timer.due(true, t0);
+        assert_eq!(timer.deadline(), Some(t0 + SAVE_DELAY));
+        assert!(timer.due(true, t0 + SAVE_DELAY));
+        assert_eq!(timer.deadline(), None, "saved: no more wake-ups");
     }
 }

@@ -2,6 +2,7 @@
 //! corpus text), independent of the loader.
 #![allow(dead_code)]
 
+pub mod pty;
 pub mod tmux;
 
 use brief::app::{Action, App, update};
