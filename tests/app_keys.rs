@@ -217,3 +217,21 @@ fn y_copies_the_claim_with_its_citation_or_the_paragraph() {
     let note = app.message.as_deref().unwrap_or("");
     assert!(note.starts_with("copied the claim by Alva Rendt"), "{note}");
 }
+
+#[test]
+fn the_readmes_config_example_applies_cleanly() {
+    let readme = include_str!("../README.md");
+    let block = readme
+        .split("```toml\n")
+        .skip(1)
+        .filter_map(|b| b.split("```").next())
+        .find(|b| b.contains("[keys.list]"))
+        .expect("the config.toml example");
+    let s = Settings::resolve(Some(block), &[], ColourDepth::TrueColor);
+    assert!(s.problems.is_empty(), "{:?}", s.problems);
+    assert!(!s.mouse);
+    assert_eq!(
+        s.keymap.action(Mode::List, common::key("delete")),
+        Some("delete")
+    );
+}
