@@ -109,39 +109,44 @@ impl Write for Counter {
     }
 }
 
+/// Bytes a one-line scroll (`j`) writes to a real (crossterm) backend, through the reader's
+/// own drawing path ([`brief::tui::Frames`]: a terminal scrolling region when the article
+/// spans the width), at a narrow size where it does and at side-by-side sizes where it
+/// cannot (the other panes share the rows).
 fn bytes_per_scroll(_: &mut Criterion) {
-    let mut app = App::from_open(
-        vec![Open::with_extraction(megabyte(), Default::default())],
-        80,
-        24,
-    );
-    update(&mut app, Action::PageDown);
-    for depth in [
-        ColourDepth::TrueColor,
-        ColourDepth::Ansi256,
-        ColourDepth::None,
-    ] {
-        let theme = Theme::builtins(depth).remove(0);
-        let count = Rc::new(Cell::new(0));
-        let backend = CrosstermBackend::new(Counter(Rc::clone(&count)));
-        let mut terminal = Terminal::with_options(
-            backend,
-            ratatui::TerminalOptions {
-                viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, 80, 24)),
-            },
-        )
-        .expect("terminal");
-        let draw = |app: &App, terminal: &mut Terminal<CrosstermBackend<Counter>>| {
-            terminal
-                .draw(|f| brief::ui::draw(f, app, &theme))
-                .expect("draw");
-        };
-        draw(&app, &mut terminal);
-        let first = count.get();
-        update(&mut app, Action::Down);
-        draw(&app, &mut terminal);
-        let scroll = count.get() - first;
-        println!("bytes written: first frame {first}, one-line scroll {scroll} ({depth:?}, 80x24)");
+    for (w, h) in [(50, 24), (59, 60), (80, 24), (120, 40), (200, 60)] {
+        let mut app = App::from_open(
+            vec![Open::with_extraction(megabyte(), Default::default())],
+            w,
+            h,
+        );
+        update(&mut app, Action::PageDown);
+        for depth in [ColourDepth::TrueColor, ColourDepth::None] {
+            let theme = Theme::builtins(depth).remove(0);
+            let count = Rc::new(Cell::new(0));
+            let backend = CrosstermBackend::new(Counter(Rc::clone(&count)));
+            let mut terminal = Terminal::with_options(
+                backend,
+                ratatui::TerminalOptions {
+                    viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, w, h)),
+                },
+            )
+            .expect("terminal");
+            let mut frames = brief::tui::Frames::default();
+            let mut draw = |app: &App, terminal: &mut Terminal<CrosstermBackend<Counter>>| {
+                frames
+                    .draw(terminal, app, |f| brief::ui::draw(f, app, &theme))
+                    .expect("draw");
+            };
+            draw(&app, &mut terminal);
+            let first = count.get();
+            update(&mut app, Action::Down);
+            draw(&app, &mut terminal);
+            let scroll = count.get() - first;
+            println!(
+                "bytes written: first frame {first}, one-line scroll {scroll} ({depth:?}, {w}x{h})"
+            );
+        }
     }
 }
 

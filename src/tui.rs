@@ -13,8 +13,10 @@
 
 mod input;
 mod output;
+mod scroll;
 
 pub use output::RawWrite;
+pub use scroll::Frames;
 
 use crate::app::{Action, App, Effect, Mouse, MouseKind, update};
 use crate::config::{Key, KeyCode, Theme};
@@ -367,6 +369,7 @@ pub fn run_loop<B: Backend + RawWrite>(
         Err(e) => return Exit::TerminalLost(e.to_string()),
     };
     let fallback = Theme::default();
+    let mut frames = Frames::default();
     let mut dirty = true;
     let mut quit = carry_out(terminal, &mut effects);
     tick(app, effects);
@@ -376,7 +379,7 @@ pub fn run_loop<B: Backend + RawWrite>(
         }
         if dirty {
             let theme = view.themes.get(app.theme).unwrap_or(&fallback);
-            let drawn = terminal.draw(|f| {
+            let drawn = frames.draw(terminal, app, |f| {
                 crate::ui::draw(f, app, theme);
                 if view.ascii {
                     crate::ui::ascii::downgrade(f.buffer_mut());
