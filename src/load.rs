@@ -247,14 +247,7 @@ pub fn open_file(path: &Path) -> Result<Document, LoadError> {
     if path.is_dir() {
         return Err(LoadError::IsFolder { path: shown(path) });
     }
-    let file = std::fs::File::open(path).map_err(|e| LoadError::io(path, e))?;
-    let bytes = read_limited(file)
-        .map_err(|e| LoadError::io(path, e))?
-        .ok_or_else(|| LoadError::TooLarge { path: shown(path) })?;
-    let format = Format::from_path(path).unwrap_or(Format::Txt);
-    let mut doc = document::parse(&bytes, format, &path.display().to_string())?;
-    doc.path = Some(path.to_path_buf());
-    Ok(doc)
+    parse_document(path, &read_document_bytes(path)?)
 }
 
 /// Read a document from stdin; the format is guessed from the text. Refuses a terminal
@@ -358,4 +351,61 @@ mod tests {
         assert!(read_limited(std::io::repeat(b'a')).unwrap().is_none());
         assert_eq!(read_limited(&b"short"[..]).unwrap().unwrap(), b"short");
     }
+}
+
+// ---- Library reads (issue 9): a cheap head of each file for the listing, and the whole
+// file's bytes for indexing (hashed for the cache before parsing).
+
+/// Bytes read from the start of a file to list it in a library: the front matter and the
+/// opening lines of any ordinary briefing.
+pub const HEAD_BYTES: u64 = 8 * 1024;
+
+/// What a library lists of a file before indexing it.
+#[derive(Debug, Clone)]
+pub struct Head {
+    pub meta: document::Meta,
+    /// The file's modification time (`None` when the file system does not keep one).
+    pub modified: Option<std::time::SystemTime>,
+}
+
+/// Read the metadata of a document file from its first [`HEAD_BYTES`] (the whole file when
+/// its front matter runs past them). Errors name the path, like [`open_file`].
+pub fn read_head(path: &Path) -> Result<Head, LoadError> {
+    let file = std::fs::File::open(path).map_err(|e| LoadError::io(path, e))?;
+    let modified = file.metadata().ok().and_then(|m| m.modified().ok());
+    let mut head = Vec::with_capacity(HEAD_BYTES as usize);
+    (&file)
+        .take(HEAD_BYTES)
+        .read_to_end(&mut head)
+        .map_err(|e| LoadError::io(path, e))?;
+    let format = Format::from_path(path).unwrap_or(Format::Txt);
+    let name = path.display().to_string();
+    let meta = match document::parse_head(&head, format, &name) {
+        Err(DocError::UnterminatedFrontMatter { .. }) if head.len() as u64 == HEAD_BYTES => {
+            document::parse_head(&read_document_bytes(path)?, format, &name)?
+        }
+        other => other?,
+    };
+    Ok(Head { meta, modified })
+}
+
+/// The bytes of a document file, up to [`MAX_DOCUMENT_BYTES`].
+pub fn read_document_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let file = std::fs::File::open(path).map_err(|e| LoadError::io(path, e))?;
+    read_limited(file)
+        .map_err(|e| LoadError::io(path, e))?
+        .ok_or_else(|| LoadError::TooLarge { path: shown(path) })
+}
+
+/// Parse the `bytes` read from `path` (by [`read_document_bytes`]) like [`open_file`] does.
+pub fn parse_document(path: &Path, bytes: &[u8]) -> Result<Document, LoadError> {
+    let format = Format::from_path(path).unwrap_or(Format::Txt);
+    let mut doc = document::parse(bytes, format, &path.display().to_string())?;
+    doc.path = Some(path.to_path_buf());
+    Ok(doc)
+}
+
+/// The modification time of a file (`None` when unknown or unreadable).
+pub fn modified(path: &Path) -> Option<std::time::SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
 }

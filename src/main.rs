@@ -7,9 +7,9 @@ use std::process::ExitCode;
 
 /// A terminal reader for briefings: article, actors, claims and disputes side by side.
 #[derive(Parser)]
-// A subcommand's name is never read as a path: `brief themes` lists themes, `./themes` opens
-// a file of that name.
-#[command(name = "brief", version, about, args_conflicts_with_subcommands = true)]
+// A subcommand's name is never read as a path (clap tries subcommands first): `brief themes`
+// lists themes, `./themes` opens a file of that name.
+#[command(name = "brief", version, about)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -28,10 +28,32 @@ enum Command {
         #[arg(long, value_enum, default_value = "json")]
         format: Format,
     },
+    /// Print the disputes between documents: claims about one event that conflict.
+    Disputes {
+        /// Documents or folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value = "json")]
+        format: brief::cli::disputes::Format,
+    },
+    /// Write a briefing report: actors, disputes with cited sides, unattributed assertions.
+    Report {
+        /// Documents or folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value = "markdown")]
+        format: brief::cli::report::Format,
+    },
     /// List or export all bookmarks, grouped by document.
     Bookmarks {
         #[arg(long, value_enum, default_value = "text")]
         format: brief::cli::bookmarks::Format,
+    },
+    /// Print which documents of a folder mention which actor, most documents first.
+    Actors {
+        dir: PathBuf,
+        #[arg(long, value_enum, default_value = "json")]
+        format: brief::cli::actors::Format,
     },
     /// List the themes (built in and yours; `*` marks the default), or check a theme file.
     Themes {
@@ -63,9 +85,16 @@ fn main() -> ExitCode {
         Some(Command::Extract { path, format }) => {
             brief::cli::extract::run(&path, format).map(|()| 0)
         }
+        Some(Command::Disputes { paths, format }) => {
+            brief::cli::disputes::run(&paths, format).map(|()| 0)
+        }
+        Some(Command::Report { paths, format }) => {
+            brief::cli::report::run(&paths, format).map(|()| 0)
+        }
         Some(Command::Bookmarks { format }) => {
             brief::cli::bookmarks::run(cli.config_dir.as_deref(), format).map(|()| 0)
         }
+        Some(Command::Actors { dir, format }) => brief::cli::actors::run(&dir, format).map(|()| 0),
         Some(Command::Themes { check: None }) => {
             brief::cli::themes::list(cli.config_dir.as_deref())
         }

@@ -636,3 +636,66 @@ impl Mergeable for Bookmarks {
         self.set_read_only(Some(why.to_string()));
     }
 }
+
+// ==== Library index cache (issue 9) ====================================================
+// The cache directory (never the config directory) holds one file per library folder: the
+// index of its documents (see `crate::library::cache` for the format). It is only ever a
+// cache: a missing, corrupt or stale file is rebuilt, and a failure to write it is not
+// reported as a problem with the reading state.
+
+/// Environment variable overriding the cache directory (tests, or a user's own place).
+pub const CACHE_DIR_ENV: &str = "BRIEF_CACHE_DIR";
+
+/// The cache directory: `$BRIEF_CACHE_DIR`, else the platform's (`~/.cache/brief` on Linux).
+pub fn cache_dir() -> Option<PathBuf> {
+    match std::env::var_os(CACHE_DIR_ENV) {
+        Some(v) if !v.is_empty() => Some(PathBuf::from(v)),
+        _ => directories::ProjectDirs::from("", "", "brief").map(|p| p.cache_dir().to_path_buf()),
+    }
+}
+
+/// The cache file of the library at `root` (named by a hash of its absolute path).
+pub fn library_cache_path(root: &Path) -> Option<PathBuf> {
+    let root = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf());
+    let key = crate::library::index::content_hash(root.as_os_str().as_encoded_bytes());
+    Some(
+        cache_dir()?
+            .join("library")
+            .join(format!("{key:016x}.cache")),
+    )
+}
+
+/// The cached index of the library at `root`: `Ok(None)` when there is none, `Err` with a
+/// one-line reason when the file is there but cannot be trusted (it is then rebuilt).
+pub fn read_library_cache(root: &Path) -> Result<Option<crate::library::index::Cached>, String> {
+    let Some(path) = library_cache_path(root) else {
+        return Ok(None);
+    };
+    match fs::read(&path) {
+        Ok(bytes) => crate::library::cache::decode(&bytes)
+            .map(Some)
+            .map_err(|e| format!("{}: {e}; rebuilding", path.display())),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(format!("{}: {e}; rebuilding", path.display())),
+    }
+}
+
+/// Write the cached index of the library at `root` atomically (temp file, rename).
+pub fn write_library_cache(root: &Path, bytes: &[u8]) -> io::Result<()> {
+    let path = library_cache_path(root)
+        .ok_or_else(|| io::Error::other("no cache directory (no home directory)"))?;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(dir)?;
+    let tmp = dir.join(format!(
+        ".{}.tmp.{}",
+        path.file_name().unwrap_or_default().to_string_lossy(),
+        std::process::id()
+    ));
+    // A temp file left by a crashed run with the same pid would make `create_new` fail.
+    let _ = fs::remove_file(&tmp);
+    let written = write_and_sync(&tmp, bytes).and_then(|()| fs::rename(&tmp, &path));
+    if written.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    written
+}

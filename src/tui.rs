@@ -264,18 +264,7 @@ impl Screen {
     /// saves, then calls [`Screen::leave`]). A panic inside the loop is caught and returned
     /// as [`Exit::Panicked`], the app as it was.
     pub fn run(&mut self, app: &mut App, view: &View<'_>, events: &Events, tick: Tick<'_>) -> Exit {
-        let terminal = &mut self.terminal;
-        let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            run_loop(terminal, app, view, events, tick)
-        }));
-        let exit = ran.unwrap_or_else(|payload| {
-            let msg = payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "a panic".to_string());
-            Exit::Panicked(msg)
-        });
+        let exit = run_caught(&mut self.terminal, app, view, events, tick);
         // A SIGHUP may come with the terminal still there (`kill -HUP`): restore it then.
         if matches!(exit, Exit::TerminalLost(_)) || input::hung_up(&self.tty) {
             self.lost.store(true, Ordering::Relaxed);
@@ -291,7 +280,8 @@ impl Screen {
 
     /// Restore the terminal, best-effort: stop the threads, leave raw mode, and unless the
     /// terminal is gone leave the alternate screen and bracketed paste and show the cursor;
-    /// then write the panics caught meanwhile to standard error. Never panics, never fails.
+    /// then write the panics caught meanwhile (messages with their place) to standard
+    /// error. Never panics, never fails.
     pub fn leave(mut self) {
         self.restore();
     }
@@ -306,7 +296,8 @@ impl Screen {
         // Closing our end wakes the input thread, which then stops.
         drop(self.stop_input.take());
         let _ = disable_raw_mode();
-        if !self.lost.load(Ordering::Relaxed) {
+        let lost = self.lost.load(Ordering::Relaxed);
+        if !lost {
             let backend = self.terminal.backend_mut();
             if self.mouse {
                 let _ = ratatui::crossterm::execute!(backend, DisableMouseCapture);
@@ -323,8 +314,11 @@ impl Screen {
             std::panic::set_hook(hook);
         }
         let panics = std::mem::take(&mut *PANICS.lock().unwrap_or_else(|e| e.into_inner()));
-        for msg in panics {
-            report(&msg);
+        // A standard error that is the lost terminal would not show them anyway.
+        if !(lost && io::stderr().is_terminal()) {
+            for msg in panics {
+                report(&format!("brief: {msg}"));
+            }
         }
     }
 
@@ -411,6 +405,28 @@ pub fn run_loop<B: Backend + RawWrite>(
             }
         }
     }
+}
+
+/// [`run_loop`], with a panic inside it (drawing, an update, the tick) caught and returned as
+/// [`Exit::Panicked`]; `app` is left as it was, so the caller can still save it.
+pub fn run_caught<B: Backend + RawWrite>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    view: &View<'_>,
+    events: &Events,
+    tick: Tick<'_>,
+) -> Exit {
+    let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        run_loop(terminal, app, view, events, tick)
+    }));
+    ran.unwrap_or_else(|payload| {
+        let msg = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic".to_string());
+        Exit::Panicked(msg)
+    })
 }
 
 /// Carry out the effects that are the loop's (copy to the clipboard), leaving the others

@@ -41,6 +41,9 @@ pub enum Done {
         /// The result; `Err` holds the panic message when the extraction panicked.
         extraction: Result<Extraction, String>,
     },
+    /// A chunk of library files indexed (identity, metadata, actors); see
+    /// [`crate::library::loader`].
+    Indexed(Vec<crate::library::index::Indexed>),
     /// A job panicked without producing its result; the message of the panic.
     Panicked(String),
 }

@@ -47,13 +47,26 @@ fn run(
     for m in messages {
         tx.send(m).expect("the loop's channel");
     }
+    looped(app, &events, tick, false)
+}
+
+/// Run the loop (with panics caught when `caught`) on an 80x24 TestBackend fed by `events`.
+fn looped(
+    app: &mut App,
+    events: &tui::Events,
+    tick: tui::Tick<'_>,
+    caught: bool,
+) -> (Exit, Terminal<TestBackend>) {
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
     let themes = [Theme::default()];
     let view = View {
         themes: &themes,
         ascii: false,
     };
-    let exit = tui::run_loop(&mut terminal, app, &view, &events, tick);
+    let exit = match caught {
+        true => tui::run_caught(&mut terminal, app, &view, events, tick),
+        false => tui::run_loop(&mut terminal, app, &view, events, tick),
+    };
     (exit, terminal)
 }
 
@@ -161,26 +174,21 @@ fn signals_and_a_lost_terminal_end_the_loop() {
 fn a_notify_from_another_thread_wakes_the_tick() {
     let (events, notify) = tui::channel();
     let mut app = app();
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
-    let themes = [Theme::default()];
-    let view = View {
-        themes: &themes,
-        ascii: false,
-    };
     let worker = std::thread::spawn(move || {
         std::thread::sleep(Duration::from_millis(50));
         notify();
     });
     let mut ticks = 0;
     let quit = events.sender();
-    let exit = tui::run_loop(&mut terminal, &mut app, &view, &events, &mut |_, _| {
+    let tick = &mut |_: &mut App, _| {
         ticks += 1;
         // The first tick runs before anything arrives; the second is the wake-up.
         if ticks == 2 {
             quit.send(key('q')).expect("the loop's channel");
         }
         false
-    });
+    };
+    let (exit, _) = looped(&mut app, &events, tick, false);
     worker.join().expect("worker");
     assert_eq!(exit, Exit::Quit);
     assert_eq!(ticks, 3, "start, wake-up, the q sent");
@@ -191,16 +199,10 @@ fn the_timer_wakes_the_loop_once_at_its_deadline() {
     let (events, _notify) = tui::channel();
     let timer = events.timer();
     let mut app = app();
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
-    let themes = [Theme::default()];
-    let view = View {
-        themes: &themes,
-        ascii: false,
-    };
     let start = Instant::now();
     let mut ticks = Vec::new();
     let quit = events.sender();
-    let exit = tui::run_loop(&mut terminal, &mut app, &view, &events, &mut |_, _| {
+    let tick = &mut |_: &mut App, _| {
         ticks.push(start.elapsed());
         match ticks.len() {
             1 => timer.set(Some(start + Duration::from_millis(80))),
@@ -208,9 +210,37 @@ fn the_timer_wakes_the_loop_once_at_its_deadline() {
             _ => {}
         }
         false
-    });
+    };
+    let (exit, _) = looped(&mut app, &events, tick, false);
     assert_eq!(exit, Exit::Quit);
     assert_eq!(ticks.len(), 3, "start, the deadline, the q sent: {ticks:?}");
     assert!(ticks[1] >= Duration::from_millis(80), "{ticks:?}");
     assert_eq!(timer.get(), None, "a fired deadline is cleared");
+}
+
+#[test]
+fn a_panic_in_the_loop_is_caught_and_the_app_kept_for_saving() {
+    let (events, _notify) = tui::channel();
+    let tx = events.sender();
+    tx.send(key('b')).expect("send");
+    tx.send(key('j')).expect("send");
+    let mut app = app();
+    let mut ticks = 0;
+    let tick = &mut |_: &mut App, _| {
+        ticks += 1;
+        assert!(ticks < 3, "a bug in the tick");
+        false
+    };
+    let (exit, _) = looped(&mut app, &events, tick, true);
+    assert!(
+        matches!(&exit, Exit::Panicked(msg) if msg.contains("a bug in the tick")),
+        "{exit:?}"
+    );
+    assert_eq!(exit.code(), 101);
+    assert_eq!(
+        app.session.bookmarks.len(),
+        1,
+        "the bookmark is there to save"
+    );
+    assert!(app.session.is_dirty());
 }

@@ -1,6 +1,6 @@
 //! Reading documents: sanitising, plain text and markdown structure, front matter, folders.
 
-use brief::document::{BlockKind, DocError, Document, Format, parse};
+use brief::document::{BlockKind, DocError, Document, Format, InlineKind, parse};
 use std::path::Path;
 
 fn txt(text: &str) -> Document {
@@ -425,19 +425,62 @@ fn an_empty_markdown_heading_does_not_hide_the_real_title() {
 }
 
 #[test]
-fn a_markdown_table_reads_row_by_row() {
+fn a_markdown_table_is_one_block_of_aligned_rows() {
     let doc = md(
-        "Before.\n\n| Side | Account |\n|---|---|\n| Navy | ambush |\n| Ministry | inspection |\n\nAfter.",
+        "Before.\n\n| Side | Account |\n|---|---|\n| Navy | ambush |\n| Ministry | *inspection* |\n\nAfter.",
     );
     assert_eq!(
         texts(&doc),
         vec![
             "Before.",
-            "Side | Account",
-            "Navy | ambush",
-            "Ministry | inspection",
+            "Side     │ Account\n─────────┼───────────\nNavy     │ ambush\nMinistry │ inspection",
             "After."
         ]
     );
-    assert!(kinds(&doc).iter().all(|k| *k == BlockKind::Paragraph));
+    assert_eq!(
+        kinds(&doc),
+        vec![BlockKind::Paragraph, BlockKind::Table, BlockKind::Paragraph]
+    );
+}
+
+#[test]
+fn emphasis_strong_code_and_strikethrough_are_kept_as_inline_styles() {
+    let doc = md("# T\n\nA *soft* and **firm** word, `code` and ~~gone~~, ***both***.\n");
+    let styles: Vec<(&str, InlineKind)> = doc
+        .inline
+        .iter()
+        .map(|s| (&doc.body[s.range.clone()], s.kind))
+        .collect();
+    assert_eq!(
+        styles,
+        vec![
+            ("soft", InlineKind::Emphasis),
+            ("firm", InlineKind::Strong),
+            ("code", InlineKind::Code),
+            ("gone", InlineKind::Strikethrough),
+            ("both", InlineKind::Strong),
+            ("both", InlineKind::Emphasis),
+        ]
+    );
+    assert_eq!(doc.body, "T\n\nA soft and firm word, code and gone, both.");
+}
+
+#[test]
+fn a_style_at_the_start_of_a_later_block_does_not_cover_the_separator() {
+    let doc = md("First.\n\n*Second* block.\n\n> a **quoted** claim\n");
+    let texts: Vec<&str> = doc
+        .inline
+        .iter()
+        .map(|s| &doc.body[s.range.clone()])
+        .collect();
+    assert_eq!(texts, vec!["Second", "quoted"]);
+}
+
+#[test]
+fn link_urls_are_sanitised() {
+    let doc = md("See [the report](<https://ex.org/a\u{202e}b c\u{7}>) now.");
+    assert_eq!(doc.links[0].url, "https://ex.org/abc");
+    let long = format!("[x](https://ex.org/{})", "a".repeat(5000));
+    let doc = md(&long);
+    assert_eq!(doc.links[0].url.len(), brief::document::MAX_URL_LEN);
 }

@@ -7,28 +7,11 @@
 mod common;
 
 use common::pty::{Hup, Pty};
+use common::{read, unique_words_file};
 use std::os::unix::process::ExitStatusExt;
-use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 const BIN: &str = env!("CARGO_BIN_EXE_brief");
-
-/// A long briefing whose every word is different, so the position is easy to tell.
-fn unique_words_file(dir: &Path) -> PathBuf {
-    let path = dir.join("unique.txt");
-    let mut text = String::from("Unique words briefing\n\n");
-    for p in 0..40 {
-        let words: Vec<String> = (0..60).map(|w| format!("p{p}w{w}")).collect();
-        text.push_str(&words.join(" "));
-        text.push_str(".\n\n");
-    }
-    std::fs::write(&path, text).expect("write the briefing");
-    path
-}
-
-fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap_or_default()
-}
 
 /// Bookmark, move to the end, close the terminal at once, and check the way out.
 fn hang_up(hup: Hup) {

@@ -5,23 +5,9 @@
 mod common;
 
 use common::tmux::{Tmux, exited};
-use std::path::{Path, PathBuf};
+use common::{read, unique_words_file};
 
 const BIN: &str = env!("CARGO_BIN_EXE_brief");
-
-/// A long briefing whose every word is different (`p3w7` is word 7 of paragraph 3), so a
-/// word on screen tells exactly where the reader is.
-fn unique_words_file(dir: &Path) -> PathBuf {
-    let path = dir.join("unique.txt");
-    let mut text = String::from("Unique words briefing\n\n");
-    for p in 0..40 {
-        let words: Vec<String> = (0..60).map(|w| format!("p{p}w{w}")).collect();
-        text.push_str(&words.join(" "));
-        text.push_str(".\n\n");
-    }
-    std::fs::write(&path, text).expect("write the briefing");
-    path
-}
 
 /// The first word of the article's top line (row 1, inside the pane's left border).
 fn top_word(screen: &str) -> String {
@@ -51,10 +37,6 @@ fn settled(t: &Tmux) -> String {
         last = now;
     }
     last
-}
-
-fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap_or_default()
 }
 
 #[test]

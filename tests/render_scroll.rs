@@ -50,7 +50,11 @@ fn scrolled_frames_equal_full_redraws() {
                 common::rows(&fresh),
                 "{w}x{h} after {action:?}"
             );
-            assert_eq!(terminal.backend().buffer(), &fresh, "{w}x{h} after {action:?}");
+            assert_eq!(
+                terminal.backend().buffer(),
+                &fresh,
+                "{w}x{h} after {action:?}"
+            );
         }
     }
 }

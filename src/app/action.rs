@@ -65,6 +65,18 @@ pub enum Action {
     NextBookmark,
     /// Go to the previous bookmark of the document.
     PrevBookmark,
+    /// Highlight a link in view (the next one when pressed again) and show its URL.
+    ShowLink,
+    /// Change the library's order: date, title, source.
+    CycleSort,
+    /// Open the next unread document of the library.
+    NextUnread,
+    /// Mark the selected (or shown) document read, or unread again.
+    ToggleRead,
+    /// Read the library's folder again: new and changed files are picked up.
+    Rescan,
+    /// The other library documents that mention the selected actor.
+    ActorDocuments,
     /// A cursor or deletion key in the input line.
     Edit(super::line::Edit),
     /// Delete the bookmark selected in the list (`u` undoes while the list is open).

@@ -77,7 +77,7 @@ pub fn submit(app: &mut App, purpose: InputPurpose, text: String) {
                 });
             }
         }
-        InputPurpose::Filter | InputPurpose::Search => {}
+        InputPurpose::Filter | InputPurpose::Search | InputPurpose::LibraryFilter => {}
     }
 }
 
@@ -138,7 +138,8 @@ fn add(app: &mut App, note: &str) {
     s.bookmarks
         .add_quoted(doc, anchor, Some(quote), &excerpt, note, &now);
     let shown = excerpt_at(&excerpt, 0, 40);
-    app.message = Some(format!("bookmarked: {shown}{}", app.session.unsaved_note()));
+    // The reason first: a narrow status line cuts the end.
+    app.message = Some(format!("bookmarked{}: {shown}", app.session.unsaved_note()));
 }
 
 /// Go to the next (or previous) bookmark of the document, wrapping around its ends.
@@ -244,7 +245,7 @@ fn delete_selected(app: &mut App) {
         list.selected = list.selected.min(rows.saturating_sub(1));
     }
     app.message = Some(format!(
-        "bookmark deleted (u undoes){}",
+        "bookmark deleted{} (u undoes)",
         app.session.unsaved_note()
     ));
 }

@@ -91,7 +91,37 @@ const NAMES: &[(Mode, &str, Action, &str)] = &[
         Mode::Reader,
         "documents",
         Action::Documents,
-        "list of documents",
+        "the library (list of documents)",
+    ),
+    (
+        Mode::Reader,
+        "cycle_sort",
+        Action::CycleSort,
+        "library order: date, title, source",
+    ),
+    (
+        Mode::Reader,
+        "next_unread",
+        Action::NextUnread,
+        "next unread document",
+    ),
+    (
+        Mode::Reader,
+        "toggle_read",
+        Action::ToggleRead,
+        "mark read / unread",
+    ),
+    (
+        Mode::Reader,
+        "rescan",
+        Action::Rescan,
+        "rescan the library folder",
+    ),
+    (
+        Mode::Reader,
+        "actor_documents",
+        Action::ActorDocuments,
+        "other documents mentioning the actor",
     ),
     (
         Mode::Reader,
@@ -122,6 +152,12 @@ const NAMES: &[(Mode, &str, Action, &str)] = &[
         "prev_bookmark",
         Action::PrevBookmark,
         "previous bookmark here",
+    ),
+    (
+        Mode::Reader,
+        "show_link",
+        Action::ShowLink,
+        "show a link's URL (again: next link)",
     ),
     (
         Mode::Reader,

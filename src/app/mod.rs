@@ -8,7 +8,9 @@ mod effect;
 pub mod entries;
 pub mod keys;
 pub mod layout;
+pub mod library;
 pub mod line;
+mod links;
 mod mouse;
 mod search;
 pub mod session;
@@ -65,6 +67,8 @@ pub enum Overlay {
     Documents { selected: usize },
     /// The bookmarks of every document.
     Bookmarks(bookmarks::BookmarkList),
+    /// The other library documents that mention an actor.
+    ActorDocuments(library::ActorDocuments),
 }
 
 /// What an open input line is for; decides what Enter does with the text.
@@ -81,6 +85,8 @@ pub enum InputPurpose {
     EditNote,
     /// The filter of the bookmarks list (`/` in the list), applied as it is typed.
     Filter,
+    /// The library's filter (`/` in the library), applied as it is typed.
+    LibraryFilter,
 }
 
 /// The text being typed into the status line and what it is for.
@@ -101,6 +107,8 @@ pub enum MarkKind {
     Actor(usize),
     /// The sentence(s) of a claim or assertion.
     Claim,
+    /// The texts of the document's links (`o`).
+    Link,
 }
 
 /// Highlighted spans of the current document and the one `n`/`N` is on.
@@ -208,6 +216,8 @@ pub struct App {
     pub revision: u64,
     /// Reading state and bookmarks (saved by the caller when they are dirty).
     pub session: session::Session,
+    /// The library, when a folder was opened (see [`library`]).
+    pub library: Option<library::LibraryView>,
 }
 
 impl App {
@@ -247,6 +257,7 @@ impl App {
             effects: Vec::new(),
             revision: 0,
             session: session::Session::default(),
+            library: None,
         };
         app.rewrap();
         app
@@ -289,6 +300,9 @@ impl App {
     /// Width and height of the article text for the current terminal size.
     pub fn text_size(&self) -> (u16, u16) {
         let (w, h) = layout::Layout::article_text(self.width, self.height);
+        // The byline (source, date, author, URL) takes the first row of the pane.
+        let byline = self.open().and_then(|o| o.doc.meta.byline()).is_some();
+        let h = if byline && h > 1 { h - 1 } else { h };
         (self.wrap_width.map_or(w, |max| w.min(max.max(1))), h)
     }
 

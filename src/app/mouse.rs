@@ -15,7 +15,8 @@ pub fn handle(app: &mut App, mouse: Mouse) {
     if app.input.is_some() {
         return;
     }
-    if app.overlay.is_some() {
+    // A popup, or the library's list in place of the panes: the wheel moves in it.
+    if app.overlay.is_some() || app.library.as_ref().is_some_and(|l| l.shown) {
         popup(app, mouse);
         return;
     }
@@ -106,7 +107,7 @@ fn select(app: &mut App, pane: Pane, row: usize) {
     }
 }
 
-/// In a popup the wheel scrolls it.
+/// In a popup (or the library's list) the wheel scrolls it.
 fn popup(app: &mut App, mouse: Mouse) {
     let action = match mouse.kind {
         MouseKind::ScrollDown => Action::Down,

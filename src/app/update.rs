@@ -58,7 +58,7 @@ fn apply(app: &mut App, action: Action) {
         app.message = Some("paste ignored: no input line is open (/ search, B note)".to_string());
         return;
     }
-    if super::bookmarks::handle(app, &action) {
+    if super::library::handle(app, &action) || super::bookmarks::handle(app, &action) {
         return;
     }
     if app.overlay.is_some() {
@@ -96,6 +96,7 @@ fn apply(app: &mut App, action: Action) {
             app.message = Some(format!("theme: {}", app.theme_name()));
         }
         Action::Help => app.overlay = Some(Overlay::Help { scroll: 0 }),
+        Action::ShowLink => super::links::show_link(app),
         Action::Escape => app.marks = None,
         Action::Yank => super::yank::yank(app),
         Action::Quit
@@ -112,7 +113,12 @@ fn apply(app: &mut App, action: Action) {
         | Action::BookmarkWithNote
         | Action::Bookmarks
         | Action::NextBookmark
-        | Action::PrevBookmark => {}
+        | Action::PrevBookmark
+        | Action::CycleSort
+        | Action::NextUnread
+        | Action::ToggleRead
+        | Action::Rescan
+        | Action::ActorDocuments => {}
     }
     if (app.current, app.anchor()) != before {
         app.revision += 1;
@@ -327,7 +333,7 @@ pub(super) fn activate(app: &mut App) {
     }
 }
 
-fn set_marks(app: &mut App, kind: MarkKind, spans: Vec<Span>, current: usize) {
+pub(super) fn set_marks(app: &mut App, kind: MarkKind, spans: Vec<Span>, current: usize) {
     let target = spans.get(current).copied();
     app.marks = Some(Marks {
         kind,
@@ -429,6 +435,7 @@ fn input(app: &mut App, action: Action) {
             let purpose = input.purpose;
             app.input = None;
             super::bookmarks::input_cancelled(app, purpose);
+            super::library::input_cancelled(app, purpose);
             return;
         }
         Action::Activate => {
@@ -438,6 +445,8 @@ fn input(app: &mut App, action: Action) {
                     InputPurpose::Note | InputPurpose::EditNote | InputPurpose::Filter => {
                         super::bookmarks::submit(app, purpose, text)
                     }
+                    // The filter is applied as typed; Enter only closes the input.
+                    InputPurpose::LibraryFilter => {}
                 }
             }
             return;
@@ -445,6 +454,7 @@ fn input(app: &mut App, action: Action) {
         _ => return,
     }
     super::bookmarks::input_changed(app);
+    super::library::input_changed(app);
 }
 
 /// Search for `query`; an empty one repeats the last search (as in less), going on to the

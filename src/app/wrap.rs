@@ -50,7 +50,9 @@ impl Wrap {
             };
             let before = lines.len();
             match block.kind {
-                BlockKind::Code => hard_break(text, block.range.start, width, i, &mut lines),
+                BlockKind::Code | BlockKind::Table => {
+                    hard_break(text, block.range.start, width, i, &mut lines)
+                }
                 _ => wrap_words(
                     text,
                     block.range.start,
@@ -117,7 +119,15 @@ fn wrap_words(
         let raw_off = line_start;
         line_start += raw.len() + 1;
         let inner = width.saturating_sub(rest_indent.max(first_indent)).max(1);
-        let words: Vec<Word> = WordSeparator::AsciiSpace.find_words(raw).collect();
+        // Unicode line breaking (UAX #14) breaks CJK text between characters, never before
+        // closing punctuation ("。"); text with spaces between words keeps the much cheaper
+        // split at spaces.
+        let separator = if written_without_spaces(raw) {
+            WordSeparator::UnicodeBreakProperties
+        } else {
+            WordSeparator::AsciiSpace
+        };
+        let words: Vec<Word> = separator.find_words(raw).collect();
         let words = break_words(words, usize::from(inner));
         let widths = [
             f64::from(width.saturating_sub(first_indent).max(1)),
@@ -143,6 +153,16 @@ fn wrap_words(
             });
         }
     }
+}
+
+/// Whether `text` has characters of scripts written without spaces between words: Thai,
+/// Lao, Tibetan, Myanmar, Khmer, and everything from the CJK radicals up (CJK, kana, Hangul,
+/// full-width forms, emoji).
+fn written_without_spaces(text: &str) -> bool {
+    !text.is_ascii()
+        && text
+            .chars()
+            .any(|c| matches!(c, '\u{0e00}'..='\u{109f}' | '\u{1780}'..='\u{17ff}' | '\u{2e80}'..))
 }
 
 fn hard_break(text: &str, base: usize, width: u16, block: usize, out: &mut Vec<WrapLine>) {

@@ -51,12 +51,12 @@ pub fn after_help(flag: Option<&Path>) -> String {
             "without COLORTERM, *256color or *-direct: 256 colours; else 16",
         ),
         (
-            "LANG, LC_ALL",
-            "and LC_CTYPE: without a UTF-8 locale, ASCII only (é as e, borders as +-|)",
+            "LANG, LC_ALL, LC_CTYPE",
+            "without a UTF-8 locale: ASCII only (é as e, borders as +-|)",
         ),
     ];
     for (name, what) in vars {
-        let _ = writeln!(out, "  {name:<16}  {what}");
+        let _ = writeln!(out, "  {name:<22}  {what}");
     }
     out.push_str("\nFiles:\n");
     match storage::config_dir(flag) {

@@ -1,11 +1,14 @@
 //! Commands: the non-interactive ones, and [`read`], the reader around the terminal UI.
 
+pub mod actors;
 pub mod bookmarks;
 pub mod completions;
+pub mod disputes;
 pub mod extract;
 pub mod help;
 pub mod output;
 pub mod read;
+pub mod report;
 pub mod themes;
 
 /// Write a command's output to stdout. A reader that closed the pipe early (`brief extract f |

@@ -20,13 +20,21 @@ pub const SAVE_DELAY: Duration = Duration::from_secs(2);
 /// was lost. Paths that cannot be opened are listed in the status line and, once the reader
 /// ends, on standard error; only when none can be opened does it fail (one line each).
 pub fn start(paths: &[PathBuf], config_dir: Option<&Path>) -> anyhow::Result<u8> {
+    // One folder opens as a library: listed and indexed in the background, so the first
+    // frame does not wait for it.
+    let library = match paths {
+        [dir] if dir.is_dir() => Some(std::path::absolute(dir)?),
+        _ => None,
+    };
     let (docs, skipped) = if paths.is_empty() {
         (crate::load::samples(), Vec::new())
+    } else if library.is_some() {
+        (Vec::new(), Vec::new())
     } else {
         let opened = crate::load::open_library(paths)?;
         (opened.documents, opened.skipped)
     };
-    if docs.is_empty() {
+    if docs.is_empty() && library.is_none() {
         match skipped.is_empty() {
             true => anyhow::bail!("no document to show"),
             false => anyhow::bail!("{}", lines(&skipped).join("\n")),
@@ -42,6 +50,7 @@ pub fn start(paths: &[PathBuf], config_dir: Option<&Path>) -> anyhow::Result<u8>
     let themes = settings.themes;
     let mut app = App::new(docs, 80, 24);
     app.keymap = settings.keymap;
+    app.library = library.map(crate::app::library::LibraryView::new);
     app.themes = themes.iter().map(|t| t.name.clone()).collect();
     // The default from config.toml; a theme chosen with `t` and saved in the state wins.
     app.theme = settings.theme;
@@ -129,10 +138,16 @@ pub fn run(
     let (state, bookmarks) = storage.load();
     session::restore(&mut app, state, bookmarks);
     show_messages(&mut app, &mut storage);
-    // `_notify` is for background work (it wakes the loop, which then calls the tick).
-    let (events, _notify) = crate::tui::channel();
+    // `notify` is for background work (it wakes the loop, which then calls the tick).
+    let (events, notify) = crate::tui::channel();
     let wake_at = events.timer();
     let mut timer = SaveTimer::default();
+    crate::app::library::restore(&mut app);
+    let worker = crate::worker::Worker::new(std::sync::Arc::clone(&notify));
+    let mut loader = app
+        .library
+        .as_ref()
+        .map(|l| crate::library::loader::Loader::start(l.root.clone(), notify));
     let mut tick = |app: &mut App, effects: Vec<Effect>| {
         let mut redraw = false;
         for effect in effects {
@@ -141,6 +156,7 @@ pub fn run(
                 redraw = true;
             }
         }
+        redraw |= library_tick(app, loader.as_mut(), &worker);
         if timer.due(app.session.is_dirty(), Instant::now()) {
             save(app, &mut storage);
             redraw |= show_messages(app, &mut storage);
@@ -220,14 +236,44 @@ fn show_messages(app: &mut App, storage: &mut Storage) -> bool {
     true
 }
 
-/// Load the document a bookmark asked for ([`Effect::Load`]).
+/// Feed the library's loader and apply what it produced; true when the screen changed.
+fn library_tick(
+    app: &mut App,
+    loader: Option<&mut crate::library::loader::Loader>,
+    worker: &crate::worker::Worker,
+) -> bool {
+    use crate::worker::Done;
+    let Some(loader) = loader else {
+        return false;
+    };
+    if app
+        .library
+        .as_mut()
+        .is_some_and(|l| std::mem::take(&mut l.rescan))
+    {
+        loader.rescan();
+    }
+    let mut indexed = Vec::new();
+    for done in worker.drain() {
+        match done {
+            Done::Indexed(batch) => indexed.push(batch),
+            Done::Panicked(why) => app.message = Some(format!("background job failed: {why}")),
+            // The shown document's extraction (issue 8) is applied by its own code.
+            Done::Extracted { .. } => {}
+        }
+    }
+    let updates = loader.poll(worker, indexed);
+    crate::app::library::apply(app, updates, loader.progress())
+}
+
+/// Load the document a bookmark (or the library) asked for ([`Effect::Load`]).
 fn open_requested(app: &mut App, req: session::LoadRequest) {
     match crate::load::open_file(&req.path) {
         Ok(mut doc) => {
             doc.path = Some(req.path);
             session::open_loaded(app, doc, req.at);
         }
-        Err(e) => app.message = Some(format!("cannot open the bookmarked document: {e}")),
+        Err(e) => app.message = Some(format!("cannot open the document: {e}")),
     }
 }
 

@@ -54,9 +54,12 @@ impl ThemeError {
 
     /// What is wrong, without the theme's name (the file name says it).
     pub fn what(&self) -> String {
+        let (ThemeError::Toml { theme, .. }
+        | ThemeError::UnknownRole { theme, .. }
+        | ThemeError::BadColour { theme, .. }) = self;
         let full = self.to_string();
-        match full.split_once(": ") {
-            Some((_, rest)) => rest.to_string(),
+        match full.strip_prefix(&format!("theme {theme}: ")) {
+            Some(rest) => rest.to_string(),
             None => full,
         }
     }
@@ -125,7 +128,10 @@ roles! {
     dim: "Secondary text: counts, affiliations, hints.",
     accent: "Titles and emphasis.",
     quote: "Block quotes.",
-    code: "Preformatted text.",
+    code: "Preformatted text and inline code.",
+    emphasis: "Emphasised text (markdown `*text*`).",
+    strong: "Strong text (markdown `**text**`).",
+    link: "A link's text (`o` shows where it points).",
     highlight: "Highlighted spans (an actor's mentions, a claim's sentence).",
     search_match: "Search matches.",
     current_match: "The match or mention `n`/`N` is on.",
@@ -211,6 +217,10 @@ impl Theme {
         add(&mut self.heading, Modifier::BOLD);
         add(&mut self.border_focus, Modifier::BOLD);
         add(&mut self.status, Modifier::REVERSED);
+        add(&mut self.emphasis, Modifier::ITALIC);
+        add(&mut self.strong, Modifier::BOLD);
+        add(&mut self.link, Modifier::UNDERLINED);
+        add(&mut self.quote, Modifier::ITALIC);
     }
 }
 

@@ -3,7 +3,7 @@
 //! again, because markdown entities (`&#27;`) can decode to controls.
 
 use super::sanitise::{Mapped, is_plain, map_char};
-use super::{Block, BlockKind, Link};
+use super::{Block, BlockKind, Inline, InlineKind, Link};
 
 /// What a format parser hands back to [`super::parse`].
 #[derive(Debug, Default)]
@@ -11,6 +11,7 @@ pub struct Parsed {
     pub body: String,
     pub blocks: Vec<Block>,
     pub links: Vec<Link>,
+    pub inline: Vec<Inline>,
     /// A title found in the text itself (first line of a `.txt`, first `#` of a `.md`).
     pub title: Option<String>,
 }
@@ -23,6 +24,9 @@ pub struct BodyBuilder {
     open: Option<(BlockKind, Option<usize>)>,
     /// The open link: its url and, once its first character is in, its start.
     link: Option<(String, Option<usize>)>,
+    /// Open inline styles, innermost last: each kind and, once its first character is in,
+    /// its start.
+    styles: Vec<(InlineKind, Option<usize>)>,
 }
 
 impl BodyBuilder {
@@ -44,6 +48,9 @@ impl BodyBuilder {
     /// Close the open block: trailing white space trimmed; an empty block leaves no trace.
     pub fn close(&mut self) {
         self.close_link();
+        while let Some((kind, _)) = self.styles.last() {
+            self.close_style(*kind);
+        }
         let Some((kind, start)) = self.open.take() else {
             return;
         };
@@ -67,6 +74,13 @@ impl BodyBuilder {
         {
             self.out.links.pop();
         }
+        for style in self.out.inline.iter_mut().rev() {
+            if style.range.start < start {
+                break;
+            }
+            style.range.end = style.range.end.min(end);
+        }
+        self.out.inline.retain(|s| s.range.start < s.range.end);
         if end > start {
             self.out.blocks.push(Block {
                 kind,
@@ -90,8 +104,12 @@ impl BodyBuilder {
             }
             *start = Some(self.out.body.len());
         }
+        let here = self.out.body.len();
         if let Some((_, link_start @ None)) = &mut self.link {
-            *link_start = Some(self.out.body.len());
+            *link_start = Some(here);
+        }
+        for (_, style_start) in &mut self.styles {
+            style_start.get_or_insert(here);
         }
         true
     }
@@ -169,7 +187,35 @@ impl BodyBuilder {
     /// Open a link to `url`; its text is whatever is pushed until [`Self::close_link`].
     pub fn open_link(&mut self, url: &str) {
         self.close_link();
-        self.link = Some((super::sanitise::clean_line(url), None));
+        self.link = Some((clean_url(url), None));
+    }
+
+    /// Open an inline style; its text is whatever is pushed until [`Self::close_style`].
+    pub fn open_style(&mut self, kind: InlineKind) {
+        self.styles.push((kind, None));
+    }
+
+    /// Close the innermost open style of `kind` (and any opened inside it), recording its
+    /// range, white space at either end left out, if it has any text.
+    pub fn close_style(&mut self, kind: InlineKind) {
+        let Some(at) = self.styles.iter().rposition(|(k, _)| *k == kind) else {
+            return;
+        };
+        for (kind, start) in self.styles.split_off(at).into_iter().rev() {
+            let Some(start) = start else { continue };
+            let text = &self.out.body[start..];
+            let end = start + text.trim_end().len();
+            let start = start + (text.len() - text.trim_start().len());
+            if end > start {
+                let range = start..end;
+                // Kept ordered by start: an outer style closes after the ones inside it.
+                let at = self
+                    .out
+                    .inline
+                    .partition_point(|s| s.range.start <= range.start);
+                self.out.inline.insert(at, Inline { range, kind });
+            }
+        }
     }
 
     /// Close the open link, recording its range if it has any text.
@@ -210,6 +256,24 @@ impl BodyBuilder {
         self.close();
         self.out
     }
+}
+
+/// A link target as kept: sanitised, then white space and what the sanitiser made of
+/// controls and bidi marks (control pictures, U+FFFD) dropped: a URL has none, and in a
+/// document's URL they can only disguise it. Cut to [`super::MAX_URL_LEN`] bytes.
+fn clean_url(url: &str) -> String {
+    let mut out = String::new();
+    for c in super::sanitise::clean_line(url).chars() {
+        let marker = c == '\u{fffd}' || ('\u{2400}'..='\u{2421}').contains(&c);
+        if c.is_whitespace() || c.is_control() || marker {
+            continue;
+        }
+        if out.len() + c.len_utf8() > super::MAX_URL_LEN {
+            break;
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The length of the prefix of `s` that goes into a body unchanged: ordinary characters and

@@ -1,7 +1,10 @@
-//! `+++` TOML front matter: `title`, `source`, `url`, `published`, `tags`.
+//! Front matter: a leading `+++` ... `+++` TOML block or a `---` ... `---` YAML block (the
+//! form most Markdown tools write), with `title`, `source`, `author`, `url`, `published`,
+//! `tags`.
 //!
 //! Other keys, the curated `[[actors]]` and `[[claims]]` of DESIGN.md among them, are accepted
-//! and ignored for now. `published` may be a string or a TOML date.
+//! and ignored for now. `published` may be a string or a TOML date. A `---` block that is not a
+//! YAML mapping (a plain-text file opening with a rule) is not front matter but text.
 
 use super::DocError;
 use super::sanitise::clean_line;
@@ -12,6 +15,7 @@ use serde::Deserialize;
 pub struct FrontMatter {
     pub title: Option<String>,
     pub source: Option<String>,
+    pub author: Option<String>,
     pub url: Option<String>,
     pub published: Option<String>,
     pub tags: Vec<String>,
@@ -21,6 +25,8 @@ pub struct FrontMatter {
 struct Raw {
     title: Option<String>,
     source: Option<String>,
+    /// One author, or a list (joined with ", ").
+    author: Option<Tags>,
     url: Option<String>,
     published: Option<StringOrDate>,
     tags: Option<Tags>,
@@ -44,34 +50,47 @@ enum StringOrDate {
     Date(toml::value::Datetime),
 }
 
-/// The delimiter line of front matter.
+/// The delimiter line of TOML front matter.
 const FENCE: &str = "+++";
+/// The delimiter line of YAML front matter.
+const YAML_FENCE: &str = "---";
 
 /// Split sanitised `text` into its front matter (empty when there is none) and the rest.
 pub fn split<'a>(text: &'a str, name: &str) -> Result<(FrontMatter, &'a str), DocError> {
     let Some(first) = text.lines().next() else {
         return Ok((FrontMatter::default(), text));
     };
-    if first.trim_end() != FENCE {
+    let fence = first.trim_end();
+    if fence != FENCE && fence != YAML_FENCE {
         return Ok((FrontMatter::default(), text));
     }
     let toml_start = first.len() + 1;
     let mut offset = toml_start.min(text.len());
     let mut close = None;
     for line in text[offset..].split_inclusive('\n') {
-        if line.trim_end() == FENCE {
+        if line.trim_end() == fence {
             close = Some((offset, offset + line.len()));
             break;
         }
         offset += line.len();
     }
-    let Some((toml_end, rest_start)) = close else {
+    let source = close.map(|(end, _)| &text[toml_start.min(end)..end]);
+    if fence == YAML_FENCE {
+        // `---` is also a Markdown rule: only a closed block holding a mapping is front matter.
+        let (Some(source), Some((_, rest_start))) = (source, close) else {
+            return Ok((FrontMatter::default(), text));
+        };
+        return Ok(match yaml(source, name)? {
+            Some(raw) => (clean(raw), &text[rest_start..]),
+            None => (FrontMatter::default(), text),
+        });
+    }
+    let (Some(source), Some((_, rest_start))) = (source, close) else {
         return Err(DocError::UnterminatedFrontMatter {
             name: name.to_string(),
             line: 1,
         });
     };
-    let source = &text[toml_start.min(toml_end)..toml_end];
     let raw: Raw = toml::from_str(source).map_err(|e| {
         // Line 1 is the opening fence, so TOML line n is file line n + 1.
         let line = e
@@ -84,16 +103,34 @@ pub fn split<'a>(text: &'a str, name: &str) -> Result<(FrontMatter, &'a str), Do
             message: clean_line(e.message()),
         }
     })?;
+    Ok((clean(raw), &text[rest_start..]))
+}
+
+/// The fields of a YAML block; `None` when the block is not a mapping (so not front matter).
+fn yaml(source: &str, name: &str) -> Result<Option<Raw>, DocError> {
+    let error = |line: usize, message: &str| DocError::FrontMatter {
+        name: name.to_string(),
+        line,
+        message: clean_line(message),
+    };
+    // Line 1 is the opening fence, so YAML line n is file line n + 1.
+    let value: serde_norway::Value = serde_norway::from_str(source).map_err(|e| {
+        let line = e.location().map_or(2, |l| l.line() + 1);
+        error(line, &e.to_string())
+    })?;
+    if !matches!(value, serde_norway::Value::Mapping(_)) {
+        return Ok(None);
+    }
+    serde_norway::from_value(value)
+        .map(Some)
+        .map_err(|e| error(2, &e.to_string()))
+}
+
+/// Sanitised fields, empty ones dropped.
+fn clean(raw: Raw) -> FrontMatter {
     let clean = |s: Option<String>| s.map(|s| clean_line(&s)).filter(|s| !s.is_empty());
-    let front = FrontMatter {
-        title: clean(raw.title),
-        source: clean(raw.source),
-        url: clean(raw.url),
-        published: clean(raw.published.map(|p| match p {
-            StringOrDate::String(s) => s,
-            StringOrDate::Date(d) => d.to_string(),
-        })),
-        tags: match raw.tags {
+    let list = |t: Option<Tags>| -> Vec<String> {
+        match t {
             Some(Tags::Many(v)) => v,
             Some(Tags::One(s)) => vec![s],
             None => Vec::new(),
@@ -101,9 +138,20 @@ pub fn split<'a>(text: &'a str, name: &str) -> Result<(FrontMatter, &'a str), Do
         .iter()
         .map(|t| clean_line(t))
         .filter(|t| !t.is_empty())
-        .collect(),
+        .collect()
     };
-    Ok((front, &text[rest_start..]))
+    let authors = list(raw.author);
+    FrontMatter {
+        title: clean(raw.title),
+        source: clean(raw.source),
+        author: (!authors.is_empty()).then(|| authors.join(", ")),
+        url: clean(raw.url),
+        published: clean(raw.published.map(|p| match p {
+            StringOrDate::String(s) => s,
+            StringOrDate::Date(d) => d.to_string(),
+        })),
+        tags: list(raw.tags),
+    }
 }
 
 #[cfg(test)]
@@ -132,6 +180,40 @@ mod tests {
         let (f, rest) = split("Hello\n+++\n", "n.md").unwrap();
         assert_eq!(f, FrontMatter::default());
         assert_eq!(rest, "Hello\n+++\n");
+    }
+
+    #[test]
+    fn yaml_front_matter_gives_the_same_fields() {
+        let text = "---\ntitle: \"T: a talk\"\nsource: Kestrian Post\nauthor: [Ana, Ben]\n\
+                    url: https://example.org/a\npublished: 2024-03-01\ntags: ports\n\
+                    actors:\n  - name: X\n---\nBody";
+        let (f, rest) = split(text, "n.md").unwrap();
+        assert_eq!(f.title.as_deref(), Some("T: a talk"));
+        assert_eq!(f.source.as_deref(), Some("Kestrian Post"));
+        assert_eq!(f.author.as_deref(), Some("Ana, Ben"));
+        assert_eq!(f.url.as_deref(), Some("https://example.org/a"));
+        assert_eq!(f.published.as_deref(), Some("2024-03-01"));
+        assert_eq!(f.tags, vec!["ports"]);
+        assert_eq!(rest, "Body");
+    }
+
+    #[test]
+    fn a_rule_that_is_not_yaml_stays_text() {
+        let text = "---\nJust a line of text.\n---\nMore";
+        let (f, rest) = split(text, "n.txt").unwrap();
+        assert_eq!(f, FrontMatter::default());
+        assert_eq!(rest, text);
+        let (_, rest) = split("---\nno closing rule", "n.txt").unwrap();
+        assert_eq!(rest, "---\nno closing rule");
+    }
+
+    #[test]
+    fn a_yaml_error_names_the_file_line() {
+        let err = split("---\ntitle: T\nsource: [unclosed\n---\n", "n.md").unwrap_err();
+        assert!(matches!(err, DocError::FrontMatter { .. }), "{err}");
+        assert!(err.to_string().starts_with("n.md: line "), "{err}");
+        let err = split("---\ntitle: [1, 2]\n---\n", "n.md").unwrap_err();
+        assert!(err.to_string().contains("front matter"), "{err}");
     }
 
     #[test]

@@ -1,16 +1,57 @@
-//! Markdown documents (CommonMark via pulldown-cmark), flattened to plain blocks: emphasis
-//! dropped, links kept as their text with the URL in [`super::Link`], inline code as text,
-//! HTML dropped, list items carrying `• ` or `N. ` (nested items indented two spaces per
-//! level), code blocks kept line by line, each table row a paragraph of its cells joined by
-//! ` | `. The first `#` heading is the title.
+//! Markdown documents (CommonMark via pulldown-cmark), made plain blocks: emphasis, strong,
+//! inline code and strikethrough kept as [`super::Inline`] styles over their text, links kept
+//! as their text with the URL in [`super::Link`], HTML dropped, list items carrying `• ` or
+//! `N. ` (nested items indented two spaces per level), code blocks kept line by line, a table
+//! one [`BlockKind::Table`] block of aligned rows. The first `#` heading is the title.
 
-use super::BlockKind;
 use super::body::{BodyBuilder, Parsed};
 use super::sanitise::clean_line;
+use super::{BlockKind, InlineKind};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 /// One open list: the next number for an ordered list, `None` for bullets.
 type ListState = Option<u64>;
+
+/// A table being read: its rows of cell texts, how many of them are the header.
+#[derive(Default)]
+struct Table {
+    rows: Vec<Vec<String>>,
+    head: usize,
+    /// The text of the open cell.
+    cell: Option<String>,
+}
+
+impl Table {
+    /// The rows as lines: cells padded to their column's width and separated by ` │ `, a
+    /// `─┼─` rule under the header.
+    fn lines(&self) -> String {
+        use unicode_width::UnicodeWidthStr;
+        let columns = self.rows.iter().map(Vec::len).max().unwrap_or(0);
+        let widths: Vec<usize> = (0..columns)
+            .map(|i| {
+                let cells = self.rows.iter().filter_map(|r| r.get(i));
+                cells.map(|c| c.width()).max().unwrap_or(0)
+            })
+            .collect();
+        let mut out = Vec::new();
+        for (n, row) in self.rows.iter().enumerate() {
+            let cells: Vec<String> = widths
+                .iter()
+                .enumerate()
+                .map(|(i, w)| {
+                    let text = row.get(i).map_or("", String::as_str);
+                    format!("{text}{}", " ".repeat(w.saturating_sub(text.width())))
+                })
+                .collect();
+            out.push(cells.join(" \u{2502} "));
+            if n + 1 == self.head {
+                let rules: Vec<String> = widths.iter().map(|w| "\u{2500}".repeat(*w)).collect();
+                out.push(rules.join("\u{2500}\u{253c}\u{2500}"));
+            }
+        }
+        out.join("\n")
+    }
+}
 
 /// Parse sanitised markdown.
 pub fn parse(text: &str) -> Parsed {
@@ -20,12 +61,46 @@ pub fn parse(text: &str) -> Parsed {
     let mut html_depth = 0usize;
     let mut in_item = false;
     let mut in_h1 = false;
-    // Whether the next table cell starts its row (no separator before it).
-    let mut first_cell = false;
-    for event in Parser::new_ext(text, Options::ENABLE_TABLES) {
+    let mut table: Option<Table> = None;
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    for event in Parser::new_ext(text, options) {
         if html_depth > 0 {
             if let Event::End(TagEnd::HtmlBlock) = event {
                 html_depth -= 1;
+            }
+            continue;
+        }
+        if let Some(t) = &mut table {
+            match event {
+                Event::Start(Tag::TableHead | Tag::TableRow) => t.rows.push(Vec::new()),
+                Event::Start(Tag::TableCell) => t.cell = Some(String::new()),
+                Event::Text(s) | Event::Code(s) => {
+                    if let Some(cell) = &mut t.cell {
+                        cell.push_str(&s);
+                    }
+                }
+                Event::SoftBreak | Event::HardBreak => {
+                    if let Some(cell) = &mut t.cell {
+                        cell.push(' ');
+                    }
+                }
+                Event::End(TagEnd::TableCell) => {
+                    let cell = t.cell.take().unwrap_or_default();
+                    let cell = clean_line(&cell);
+                    let words: Vec<&str> = cell.split_whitespace().collect();
+                    if let Some(row) = t.rows.last_mut() {
+                        row.push(words.join(" "));
+                    }
+                }
+                Event::End(TagEnd::TableHead) => t.head = t.rows.len(),
+                Event::End(TagEnd::Table) => {
+                    b.open(BlockKind::Table);
+                    b.push_raw(&t.lines());
+                    b.close();
+                    table = None;
+                }
+                // Emphasis and links inside a cell keep their text only.
+                _ => {}
             }
             continue;
         }
@@ -66,16 +141,12 @@ pub fn parse(text: &str) -> Parsed {
                     b.push_raw(&marker);
                 }
                 Tag::Link { dest_url, .. } => b.open_link(&dest_url),
-                // Without this, a table is one paragraph of pipes and dashes.
-                Tag::TableHead | Tag::TableRow => {
-                    b.open(BlockKind::Paragraph);
-                    first_cell = true;
-                }
-                Tag::TableCell => {
-                    if !first_cell {
-                        b.push_text(" | ");
-                    }
-                    first_cell = false;
+                Tag::Emphasis => b.open_style(InlineKind::Emphasis),
+                Tag::Strong => b.open_style(InlineKind::Strong),
+                Tag::Strikethrough => b.open_style(InlineKind::Strikethrough),
+                Tag::Table(_) => {
+                    b.close();
+                    table = Some(Table::default());
                 }
                 _ => {}
             },
@@ -109,7 +180,9 @@ pub fn parse(text: &str) -> Parsed {
                     in_item = false;
                 }
                 TagEnd::Link => b.close_link(),
-                TagEnd::TableHead | TagEnd::TableRow => b.close(),
+                TagEnd::Emphasis => b.close_style(InlineKind::Emphasis),
+                TagEnd::Strong => b.close_style(InlineKind::Strong),
+                TagEnd::Strikethrough => b.close_style(InlineKind::Strikethrough),
                 _ => {}
             },
             Event::Text(t) => {
@@ -122,7 +195,9 @@ pub fn parse(text: &str) -> Parsed {
             }
             Event::Code(t) => {
                 ensure_open(&mut b, quote_depth, lists.len());
+                b.open_style(InlineKind::Code);
                 b.push_text(&t);
+                b.close_style(InlineKind::Code);
             }
             Event::SoftBreak | Event::HardBreak => b.push_text(" "),
             _ => {}

@@ -71,26 +71,66 @@ pub fn parse(bytes: &[u8], format: Format, name: &str) -> Result<Document, DocEr
         Format::Txt => txt::parse(rest, front.title.is_none()),
         Format::Markdown => markdown::parse(rest),
     };
-    let title = front
-        .title
-        .or(out.title.take())
-        .filter(|t| !t.is_empty())
-        .unwrap_or_else(|| stem(name));
+    let title = out.title.take();
     let body = out.body;
     Ok(Document {
-        meta: Meta {
-            title,
-            source: front.source,
-            url: front.url,
-            published: front.published,
-            tags: front.tags,
-        },
+        meta: meta(front, title, name),
         id: DocId::of(&body),
         body,
         blocks: out.blocks,
         links: out.links,
+        inline: out.inline,
         path: None,
     })
+}
+
+/// How much of the body after the front matter [`parse_head`] reads for a title.
+const HEAD_TITLE_BYTES: usize = 2048;
+
+/// The metadata of a document from the first bytes of its file (front matter and the opening
+/// lines) without parsing the whole body: how a library lists thousands of files quickly. The
+/// title follows [`parse`]'s rules as far as the head shows them (a Markdown `#` title
+/// further down than [`HEAD_TITLE_BYTES`] is missed; the full parse finds it). Errors as
+/// [`parse`]; a head that cuts the front matter short gives
+/// [`DocError::UnterminatedFrontMatter`], so the caller reads more.
+pub fn parse_head(head: &[u8], format: Format, name: &str) -> Result<Meta, DocError> {
+    let name = &sanitise::clean_line(name);
+    let text = sanitise::decode(head, name)?;
+    let (front, rest) = front_matter::split(&text, name)?;
+    let mut title = None;
+    if front.title.is_none() {
+        let mut cut = rest.len().min(HEAD_TITLE_BYTES);
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        // Whole lines only, unless the head is a single long line.
+        if cut < rest.len() {
+            cut = rest[..cut].rfind('\n').unwrap_or(cut);
+        }
+        let part = &rest[..cut];
+        title = match format {
+            Format::Txt => txt::parse(part, true).title,
+            Format::Markdown => markdown::parse(part).title,
+        };
+    }
+    Ok(meta(front, title, name))
+}
+
+/// A document's metadata: the front matter's title, else the one found in the text, else
+/// the file stem of `name`.
+fn meta(front: front_matter::FrontMatter, found: Option<String>, name: &str) -> Meta {
+    Meta {
+        title: front
+            .title
+            .or(found)
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| stem(name)),
+        source: front.source,
+        author: front.author,
+        url: front.url,
+        published: front.published,
+        tags: front.tags,
+    }
 }
 
 /// The file stem of `name`, sanitised, for a title fallback.
@@ -102,15 +142,33 @@ fn stem(name: &str) -> String {
     sanitise::clean_line(&stem)
 }
 
-/// Metadata of a document, from `+++` TOML front matter or derived from the text.
+/// Metadata of a document, from `+++` TOML or `---` YAML front matter or derived from the text.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Meta {
     pub title: String,
     pub source: Option<String>,
+    #[serde(default)]
+    pub author: Option<String>,
     pub url: Option<String>,
     pub published: Option<String>,
     #[serde(default)]
     pub tags: Vec<String>,
+}
+
+/// The longest link target kept; a longer one is cut (it is shown, never followed).
+pub const MAX_URL_LEN: usize = 2048;
+
+impl Meta {
+    /// The line shown under the title: source, date, author and URL from the front matter,
+    /// joined with " · "; `None` when there is none of them.
+    pub fn byline(&self) -> Option<String> {
+        let parts: Vec<&str> = [&self.source, &self.published, &self.author, &self.url]
+            .into_iter()
+            .filter_map(|p| p.as_deref())
+            .filter(|p| !p.is_empty())
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(" · "))
+    }
 }
 
 /// What a block of the body is, for styling.
@@ -125,6 +183,9 @@ pub enum BlockKind {
     ListItem,
     /// Preformatted text (markdown code block): not re-wrapped.
     Code,
+    /// A markdown table: one line per row, cells padded to their column and separated by
+    /// ` │ `, a rule under the header; not re-wrapped.
+    Table,
 }
 
 /// A block of the body: its kind and the byte range of its text in [`Document::body`].
@@ -134,11 +195,33 @@ pub struct Block {
     pub range: Range<usize>,
 }
 
-/// A markdown link: its text is `body[range]`, its target `url` is shown on demand.
+/// A markdown link: its text is `body[range]`, its target `url` (sanitised: no control,
+/// space or bidi character, at most [`MAX_URL_LEN`] bytes) is shown on demand.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Link {
     pub range: Range<usize>,
     pub url: String,
+}
+
+/// How a stretch of text inside a block is set (markdown inline markup).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InlineKind {
+    /// `*text*`
+    Emphasis,
+    /// `**text**`
+    Strong,
+    /// `` `text` ``
+    Code,
+    /// `~~text~~`
+    Strikethrough,
+}
+
+/// An inline style: `body[range]` is set as `kind`. Ranges lie inside one block and may
+/// nest (strong inside emphasis); the list is ordered by start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Inline {
+    pub range: Range<usize>,
+    pub kind: InlineKind,
 }
 
 /// Content-hash identity of a document: the same text moved elsewhere keeps its id.
@@ -177,6 +260,8 @@ pub struct Document {
     pub blocks: Vec<Block>,
     /// Markdown links, in body order; ranges index `body`.
     pub links: Vec<Link>,
+    /// Markdown inline styles (emphasis, strong, code), ordered by start; ranges index `body`.
+    pub inline: Vec<Inline>,
     pub id: DocId,
     /// Where it was read from (`None` for stdin or a bundled sample).
     pub path: Option<std::path::PathBuf>,

@@ -13,9 +13,13 @@
 //! - invisible format characters that only hide text or confuse width (zero-width space,
 //!   word joiner and invisible operators, LRM/RLM/ALM, soft hyphen, deprecated format
 //!   characters U+206A..U+206F, interlinear annotation marks, tag characters) are dropped.
-//!   ZWJ/ZWNJ and variation selectors stay: scripts and emoji need them.
+//!   ZWJ/ZWNJ and variation selectors stay: scripts and emoji need them;
+//! - the result is in Unicode Normalization Form C (composed accents: `e` + U+0301 becomes
+//!   `é`), so a decomposed name matches its composed spelling and every later offset indexes
+//!   the normalised text.
 
 use super::DocError;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 use unicode_width::UnicodeWidthChar;
 
 /// How far into a file a NUL byte marks it as binary.
@@ -126,7 +130,17 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<String, DocError> {
         }
     }
     out.push_str(&text[run_start..]);
-    Ok(out)
+    Ok(nfc(out))
+}
+
+/// `text` in Normalization Form C; returned as is (no copy) when it already is, which the
+/// quick check tells for almost all text in one pass.
+pub fn nfc(text: String) -> String {
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        text
+    } else {
+        text.nfc().collect()
+    }
 }
 
 /// Sanitise text for one line (a title, a source, a tag): controls mapped as in [`decode`],
@@ -214,6 +228,15 @@ mod tests {
             clean_text("a\r\n\tb\u{1b}[1m\u{9b}\u{202e}\u{200b}c"),
             "a\n b\u{241b}[1m\u{fffd}\u{fffd}c"
         );
+    }
+
+    #[test]
+    fn decomposed_accents_are_composed() {
+        let text = decode("Erdog\u{306}an and Jose\u{301}".as_bytes(), "x").unwrap();
+        assert_eq!(text, "Erdoğan and José");
+        // A combining mark left alone after a dropped character composes too.
+        assert_eq!(decode("e\u{200b}\u{301}".as_bytes(), "x").unwrap(), "é");
+        assert_eq!(decode(b"plain", "x").unwrap(), "plain");
     }
 
     #[test]

@@ -18,7 +18,8 @@ mod resolve;
 mod source;
 mod tokens;
 
-use super::{Actor, Assertion, Claim, Dispute, Span, Stance};
+use super::{Actor, Assertion, Claim, Context, Dispute, Span, Stance};
+pub use disputes::topic::act_of;
 use tokens::{Kind, Tok};
 
 /// What [`find`] returns.
@@ -32,9 +33,15 @@ pub struct Found {
 /// Find the claims, disputes and unattributed assertions of `text`, given its sentences and
 /// actors (whose mention spans map source phrases to actor ids).
 pub fn find(text: &str, sentences: &[Span], actors: &[Actor]) -> Found {
+    find_with(text, sentences, actors, &Context::default())
+}
+
+/// [`find`], knowing the document's [`Context`] (the outlet, for its own refutations).
+pub fn find_with(text: &str, sentences: &[Span], actors: &[Actor], ctx: &Context) -> Found {
     let doc = Doc::new(text, sentences);
     let resolver = resolve::Resolver::new(actors);
-    let drafts = attribution::claims(&doc, &resolver);
+    let mut drafts = attribution::claims(&doc, &resolver);
+    let links = disputes::stance::apply(&doc, &resolver, ctx, &mut drafts);
     let claims: Vec<Claim> = drafts
         .iter()
         .enumerate()
@@ -50,7 +57,7 @@ pub fn find(text: &str, sentences: &[Span], actors: &[Actor]) -> Found {
         })
         .collect();
     let ids = |ms: &[usize]| ms.iter().map(|&m| claims[m].id.clone()).collect::<Vec<_>>();
-    let disputes = disputes::find(&doc, &drafts, actors)
+    let disputes = disputes::find(&doc, &drafts, actors, &links)
         .into_iter()
         .enumerate()
         .map(|(n, f)| Dispute {
@@ -199,7 +206,7 @@ impl<'a> Doc<'a> {
                 if lexicon::verb_cue(w).is_some() {
                     f |= CUE;
                 }
-                if lexicon::is_loaded(w) || matches!(w, "war" | "ethnic" | "so") {
+                if lexicon::is_loaded(w) || lexicon::opens_loaded_pair(w) {
                     f |= LOADED;
                 }
                 if w == "according" {

@@ -10,6 +10,7 @@ pub mod claims;
 pub mod gazetteer;
 pub mod sentences;
 pub mod tokens;
+pub mod vocab;
 
 /// A byte range in the analysed text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -108,11 +109,24 @@ pub struct Extraction {
     pub unattributed: Vec<Assertion>,
 }
 
+/// What extraction may know of a document besides its body.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Context {
+    /// The outlet (front matter `source`): the source of the article's own refutations
+    /// (`The clip is a fake`); `None` names it "the article".
+    pub source: Option<String>,
+}
+
 /// Analyse `text` (a sanitised document body).
 pub fn extract(text: &str) -> Extraction {
+    extract_with(text, &Context::default())
+}
+
+/// Analyse `text` (a sanitised document body) knowing its [`Context`].
+pub fn extract_with(text: &str, ctx: &Context) -> Extraction {
     let sentences = sentences::split(text);
     let actors = actors::find(text, &sentences);
-    let found = claims::find(text, &sentences, &actors);
+    let found = claims::find_with(text, &sentences, &actors, ctx);
     Extraction {
         actors,
         claims: found.claims,

@@ -483,6 +483,107 @@ mod tests {
         assert_eq!(a.get(&y).map(|b| b.note.as_str()), Some("theirs"));
     }
 
+    fn text_doc(text: &str, path: &str) -> Document {
+        let mut d = crate::document::parse(text.as_bytes(), crate::document::Format::Txt, "a")
+            .expect("plain text parses");
+        d.path = Some(path.into());
+        d
+    }
+
+    const BEFORE: &str = "Harbour talks\n\nThe talks resumed in Kalvik on Thursday.\n\n\
+        The patrol boat rammed the trawler's stern and damaged its steering, forcing the \
+        crew of nine to abandon the bridge.\n\nPrices rose again.\n";
+
+    /// Bookmarks of `BEFORE` at `/a.txt`: one at the patrol boat, one at the prices.
+    fn marked() -> (Bookmarks, Document, [BookmarkId; 2]) {
+        let d = text_doc(BEFORE, "/a.txt");
+        let mut bs = Bookmarks::new();
+        let ids = ["The patrol boat", "Prices rose"].map(|words| {
+            let at = d.body.find(words).expect("in the text");
+            let anchor = Anchor::from_body_offset(&d.blocks, at);
+            let quote = Some(TextQuote::at(&d.body, at));
+            let excerpt = excerpt_at(&d.body, at, 100);
+            bs.add_quoted(&d, anchor, quote, &excerpt, "", &t(1))
+        });
+        bs.mark_saved();
+        (bs, d, ids)
+    }
+
+    fn words_at(bs: &Bookmarks, id: &BookmarkId, d: &Document) -> String {
+        let b = bs.get(id).expect("kept");
+        let at = b.position.to_body_offset(&d.body, &d.blocks);
+        d.body[at..].chars().take(15).collect()
+    }
+
+    #[test]
+    fn an_edit_before_a_bookmark_moves_it_with_its_text() {
+        let (mut bs, _, [boat, prices]) = marked();
+        let edited = BEFORE.replace("\n\nThe talks", "\n\nA new paragraph.\n\nThe talks");
+        let d = text_doc(&edited, "/a.txt");
+        let done = bs.reanchor(&d, |_| true);
+        assert_eq!(
+            done,
+            Reanchored {
+                found: 2,
+                fuzzy: 0,
+                orphaned: 0
+            }
+        );
+        assert_eq!(words_at(&bs, &boat, &d), "The patrol boat");
+        assert_eq!(words_at(&bs, &prices, &d), "Prices rose aga");
+        assert_eq!(bs.count_for(&d.id), 2, "filed under the new content hash");
+        assert!(bs.is_dirty(), "saved at the next save");
+    }
+
+    #[test]
+    fn a_small_edit_inside_a_bookmark_is_found_approximately() {
+        let (mut bs, _, [boat, _]) = marked();
+        let edited = BEFORE.replace("rammed the trawler's", "struck the trawler's");
+        let d = text_doc(&edited, "/a.txt");
+        let done = bs.reanchor(&d, |_| true);
+        assert_eq!((done.found, done.fuzzy), (2, 1));
+        assert_eq!(words_at(&bs, &boat, &d), "The patrol boat");
+    }
+
+    #[test]
+    fn a_bookmark_whose_text_is_gone_is_orphaned_and_kept() {
+        let (mut bs, _, [boat, prices]) = marked();
+        let edited =
+            "Harbour talks\n\nThe talks resumed in Kalvik on Thursday.\n\nPrices rose again.\n";
+        let d = text_doc(edited, "/a.txt");
+        let done = bs.reanchor(&d, |_| true);
+        assert_eq!((done.found, done.orphaned), (1, 1));
+        let b = bs.get(&boat).expect("never dropped");
+        assert!(b.orphaned && b.doc_id == d.id);
+        assert!(!bs.get(&prices).expect("kept").orphaned);
+        assert_eq!(bs.count_for(&d.id), 1, "an orphan is not counted");
+        assert_eq!(bs.for_doc(&d.id).len(), 1, "nor shown in the article");
+        assert_eq!(bs.len(), 2);
+    }
+
+    #[test]
+    fn a_moved_and_edited_file_takes_its_bookmarks_by_title_and_context() {
+        let (mut bs, _, [boat, _]) = marked();
+        let edited = format!("{BEFORE}\nA closing line.\n");
+        let d = text_doc(&edited, "/elsewhere/b.txt");
+        assert_eq!(
+            bs.reanchor(&d, |_| false).found,
+            0,
+            "not a stray: left alone"
+        );
+        let done = bs.reanchor(&d, |_| true);
+        assert_eq!(done.found, 2);
+        assert_eq!(
+            bs.get(&boat).and_then(|b| b.doc_path.as_deref()),
+            Some("/elsewhere/b.txt")
+        );
+        // Another document of that title without the text takes nothing, orphans nothing.
+        let (mut bs, _, _) = marked();
+        let other = text_doc("Harbour talks\n\nNothing in common.\n", "/c.txt");
+        assert_eq!(bs.reanchor(&other, |_| true), Reanchored::default());
+        assert!(!bs.is_dirty());
+    }
+
     #[test]
     fn excerpts_are_one_line_and_bounded() {
         assert_eq!(excerpt_at("a  b\nc", 0, 20), "a b c");

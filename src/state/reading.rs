@@ -60,6 +60,10 @@ pub struct ReadingState {
     theme: Option<String>,
     /// The theme was chosen in this session, so it wins over the file's on merge.
     theme_changed: bool,
+    /// The library's sort order (`date`, `title`, `source`), if one was chosen.
+    library_sort: Option<String>,
+    /// The sort was chosen in this session, so it wins over the file's on merge.
+    library_sort_changed: bool,
     dirty: bool,
 }
 
@@ -159,6 +163,26 @@ impl ReadingState {
         }
     }
 
+    /// The library's sort order chosen last, if any.
+    pub fn library_sort(&self) -> Option<&str> {
+        self.library_sort.as_deref()
+    }
+
+    /// Remember the library's sort order.
+    pub fn set_library_sort(&mut self, name: &str) {
+        if self.library_sort.as_deref() != Some(name) {
+            self.library_sort = Some(name.to_string());
+            self.library_sort_changed = true;
+            self.dirty = true;
+        }
+    }
+
+    /// This state with the library sort order read from a file (not dirty).
+    pub fn with_library_sort(mut self, sort: Option<String>) -> ReadingState {
+        self.library_sort = sort;
+        self
+    }
+
     /// Every document state, ordered by id.
     pub fn docs(&self) -> impl Iterator<Item = &DocState> {
         self.docs.values()
@@ -176,6 +200,9 @@ impl ReadingState {
         if !self.theme_changed {
             self.theme = disk.theme;
         }
+        if !self.library_sort_changed {
+            self.library_sort = disk.library_sort;
+        }
         for d in disk.docs.into_values() {
             self.insert_newest(d);
         }
@@ -187,6 +214,7 @@ impl ReadingState {
     pub fn mark_saved(&mut self) {
         self.dirty = false;
         self.theme_changed = false;
+        self.library_sort_changed = false;
     }
 
     fn insert_newest(&mut self, d: DocState) {

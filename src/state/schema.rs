@@ -33,6 +33,8 @@ struct StateFile {
     version: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     theme: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    library_sort: Option<String>,
     #[serde(default, rename = "doc")]
     docs: Vec<DocState>,
 }
@@ -49,7 +51,11 @@ const BOOKMARKS_HEADER: &str = "# brief bookmarks: list them with `brief bookmar
 
 /// Read `state.toml`.
 pub fn parse_state(text: &str) -> Result<Parsed<ReadingState>, SchemaError> {
-    parse::<StateFile>(text).map(|p| map(p, |f| ReadingState::from_parts(f.docs, f.theme)))
+    parse::<StateFile>(text).map(|p| {
+        map(p, |f| {
+            ReadingState::from_parts(f.docs, f.theme).with_library_sort(f.library_sort)
+        })
+    })
 }
 
 /// Read `bookmarks.toml`.
@@ -62,6 +68,7 @@ pub fn state_to_toml(state: &ReadingState) -> Result<String, SchemaError> {
     let file = StateFile {
         version: CURRENT_VERSION,
         theme: state.theme().map(str::to_string),
+        library_sort: state.library_sort().map(str::to_string),
         docs: state.docs().cloned().collect(),
     };
     to_toml(STATE_HEADER, &file)
@@ -170,6 +177,7 @@ mod tests {
         s.set_position(doc, Anchor::new(4, 17), &now);
         s.mark_read(doc, true, &now);
         s.set_theme("high-contrast");
+        s.set_library_sort("title");
         let mut b = Bookmarks::new();
         b.add(doc, Anchor::new(2, 3), "an excerpt", "a note", &now);
         b.add(doc, Anchor::new(1, 0), "another", "", &now);
@@ -189,6 +197,7 @@ mod tests {
             s.docs().collect::<Vec<_>>()
         );
         assert_eq!(back.theme(), Some("high-contrast"));
+        assert_eq!(back.library_sort(), Some("title"));
     }
 
     #[test]

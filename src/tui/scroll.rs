@@ -77,7 +77,7 @@ impl Frames {
 /// The screen rows of the article's text when the article spans the terminal's width and
 /// nothing covers it.
 fn full_width_rows(app: &App) -> Option<Range<u16>> {
-    if app.overlay.is_some() {
+    if app.overlay.is_some() || app.library.as_ref().is_some_and(|l| l.shown) {
         return None;
     }
     let article = Layout::new(app.width, app.height, app.focus).article?;

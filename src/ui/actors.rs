@@ -16,7 +16,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let Some(open) = app.open() else { return };
     let actors = &open.extraction.actors;
     let focused = app.focus == Pane::Actors;
-    let block = frame::pane_block(format!("Actors ({})", actors.len()), focused, theme);
+    let mut block = frame::pane_block(format!("Actors ({})", actors.len()), focused, theme);
+    if let Some(n) = crate::app::library::also_in(app) {
+        let s = if n == 1 { "" } else { "s" };
+        block = block.title_bottom(Line::styled(
+            format!(" also in {n} other briefing{s} "),
+            theme.dim,
+        ));
+    }
     let inner = block.inner(area);
     block.render(area, buf);
     if actors.is_empty() {

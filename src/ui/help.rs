@@ -40,7 +40,7 @@ pub fn render(app: &crate::app::App, theme: &Theme, scroll: usize, area: Rect, b
                 Span::styled(what, theme.text),
             ]),
             HelpLine::Symbol { symbol, what } => {
-                let ascii: String = symbol.chars().map(super::ascii::stand_in).collect();
+                let ascii = super::ascii::stand_in(symbol, symbol.width());
                 let both = if ascii == symbol {
                     symbol.to_string()
                 } else {

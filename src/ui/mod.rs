@@ -8,7 +8,9 @@ mod bookmarks;
 mod claims;
 mod documents;
 mod frame;
+pub mod graphemes;
 mod help;
+mod library;
 mod list;
 mod popup;
 pub mod sanitize;
@@ -45,6 +47,28 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
     buf.set_style(area, theme.text);
     let at = |a: Area| Rect::new(area.x + a.x, area.y + a.y, a.width, a.height);
+    let body = Rect::new(area.x, area.y, area.width, area.height.saturating_sub(1));
+    let shown_library = app.library.as_ref().filter(|l| l.shown);
+    if let Some(lv) = shown_library {
+        library::render(app, lv, theme, body, buf);
+    } else {
+        panes(app, theme, &layout, &at, buf);
+    }
+    status::render(app, theme, at(layout.status), buf);
+    match &app.overlay {
+        Some(Overlay::Help { scroll }) => help::render(app, theme, *scroll, body, buf),
+        Some(Overlay::Documents { selected }) => {
+            documents::render(app, theme, *selected, body, buf)
+        }
+        Some(Overlay::Bookmarks(list)) => bookmarks::render(app, theme, list, body, buf),
+        Some(Overlay::ActorDocuments(list)) => library::render_others(app, list, theme, body, buf),
+        None => {}
+    }
+    graphemes::settle(buf);
+}
+
+/// The reader's panes.
+fn panes(app: &App, theme: &Theme, layout: &Layout, at: &dyn Fn(Area) -> Rect, buf: &mut Buffer) {
     if let Some(a) = layout.article {
         article::render(app, theme, at(a), buf);
     }
@@ -56,16 +80,6 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
     if let Some(a) = layout.tabs {
         tabs(app, theme, at(a), buf);
-    }
-    status::render(app, theme, at(layout.status), buf);
-    let body = Rect::new(area.x, area.y, area.width, area.height.saturating_sub(1));
-    match &app.overlay {
-        Some(Overlay::Help { scroll }) => help::render(app, theme, *scroll, body, buf),
-        Some(Overlay::Documents { selected }) => {
-            documents::render(app, theme, *selected, body, buf)
-        }
-        Some(Overlay::Bookmarks(list)) => bookmarks::render(app, theme, list, body, buf),
-        None => {}
     }
 }
 

@@ -17,7 +17,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let label = app.input.as_ref().map_or("", |input| match input.purpose {
         InputPurpose::Search => "/",
         InputPurpose::Note | InputPurpose::EditNote => "Note: ",
-        InputPurpose::Filter => "Filter: ",
+        InputPurpose::Filter | InputPurpose::LibraryFilter => "Filter: ",
     });
     let left = if let Some(input) = &app.input {
         let (before, after) = input.split();
@@ -29,12 +29,21 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     } else if let Some(msg) = &app.message {
         sanitize::owned(msg)
     } else {
-        let title = app.open().map_or("", |o| o.doc.meta.title.as_str());
-        let docs = if app.docs.len() > 1 {
-            format!("[{}/{}] ", app.current + 1, app.docs.len())
-        } else {
-            String::new()
+        let shown_library = app.library.as_ref().is_some_and(|l| l.shown);
+        let title = match app.open() {
+            _ if shown_library => "Library",
+            Some(o) => o.doc.meta.title.as_str(),
+            None => "",
         };
+        let docs =
+            if let Some((k, n)) = crate::app::library::position(app).filter(|_| !shown_library) {
+                use crate::library::thousands;
+                format!("{}/{} ", thousands(k), thousands(n))
+            } else if app.docs.len() > 1 && app.library.is_none() {
+                format!("[{}/{}] ", app.current + 1, app.docs.len())
+            } else {
+                String::new()
+            };
         format!("{docs}{}", sanitize::clean(title))
     };
     let mut right = Vec::new();
@@ -53,7 +62,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             MarkKind::Claim => app.open().map_or(String::new(), |o| {
                 format!("claim {}/{}", o.claim_selected + 1, o.claim_entries.len())
             }),
+            MarkKind::Link => format!("link {k}/{n}"),
         });
+    }
+    if let Some(progress) = app.library.as_ref().and_then(|l| l.progress_line()) {
+        right.push(progress);
     }
     if let Some(n) = app.pending.count {
         right.push(n.to_string());
@@ -62,7 +75,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         let typed: Vec<String> = app.pending.keys.iter().map(ToString::to_string).collect();
         right.push(typed.concat());
     }
-    right.push(format!("{}%", app.percent()));
+    if !app.library.as_ref().is_some_and(|l| l.shown) {
+        right.push(format!("{}%", app.percent()));
+    }
     let hints = hints(app);
     let right_text = right.join("  ");
     let width = usize::from(area.width);
@@ -136,12 +151,20 @@ fn hints(app: &App) -> String {
         }
         Mode::Reader => {}
     }
+    if app.library.as_ref().is_some_and(|l| l.shown) {
+        hints.push(format!("{} open", key("activate")));
+        hints.push(format!("{} filter", key("search")));
+        hints.push(format!("{} sort", key("cycle_sort")));
+        hints.push(format!("{} help", key("help")));
+        return hints.join("  ");
+    }
     match &app.marks {
         Some(m) => {
             let what = match m.kind {
                 MarkKind::Claim => "claim",
                 MarkKind::Actor(_) => "mention",
                 MarkKind::Search(_) => "match",
+                MarkKind::Link => "link",
             };
             hints.push(format!(
                 "{}/{} next/prev {what}",

@@ -23,6 +23,42 @@ pub fn skip_unless_ci(reason: &str) {
     eprintln!("skipping: {reason}");
 }
 
+/// A long briefing whose every word is different (`p3w7` is word 7 of paragraph 3), so a
+/// word on screen tells exactly where the reader is.
+pub fn unique_words_file(dir: &std::path::Path) -> std::path::PathBuf {
+    let path = dir.join("unique.txt");
+    let mut text = String::from("Unique words briefing\n\n");
+    for p in 0..40 {
+        let words: Vec<String> = (0..60).map(|w| format!("p{p}w{w}")).collect();
+        text.push_str(&words.join(" "));
+        text.push_str(".\n\n");
+    }
+    std::fs::write(&path, text).expect("write the briefing");
+    path
+}
+
+/// A file's text, empty when it cannot be read.
+pub fn read(path: &std::path::Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_default()
+}
+
+/// Call `screen` every 20 ms until its text satisfies `ok` and return that text; fails the
+/// test after 10 s with the last screen.
+pub fn wait_until(screen: impl Fn() -> String, ok: impl Fn(&str) -> bool, what: &str) -> String {
+    let start = std::time::Instant::now();
+    loop {
+        let s = screen();
+        if ok(&s) {
+            return s;
+        }
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(10),
+            "timed out waiting for {what}; screen:\n{s}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
 /// Types `text` into the open input line (search, note) one key at a time, as a user would.
 pub fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
@@ -96,6 +132,7 @@ pub fn doc(title: &str, blocks: &[(BlockKind, &str)]) -> Document {
         body,
         blocks: out,
         links: Vec::new(),
+        inline: Vec::new(),
         path: None,
     }
 }

@@ -144,18 +144,7 @@ impl Pty {
 
     /// Wait up to 10 s for the screen to satisfy `ok`.
     pub fn wait_for(&self, ok: impl Fn(&str) -> bool, what: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if ok(&s) {
-                return s;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "timed out waiting for {what}; screen:\n{s}"
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
+        super::wait_until(|| self.screen(), ok, what)
     }
 
     /// Close the master side: the terminal hangs up.

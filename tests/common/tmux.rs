@@ -3,7 +3,7 @@
 
 use std::path::Path;
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// A tmux server on its own socket, killed when dropped.
 pub struct Tmux {
@@ -96,18 +96,7 @@ impl Tmux {
     }
 
     pub fn wait_for(&self, ok: impl Fn(&str) -> bool, what: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if ok(&s) {
-                return s;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "timed out waiting for {what}; screen:\n{s}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        super::wait_until(|| self.screen(), ok, what)
     }
 
     /// The config directory the reader uses in this terminal.

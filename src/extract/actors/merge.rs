@@ -455,9 +455,18 @@ fn person(
         .split_whitespace()
         .map(|w| w.trim_end_matches('.').to_string())
         .collect();
-    // A single word that is the surname of someone named in full merges into them.
+    // A single word that is the surname of someone named in full merges into them, and so
+    // does a surname with its particle capitalised (`De Klerk` for `F. W. de Klerk`).
+    let particle_surname = words.len() == 2
+        && gz::NAME_PARTICLES.contains(words[0].to_lowercase().as_str())
+        && words[0].chars().next().is_some_and(char::is_uppercase);
     let existing = if words.len() == 1 {
         resolve_single(book, &words[0])
+    } else if particle_surname {
+        resolve_single(book, &words[1]).filter(|&i| {
+            let lower = words[0].to_lowercase();
+            book.drafts[i].words.iter().any(|w| *w == lower)
+        })
     } else {
         None
     };
@@ -475,8 +484,8 @@ fn person(
                 && words.len() > 1
                 && let (Some(first), Some(last)) = (words.first(), words.last())
             {
-                book.last_words.entry(last.clone()).or_default().push(i);
-                book.first_words.entry(first.clone()).or_default().push(i);
+                book.last_words.entry(name_key(last)).or_default().push(i);
+                book.first_words.entry(name_key(first)).or_default().push(i);
             }
             i
         }
@@ -497,8 +506,16 @@ fn person(
 
 /// The person a lone word names: a surname, else a first name.
 fn resolve_single(book: &Book, word: &str) -> Option<usize> {
+    let word = name_key(word);
+    let word = word.as_str();
     most_salient(book, book.last_words.get(word).map_or(&[], Vec::as_slice))
         .or_else(|| most_salient(book, book.first_words.get(word).map_or(&[], Vec::as_slice)))
+}
+
+/// A name word as a lookup key: the typographic apostrophe folded into the plain one, so
+/// `O’Brien` and `O'Brien` are one name.
+fn name_key(word: &str) -> String {
+    word.replace('\u{2019}', "'")
 }
 
 fn finish(drafts: Vec<Draft>) -> Vec<Actor> {

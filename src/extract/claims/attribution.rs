@@ -108,6 +108,28 @@ fn cued(doc: &Doc, si: usize, lo: usize, res: &Resolver, prev: &[Draft]) -> Opti
         let Some((stance, class)) = lexicon::verb_cue(low.as_str()) else {
             continue;
         };
+        if let Some((start, end)) = withheld(doc, i, s.hi, stance) {
+            // `S would neither confirm nor deny that C`, `S declined to confirm C`: a hedge.
+            if start >= lo
+                && let Some(src) = subject_before(doc, lo, start)
+                && let Some((cs, ce, direct)) = content_after(doc, si, end, false)
+            {
+                let content = (cs, ce);
+                return Some(draft(
+                    doc,
+                    si,
+                    res,
+                    prev,
+                    src,
+                    start,
+                    end,
+                    Stance::Hedge,
+                    content,
+                    direct,
+                ));
+            }
+            continue;
+        }
         let Some((cue_end, stance)) = cue_phrase(doc, i, s.hi, stance, class) else {
             continue;
         };
@@ -184,6 +206,32 @@ fn cue_phrase(
     }
 }
 
+/// A confirm or deny cue at token `i` that its source withholds: `would neither confirm nor
+/// deny`, `could not confirm`, `declined to confirm`. Returns the first token of the phrase
+/// and the end of the cue (after `nor deny`).
+fn withheld(doc: &Doc, i: usize, hi: usize, stance: Stance) -> Option<(usize, usize)> {
+    if !matches!(stance, Stance::Confirm | Stance::Deny) || i == 0 {
+        return None;
+    }
+    let modal_before = |k: usize| k > 0 && lexicon::is_modal(doc.low(k - 1).as_str());
+    let start = match doc.low(i - 1).as_str() {
+        "neither" if modal_before(i - 1) => i - 2,
+        "neither" => i - 1,
+        "not" | "nt" if modal_before(i - 1) => i - 2,
+        "to" if i >= 2 && lexicon::is_refusal(doc.low(i - 2).as_str()) => i - 2,
+        _ => return None,
+    };
+    let mut end = i + 1;
+    let paired = end + 1 < hi
+        && matches!(doc.low(end).as_str(), "nor" | "or")
+        && lexicon::verb_cue(doc.low(end + 1).as_str())
+            .is_some_and(|(s, _)| matches!(s, Stance::Confirm | Stance::Deny));
+    if paired {
+        end += 2;
+    }
+    Some((start, end))
+}
+
 /// A later cue coordinated with the first (`expressed concern ... and urged`) sharpens an
 /// assertion; a plain assertion whose content hedges (`may`, `reportedly`) is a hedge.
 fn combine_stance(doc: &Doc, si: usize, from: usize, stance: Stance) -> Stance {
@@ -191,6 +239,16 @@ fn combine_stance(doc: &Doc, si: usize, from: usize, stance: Stance) -> Stance {
         return stance;
     }
     let s = doc.sents[si];
+    // `S said she could neither confirm nor deny C`: the source withholds, a hedge.
+    let withholds = (from..s.hi).any(|j| {
+        doc.has(j, super::CUE)
+            && !doc.toks[j].quoted
+            && lexicon::verb_cue(doc.low(j).as_str())
+                .is_some_and(|(st, _)| withheld(doc, j, s.hi, st).is_some())
+    });
+    if withholds {
+        return Stance::Hedge;
+    }
     for j in from..s.hi {
         if doc.toks[j].quoted || doc.low(j.saturating_sub(1)).as_str() != "and" {
             continue;

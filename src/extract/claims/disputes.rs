@@ -7,15 +7,22 @@
 //! denial that share content words. Pairs sharing a claim, or whose claims stand together (one
 //! source, or a body and its spokesperson), are merged into one dispute, split into sides.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use super::lexicon;
 use super::tokens::Kind;
 use super::{Doc, Draft, Stance};
 use crate::extract::Actor;
 
+pub(super) mod stance;
+pub mod topic;
+
 /// How many paragraphs apart two claims may be and still be about the same event.
-const NEAR_PARAGRAPHS: usize = 4;
+pub(super) const NEAR_PARAGRAPHS: usize = 4;
+
+/// How many claims back a claim looks for the one it answers: bounds the pairs tried, so
+/// pairing stays linear in the number of claims even in one endless paragraph.
+pub(super) const WINDOW: usize = 48;
 
 /// A dispute before numbering: its topic, its claims (indices, sorted) and its sides.
 pub(super) struct Found {
@@ -24,28 +31,47 @@ pub(super) struct Found {
     pub sides: Vec<Vec<usize>>,
 }
 
-/// The disputes of `drafts`; `actors` tell who a denier is and which side it belongs to.
-pub(super) fn find(doc: &Doc, drafts: &[Draft], actors: &[Actor]) -> Vec<Found> {
-    let info: Vec<Info> = drafts.iter().map(|d| Info::of(doc, d)).collect();
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
+/// The claims up to [`WINDOW`] before claim `j`, nearest first, while near it.
+fn window<'d>(doc: &'d Doc, drafts: &'d [Draft], j: usize) -> impl Iterator<Item = usize> + 'd {
+    (0..j)
+        .rev()
+        .take(WINDOW)
+        .take_while(move |&i| near(doc, &drafts[i], &drafts[j]))
+}
+
+/// The disputes of `drafts`; `actors` tell who a denier is and which side it belongs to;
+/// `links` are the pairs the stance constructions found ([`stance::apply`]).
+pub(super) fn find(
+    doc: &Doc,
+    drafts: &[Draft],
+    actors: &[Actor],
+    links: &stance::Links,
+) -> Vec<Found> {
+    let info = Info::all(doc, drafts);
+    let mut pairs: Vec<(usize, usize)> = links.pairs.clone();
+    let linked: BTreeSet<usize> = links.pairs.iter().map(|&(_, b)| b).collect();
     for (j, d) in drafts.iter().enumerate() {
         if d.stance == Stance::Deny
             && info[j].points_back
+            && !linked.contains(&j)
             && let Some(i) = pointed_at(doc, drafts, &info, actors, j)
         {
             pairs.push((i, j));
         }
         if info[j].hostile && info[j].event {
             // The nearest account of the other kind, before the hostile one if any, else after.
-            let other = (0..j).rev().chain(j + 1..drafts.len()).find(|&i| {
-                info[i].neutral && near(doc, &drafts[i], d) && differ(&info[i], &info[j])
-            });
+            let after = (j + 1..drafts.len())
+                .take(WINDOW)
+                .take_while(|&i| near(doc, &drafts[i], d));
+            let other = window(doc, drafts, j)
+                .chain(after)
+                .find(|&i| info[i].neutral && differ(&info[i], &info[j]));
             if let Some(i) = other {
                 pairs.push((i.min(j), i.max(j)));
             }
         }
         if d.stance == Stance::Deny {
-            for i in (0..j).rev().take_while(|&i| near(doc, &drafts[i], d)) {
+            for i in window(doc, drafts, j) {
                 let c = &drafts[i];
                 if c.stance == Stance::Confirm
                     && differ(&info[i], &info[j])
@@ -55,28 +81,60 @@ pub(super) fn find(doc: &Doc, drafts: &[Draft], actors: &[Actor]) -> Vec<Found> 
                 }
             }
         }
+        // `The Post said data had been lost. The company said no data had been lost.`: a
+        // negated account of what another source said, in the same words.
+        if info[j].negated && !linked.contains(&j) {
+            let other = window(doc, drafts, j).find(|&i| {
+                !info[i].negated
+                    && !matches!(drafts[i].stance, Stance::Deny | Stance::Hedge)
+                    && differ(&info[i], &info[j])
+                    && !same_side(&drafts[i], d, actors)
+                    && shared(&info[i], &info[j]).len() >= 2
+            });
+            if let Some(i) = other {
+                pairs.push((i, j));
+            }
+        }
     }
+    pairs.sort_unstable();
+    pairs.dedup();
     // Two disputes over one event join when a claim of one stands with a claim of the other.
-    let mut groups = merge(&pairs);
-    let mut g = 0;
-    while g < groups.len() {
-        let joins = (g + 1..groups.len()).find(|&h| {
-            groups[g].iter().any(|&a| {
+    let groups = merge(&pairs);
+    let mut joined = UnionFind::new(groups.len());
+    for g in 0..groups.len() {
+        let last = *groups[g].last().unwrap_or(&0);
+        for h in g + 1..groups.len() {
+            if groups[h][0] > last + WINDOW {
+                break;
+            }
+            let joins = groups[g].iter().any(|&a| {
                 groups[h].iter().any(|&b| {
                     near(doc, &drafts[a], &drafts[b])
                         && (!differ(&info[a], &info[b])
                             || same_side(&drafts[a], &drafts[b], actors))
                 })
-            })
-        });
-        if let Some(h) = joins {
-            let other = groups.remove(h);
-            groups[g].extend(other);
-            groups[g].sort_unstable();
-        } else {
-            g += 1;
+            });
+            if joins {
+                joined.union(g, h);
+            }
         }
     }
+    let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (g, group) in groups.iter().enumerate() {
+        by_root
+            .entry(joined.find(g))
+            .or_default()
+            .extend(group.iter().copied());
+    }
+    let mut groups: Vec<Vec<usize>> = by_root
+        .into_values()
+        .map(|mut g| {
+            g.sort_unstable();
+            g.dedup();
+            g
+        })
+        .collect();
+    groups.sort();
     // A denial's own follow-up (`... dismissed the claim. "Q," she said.`): the claims right
     // after it in its paragraph by its side stand with it.
     // The topic comes from the claims paired, before follow-ups widen the dispute.
@@ -87,28 +145,41 @@ pub(super) fn find(doc: &Doc, drafts: &[Draft], actors: &[Actor]) -> Vec<Found> 
             .copied()
             .filter(|&j| drafts[j].stance == Stance::Deny)
             .collect();
+        let mut members: BTreeSet<usize> = group.iter().copied().collect();
         for j in denials {
             let para = doc.sents[drafts[j].sent].para;
             let mut last = j;
-            for i in j + 1..drafts.len() {
+            for i in (j + 1..drafts.len()).take(WINDOW) {
                 let with = |k: usize| {
                     !differ(&info[i], &info[k]) || same_side(&drafts[i], &drafts[k], actors)
                 };
                 if doc.sents[drafts[i].sent].para != para || !(with(j) || with(last)) {
                     break;
                 }
-                if !group.contains(&i) {
-                    group.push(i);
-                }
+                members.insert(i);
                 last = i;
             }
         }
-        group.sort_unstable();
+        *group = members.into_iter().collect();
+    }
+    // Each group's own pairs, for its sides.
+    let mut group_of: HashMap<usize, usize> = HashMap::new();
+    for (g, group) in groups.iter().enumerate() {
+        for &m in group {
+            group_of.insert(m, g);
+        }
+    }
+    let mut group_pairs: Vec<Vec<(usize, usize)>> = vec![Vec::new(); groups.len()];
+    for &(a, b) in &pairs {
+        if let Some(&g) = group_of.get(&a) {
+            group_pairs[g].push((a, b));
+        }
     }
     groups
         .into_iter()
         .zip(topics)
-        .map(|(members, topic)| {
+        .zip(group_pairs)
+        .map(|((members, topic), pairs)| {
             let sides = sides(drafts, &info, actors, &pairs, &members);
             Found {
                 topic,
@@ -117,6 +188,34 @@ pub(super) fn find(doc: &Doc, drafts: &[Draft], actors: &[Actor]) -> Vec<Found> 
             }
         })
         .collect()
+}
+
+/// Disjoint sets over `0..n`, with path halving.
+struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        UnionFind {
+            parent: (0..n).collect(),
+        }
+    }
+
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            self.parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
 }
 
 /// The claim a denial pointing back (`dismissed the accusation`) answers: among the earlier
@@ -135,9 +234,10 @@ fn pointed_at(
     let denier = name_stems(d, actors);
     let denial_words = sentence_stems(doc, d.sent);
     let mut best: Option<(usize, usize)> = None;
-    for i in (0..j).rev().take_while(|&i| near(doc, &drafts[i], d)) {
+    for i in window(doc, drafts, j) {
         let c = &drafts[i];
-        if !differ(&info[i], &info[j]) || same_side(c, d, actors) {
+        // Two denials agree with each other: a denial answers what was said, not a denial.
+        if c.stance == Stance::Deny || !differ(&info[i], &info[j]) || same_side(c, d, actors) {
             continue;
         }
         let words = content_stems(doc, c);
@@ -293,7 +393,7 @@ fn sentence_stems(doc: &Doc, si: usize) -> BTreeSet<String> {
 }
 
 /// Split a dispute's claims into sides: the two claims of a pair oppose each other, and claims
-/// by one source stand together.
+/// by one source stand together. `pairs` are the group's own pairs.
 fn sides(
     drafts: &[Draft],
     info: &[Info],
@@ -301,34 +401,45 @@ fn sides(
     pairs: &[(usize, usize)],
     members: &[usize],
 ) -> Vec<Vec<usize>> {
+    let at = |m: usize| members.binary_search(&m).ok();
     let mut side: Vec<Option<usize>> = vec![None; members.len()];
-    let at = |m: usize| members.iter().position(|&x| x == m);
-    side[0] = Some(0);
-    // A few sweeps settle every member of a connected group (groups are small).
-    for _ in 0..members.len() {
-        for &(a, b) in pairs {
-            let (Some(pa), Some(pb)) = (at(a), at(b)) else {
-                continue;
-            };
-            match (side[pa], side[pb]) {
-                (Some(s), None) => side[pb] = Some(1 - s),
-                (None, Some(s)) => side[pa] = Some(1 - s),
-                _ => {}
-            }
+    let mut opposed: Vec<Vec<usize>> = vec![Vec::new(); members.len()];
+    for &(a, b) in pairs {
+        if let (Some(pa), Some(pb)) = (at(a), at(b)) {
+            opposed[pa].push(pb);
+            opposed[pb].push(pa);
         }
-        for x in 0..members.len() {
-            if side[x].is_some() {
-                continue;
-            }
-            let a = members[x];
-            let fellow = (0..members.len()).find(|&y| {
-                let m = members[y];
-                side[y].is_some()
-                    && (info[m].source == info[a].source
-                        || same_side(&drafts[m], &drafts[a], actors))
-            });
-            if let Some(y) = fellow {
-                side[x] = side[y];
+    }
+    // The side a source stands on, once one of its claims has a side.
+    let mut by_source: HashMap<&str, usize> = HashMap::new();
+    let mut queue: std::collections::VecDeque<usize> = std::collections::VecDeque::new();
+    for start in 0..members.len() {
+        if side[start].is_some() {
+            continue;
+        }
+        let m = members[start];
+        // A claim with no pair of its own takes its fellow's side: one by the same source, or
+        // else one of the same side among the nearest members.
+        let fellow = by_source.get(info[m].source.as_str()).copied().or_else(|| {
+            (start.saturating_sub(WINDOW)..start)
+                .rev()
+                .find(|&y| side[y].is_some() && same_side(&drafts[members[y]], &drafts[m], actors))
+                .and_then(|y| side[y])
+        });
+        let s0 = fellow.unwrap_or(0);
+        side[start] = Some(s0);
+        by_source.entry(info[m].source.as_str()).or_insert(s0);
+        queue.push_back(start);
+        while let Some(x) = queue.pop_front() {
+            let sx = side[x].unwrap_or(0);
+            for &y in &opposed[x] {
+                if side[y].is_none() {
+                    side[y] = Some(1 - sx);
+                    by_source
+                        .entry(info[members[y]].source.as_str())
+                        .or_insert(1 - sx);
+                    queue.push_back(y);
+                }
             }
         }
     }
@@ -350,19 +461,53 @@ struct Info {
     neutral: bool,
     /// It names an event (`shooting`, `clash`), so descriptions can be compared.
     event: bool,
+    /// Its content is negated near the start (`no data had been lost`).
+    negated: bool,
+}
+
+/// Whether claim `d` is a reported account negated near its start (`no data had been lost`).
+fn is_negated(doc: &Doc, d: &Draft) -> bool {
+    let (lo, hi) = content_toks(doc, d);
+    !d.direct
+        && (lo..hi.min(lo + 6)).any(|k| {
+            matches!(
+                doc.low(k).as_str(),
+                "no" | "not" | "nt" | "never" | "nothing" | "none"
+            )
+        })
 }
 
 impl Info {
-    fn of(doc: &Doc, d: &Draft) -> Info {
+    /// The claims' infos; words are kept for the claims that can take part in a dispute.
+    fn all(doc: &Doc, drafts: &[Draft]) -> Vec<Info> {
+        let negated: Vec<bool> = drafts.iter().map(|d| is_negated(doc, d)).collect();
+        // A negated account is compared with the claims up to a window before it.
+        let mut before_negated = vec![false; drafts.len()];
+        for j in (0..drafts.len()).filter(|&j| negated[j]) {
+            for b in &mut before_negated[j.saturating_sub(WINDOW)..j] {
+                *b = true;
+            }
+        }
+        drafts
+            .iter()
+            .enumerate()
+            .map(|(n, d)| Info::of(doc, d, negated[n], before_negated[n]))
+            .collect()
+    }
+
+    fn of(doc: &Doc, d: &Draft, negated: bool, compared: bool) -> Info {
         let source = d
             .source
             .clone()
             .unwrap_or_else(|| d.source_text.to_lowercase());
         let lo = doc.toks.partition_point(|t| t.start < d.content.0);
         let hi = doc.toks.partition_point(|t| t.start < d.content.1);
-        // Only denials, confirmations and event descriptions take part in disputes; the words
-        // of other claims are never compared, so they are not collected.
+        // Only denials, confirmations, negated accounts (and what they may answer) and event
+        // descriptions take part in disputes; the words of other claims are never compared,
+        // so they are not collected.
         let relevant = matches!(d.stance, Stance::Deny | Stance::Confirm)
+            || negated
+            || compared
             || (lo..hi).any(|k| doc.has(k, super::HOSTILE | super::NEUTRAL));
         if !relevant {
             return Info {
@@ -372,6 +517,7 @@ impl Info {
                 hostile: false,
                 neutral: false,
                 event: false,
+                negated,
             };
         }
         let lows: Vec<String> = (lo..hi)
@@ -382,13 +528,13 @@ impl Info {
         // `dismissed the claim`: a back-pointing noun among the first words of the content.
         let points_back = lows.iter().take(3).any(|w| lexicon::is_backref_noun(w));
         // `There was no attack` denies the hostile description rather than making it.
-        let negated = |n: usize| {
+        let negated_at = |n: usize| {
             lows[n.saturating_sub(2)..n]
                 .iter()
-                .any(|w| matches!(w.as_str(), "no" | "not" | "nt" | "never"))
+                .any(|w| lexicon::negates_descriptor(w.as_str()))
         };
         let hostile =
-            (0..lows.len()).any(|n| lexicon::is_hostile_descriptor(&lows[n]) && !negated(n));
+            (0..lows.len()).any(|n| lexicon::is_hostile_descriptor(&lows[n]) && !negated_at(n));
         let neutral = lows.iter().any(|w| lexicon::is_neutral_descriptor(w));
         let event = lows.iter().any(|w| lexicon::is_event_noun(w));
         let words = lows
@@ -402,6 +548,7 @@ impl Info {
             hostile,
             neutral,
             event,
+            negated,
         }
     }
 }
@@ -428,21 +575,22 @@ fn shared(a: &Info, b: &Info) -> Vec<String> {
 
 /// Join pairs that share a claim; each group sorted, groups in text order.
 fn merge(pairs: &[(usize, usize)]) -> Vec<Vec<usize>> {
-    let mut groups: Vec<BTreeSet<usize>> = Vec::new();
-    for &(a, b) in pairs {
-        let hit: Vec<usize> = (0..groups.len())
-            .filter(|&g| groups[g].contains(&a) || groups[g].contains(&b))
-            .collect();
-        let mut merged: BTreeSet<usize> = [a, b].into_iter().collect();
-        for &g in hit.iter().rev() {
-            merged.extend(groups.remove(g));
-        }
-        groups.push(merged);
-    }
-    let mut out: Vec<Vec<usize>> = groups
+    let ids: Vec<usize> = pairs
+        .iter()
+        .flat_map(|&(a, b)| [a, b])
+        .collect::<BTreeSet<_>>()
         .into_iter()
-        .map(|g| g.into_iter().collect())
         .collect();
+    let at = |m: usize| ids.binary_search(&m).unwrap_or(0);
+    let mut sets = UnionFind::new(ids.len());
+    for &(a, b) in pairs {
+        sets.union(at(a), at(b));
+    }
+    let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (n, &m) in ids.iter().enumerate() {
+        by_root.entry(sets.find(n)).or_default().push(m);
+    }
+    let mut out: Vec<Vec<usize>> = by_root.into_values().collect();
     out.sort();
     out
 }
@@ -479,9 +627,16 @@ fn topic(doc: &Doc, drafts: &[Draft], members: &[usize]) -> String {
             return w;
         }
     }
+    // The act a side reports (`closure of the Amsel plant`), the earliest side first.
+    if let Some(t) = members
+        .iter()
+        .find_map(|&m| topic::act_of(&doc.text[drafts[m].content.0..drafts[m].content.1]))
+    {
+        return t;
+    }
     let last = members.last().map_or(0, |&m| m);
-    let related = (0..last)
-        .filter(|i| !members.contains(i))
+    let related = (last.saturating_sub(WINDOW)..last)
+        .filter(|i| members.binary_search(i).is_err())
         .filter(|&i| near(doc, &drafts[i], &drafts[last]))
         .filter(|&i| {
             members
@@ -623,5 +778,25 @@ fn content_words(doc: &Doc, d: &Draft) -> Vec<String> {
     (lo..hi)
         .map(|k| doc.low(k).as_str().to_string())
         .filter(|w| w.len() >= 4 && !lexicon::is_stopword(w) && lexicon::verb_cue(w).is_none())
+        .collect()
+}
+
+/// The lower-cased words of bytes `span` of the text.
+fn words_of(doc: &Doc, span: (usize, usize)) -> Vec<String> {
+    let lo = doc.toks.partition_point(|t| t.start < span.0);
+    let hi = doc.toks.partition_point(|t| t.start < span.1);
+    (lo..hi)
+        .filter(|&k| doc.toks[k].kind == Kind::Word)
+        .map(|k| doc.low(k).as_str().to_string())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// The stems of the words worth comparing between two claims.
+fn comparable_stems(words: &[String]) -> BTreeSet<String> {
+    words
+        .iter()
+        .filter(|w| is_comparable(w))
+        .map(|w| stem(w))
         .collect()
 }

@@ -46,7 +46,48 @@ pub(super) fn subject_before(doc: &Doc, lo: usize, i: usize) -> Option<Source> {
     if subject_context_ok(doc, lo, a) {
         return Some(Source { a, b: j, lead: a });
     }
+    if let Some(d) = descriptor_before(doc, lo, a) {
+        return Some(Source {
+            a: d,
+            b: j,
+            lead: d,
+        });
+    }
     statement_by(doc, lo, a).map(|lead| Source { a, b: j, lead })
+}
+
+/// `Harbour master Ines Aldo said`, `The coast guard spokesman, ...`: up to three words of
+/// description opening the sentence (or following a determiner there) before a name or role
+/// noun at `a` belong to the source. The words are lower case but for the sentence's first, and none is a
+/// function word, a cue or a clause word. Returns the first token of the description.
+fn descriptor_before(doc: &Doc, lo: usize, a: usize) -> Option<usize> {
+    if a == lo || !(is_name(doc, a) || lexicon::is_role_noun(doc.low(a).as_str())) {
+        return None;
+    }
+    let mut d = a;
+    while d > lo && a - d < 3 {
+        let k = d - 1;
+        let t = doc.toks[k];
+        let low = doc.low(k);
+        let w = low.as_str();
+        let plain = t.kind == Kind::Word
+            && !t.quoted
+            && (!t.cap || k == lo)
+            && w.len() > 1
+            && !doc.has(k, super::CUE)
+            && !lexicon::is_cap_stop(w)
+            && !lexicon::is_clause_word(w)
+            && !lexicon::is_subject_pronoun(w);
+        if lexicon::is_determiner(w) && d < a {
+            d = k;
+            break;
+        }
+        if !plain {
+            break;
+        }
+        d = k;
+    }
+    (d < a && subject_context_ok(doc, lo, d)).then_some(d)
 }
 
 /// `S, a spokesman for X, said`: the comma at `comma` closes an appositive; the source is the
@@ -107,6 +148,7 @@ pub(super) fn appositive(doc: &Doc, lo: usize, comma: usize) -> Option<Source> {
     // With a name in the commas, any short noun phrase opening the clause may describe it
     // (`Her Duvanian counterpart, Foreign Minister Pavel Drozan, said`).
     let a = match np_before(doc, lo, first) {
+        Some(a) if !subject_context_ok(doc, lo, a) => descriptor_before(doc, lo, a).unwrap_or(a),
         Some(a) => a,
         None if inner_is_name => described_opening(doc, lo, first)?,
         None => return None,

@@ -1,5 +1,6 @@
-//! Gazetteers of general world knowledge: countries (names, demonyms, capitals), international
-//! bodies, titles, institution words and words that are capitalised without being names.
+//! Gazetteers of general world knowledge: countries (names, demonyms, capitals) and
+//! international bodies matched by one automaton; the word lists (titles, institution words,
+//! words that are capitalised without being names) are [`crate::extract::vocab`]'s, re-exported.
 //!
 //! Built once per process ([`LazyLock`]); nothing here is specific to any document.
 
@@ -8,9 +9,14 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 pub mod fast_hash;
-mod words;
+pub use super::vocab::{
+    CALENDAR, FUNCTION_WORDS, GIVEN_NAMES, GOVERNMENT_WORDS, GROUP_HEADS_LOWER, HONORIFICS,
+    INSTITUTION_HEADS_LOWER, INSTITUTION_MODIFIERS_LOWER, LOCATIVE, NAME_ADJECTIVES,
+    NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_NOUNS, ORG_OPENERS,
+    PEOPLE_NOUNS_LOWER, PLACES, PUBLICATIONS, ROLE_REFERENCES, TITLE_HEADS, TITLE_MODIFIERS, class,
+    word_class,
+};
 pub use fast_hash::{FastMap, FastSet};
-pub use words::*;
 
 /// A country or an international body that acts like one.
 #[derive(Debug)]
@@ -68,17 +74,13 @@ fn build() -> Gazetteer {
     let mut entries = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
     let sources = [
-        (include_str!("countries.txt"), false),
-        (include_str!("bodies.txt"), true),
+        (super::vocab::COUNTRIES, false),
+        (super::vocab::BODIES, true),
     ];
     for (data, body) in sources {
-        for line in data.lines() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let mut fields = line.split('|');
-            let name = fields.next().unwrap_or_default().trim();
+        for fields in super::vocab::entries(data) {
+            let mut fields = fields.into_iter();
+            let name = fields.next().unwrap_or_default();
             if name.is_empty() {
                 continue;
             }
@@ -134,14 +136,6 @@ pub fn polity(p: usize, local: &[Polity]) -> &Polity {
         None => &known[p],
     }
 }
-
-static GIVEN_NAMES: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
-    include_str!("given_names.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .flat_map(str::split_whitespace)
-        .collect()
-});
 
 /// Whether `word` is a common given name (`Mark`, `Fatima`).
 pub fn is_given_name(word: &str) -> bool {

@@ -107,10 +107,14 @@ impl Ctx<'_> {
             }
             if self.is_connector(next) && self.connector_allowed(i, last, next) {
                 // Connectors may be followed by `the` (`Representative for the South Caucasus`).
+                // Particles chain (`von der Leyen`, `van den Berg`).
+                let particle =
+                    |k: usize| !self.toks[k].cap && gz::NAME_PARTICLES.contains(self.word(k));
+                let chained = particle(next);
                 let mut k = next + 1;
                 while k < n
                     && self.toks[k].sentence() == sent
-                    && matches!(self.word(k), "the" | "al" | "el")
+                    && (matches!(self.word(k), "the" | "al" | "el") || (chained && particle(k)))
                 {
                     k += 1;
                 }

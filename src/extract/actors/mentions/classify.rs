@@ -1,8 +1,8 @@
 //! Reading one chunk: polity prefixes, titles, organisations, people, lone words.
 
 use super::cues::{
-    LOWER_ROLE_MODIFIERS, LOWER_ROLES, MEMBER_NOUNS, PLACE_HEADS, PLACE_NOUNS, PLACE_OPENERS,
-    SPEECH, STAFF_WORDS,
+    ACTOR_VERBS, LOWER_ROLE_MODIFIERS, LOWER_ROLES, MEMBER_NOUNS, PLACE_HEADS, PLACE_NOUNS,
+    PLACE_OPENERS, STAFF_WORDS,
 };
 use super::twins::fold_hash;
 use super::{Ctx, Mention, Placing, clean, is_acronym};
@@ -123,8 +123,16 @@ impl Ctx<'_> {
     pub(super) fn ordinary_initial(&self, k: usize) -> bool {
         let w = self.word(k);
         let lw = w.to_lowercase();
-        if gz::TITLE_HEADS.contains(&w) || gz::TITLE_MODIFIERS.contains(&w) {
+        if gz::TITLE_HEADS.contains(&w) {
             return false;
+        }
+        if gz::TITLE_MODIFIERS.contains(&w) {
+            // `Former Commission official Piet Maas`: a modifier that is also a function word
+            // opens a title only when a title word follows it (`Former President`).
+            let next = self.toks.get(k + 1).map(|_| self.word(k + 1));
+            let title_next = next
+                .is_some_and(|n| gz::TITLE_HEADS.contains(n) || gz::TITLE_MODIFIERS.contains(n));
+            return !title_next && gz::FUNCTION_WORDS.contains(&lw.as_str());
         }
         if gz::FUNCTION_WORDS.contains(&lw.as_str()) {
             return true;
@@ -158,7 +166,7 @@ impl Ctx<'_> {
         });
         let noun_after = next.is_some_and(|t| {
             let w = t.text(self.text);
-            !SPEECH.contains(&w) && !gz::FUNCTION_WORDS.contains(w)
+            !ACTOR_VERBS.contains(&w) && !gz::FUNCTION_WORDS.contains(w)
         });
         if the_before && noun_after && !self.toks[k].possessive {
             return Placing::Modifier;
@@ -202,7 +210,7 @@ impl Ctx<'_> {
                 });
                 return;
             }
-            if let Some(&(_, head)) = gz::GROUP_HEADS_LOWER.iter().find(|(p, _)| *p == phrase) {
+            if let Some(&head) = gz::GROUP_HEADS_LOWER.get(phrase.as_str()) {
                 // `Armenian police officers` are people of Armenia, not its police force.
                 if k + 1 < n && gz::PEOPLE_NOUNS_LOWER.contains(&self.word(k + 1)) {
                     return;
@@ -297,7 +305,7 @@ impl Ctx<'_> {
                 });
                 return;
             }
-            if let Some(&(_, head)) = gz::GROUP_HEADS_LOWER.iter().find(|(w, _)| *w == lw) {
+            if let Some(&head) = gz::GROUP_HEADS_LOWER.get(lw.as_str()) {
                 self.group(from, b - 1, p, head);
                 return;
             }
@@ -437,7 +445,7 @@ impl Ctx<'_> {
             let next = b;
             let before_place_noun = next < self.toks.len()
                 && PLACE_NOUNS.contains(&self.word(next).to_lowercase().as_str());
-            let speech = next < self.toks.len() && SPEECH.contains(&self.word(next));
+            let speech = next < self.toks.len() && ACTOR_VERBS.contains(&self.word(next));
             let roman = w
                 .chars()
                 .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'));
@@ -611,7 +619,15 @@ impl Ctx<'_> {
             r -= 1;
         }
         if !head {
-            return (None, None);
+            return (self.opening_descriptor(from), None);
+        }
+        // `Commission official Piet Maas`: the institution's word belongs to the role.
+        if r > 0
+            && self.toks[r - 1].cap
+            && self.toks[r - 1].sentence() == self.toks[from].sentence()
+            && gz::ORG_HEADS.contains(self.word(r - 1))
+        {
+            r -= 1;
         }
         let role_span = self.span(r, from - 1);
         let role = self.text[role_span.start..role_span.end].to_string();
@@ -625,6 +641,32 @@ impl Ctx<'_> {
             })
             .flatten();
         (Some(role), affiliation)
+    }
+
+    /// `Harbour master Ines Aldo said`, `Local fisherman Jorge Vidal said`: one to three words
+    /// opening the sentence before a name that acts (a speech verb follows it) describe the
+    /// person: lower case but for the sentence's first word, no function word among them.
+    fn opening_descriptor(&self, from: usize) -> Option<String> {
+        let sent = self.toks[from].sentence();
+        let r = (from.saturating_sub(3)..from).find(|&r| self.toks[r].initial)?;
+        let plain = (r..from).all(|i| {
+            let t = &self.toks[i];
+            let w = self.word(i);
+            t.word
+                && t.sentence() == sent
+                && (i == r || !t.cap)
+                && !gz::FUNCTION_WORDS.contains(w.to_lowercase().as_str())
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        });
+        let mut b = from;
+        while b < self.toks.len() && self.toks[b].cap && self.toks[b].sentence() == sent {
+            b += 1;
+        }
+        let acts = b < self.toks.len() && ACTOR_VERBS.contains(&self.word(b));
+        (plain && acts && !self.toks[r].possessive).then(|| {
+            let span = self.span(r, from - 1);
+            self.text[span.start..span.end].to_string()
+        })
     }
 
     /// Whether capitalised words `k..b` can be a person's name at all: no digits or
@@ -661,7 +703,7 @@ impl Ctx<'_> {
             return true;
         }
         let n = self.toks.len();
-        if b < n && SPEECH.contains(&self.word(b)) {
+        if b < n && ACTOR_VERBS.contains(&self.word(b)) {
             return true;
         }
         if b + 1 < n && self.word(b) == "," {

@@ -27,7 +27,7 @@ impl Ctx<'_> {
                 phrase.push(' ');
             }
             phrase.push_str(&w.to_lowercase());
-            if let Some(&(_, head)) = gz::ROLE_REFERENCES.iter().find(|(p, _)| *p == phrase) {
+            if let Some(&head) = gz::ROLE_REFERENCES.get(phrase.as_str()) {
                 best = Some((k, head));
             }
             if self.toks[k].possessive {

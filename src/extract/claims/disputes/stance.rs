@@ -1,0 +1,718 @@
+//! Stance constructions that a cue verb alone does not tell, read after attribution:
+//!
+//! - a denial by an evaluative predicate on a report noun (`said the story was not true`) or by
+//!   negated content after an insisting cue (`insisted that no data had been lost`);
+//! - hedges, never denials: `neither confirm nor deny`, `declined to confirm`, `could not
+//!   verify`, `did not deny`;
+//! - the claim a denial names (`denied a report by the Kestrian Post that it will close the
+//!   Amsel plant`): an implied claim of the reported source, disputed by the denial;
+//! - the outlet itself refuting (`The clip is a fake: it was filmed in 2015`): a denial whose
+//!   source is the article;
+//! - counter-evidence against an earlier claim (`Photos of the site, however, show the plant
+//!   still operating.`).
+//!
+//! Each construction is a few tokens read around a trigger word, so the pass is linear.
+
+use super::super::content::clean;
+use super::super::resolve::Resolver;
+use super::super::source::subject_before;
+use super::super::tokens::Kind;
+use super::super::{Doc, Draft, Stance};
+use super::{NEAR_PARAGRAPHS, WINDOW, comparable_stems, words_of};
+use crate::extract::Context;
+
+/// Nouns naming something said or published, which a denial can target.
+fn is_report_noun(w: &str) -> bool {
+    super::super::lexicon::is_backref_noun(w)
+        || matches!(
+            w,
+            "story"
+                | "stories"
+                | "rumour"
+                | "rumours"
+                | "rumor"
+                | "rumors"
+                | "speculation"
+                | "allegation"
+        )
+}
+
+/// Words calling what was said false (`baseless`, `fabricated`, `rumours`).
+fn is_falsity(w: &str) -> bool {
+    super::super::lexicon::is_false_word(w)
+        || matches!(
+            w,
+            "inaccurate"
+                | "incorrect"
+                | "wrong"
+                | "misleading"
+                | "hoax"
+                | "doctored"
+                | "manipulated"
+                | "bogus"
+                | "rumours"
+                | "rumors"
+                | "fiction"
+                | "fictitious"
+                | "staged"
+        )
+}
+
+/// Words that, after `not`, call what was said false (`not true`).
+fn is_truth(w: &str) -> bool {
+    matches!(
+        w,
+        "true" | "accurate" | "correct" | "genuine" | "real" | "authentic"
+    )
+}
+
+/// Cues that insist: with negated content they deny (`insisted that no data had been lost`).
+fn is_insisting(w: &str) -> bool {
+    matches!(
+        w,
+        "insisted"
+            | "insists"
+            | "maintained"
+            | "maintains"
+            | "stressed"
+            | "stresses"
+            | "reiterated"
+            | "reiterates"
+            | "asserted"
+            | "asserts"
+    )
+}
+
+/// Things an outlet checks and can call fake.
+fn is_artefact(w: &str) -> bool {
+    matches!(
+        w,
+        "clip"
+            | "video"
+            | "footage"
+            | "photo"
+            | "photograph"
+            | "image"
+            | "picture"
+            | "post"
+            | "quote"
+            | "quotation"
+            | "letter"
+            | "document"
+            | "screenshot"
+            | "audio"
+            | "recording"
+            | "tweet"
+            | "message"
+            | "story"
+            | "claim"
+            | "claims"
+            | "report"
+            | "reports"
+            | "rumour"
+            | "rumours"
+            | "rumor"
+            | "rumors"
+            | "map"
+    )
+}
+
+/// Evidence that can show something (`Photos of the site ... show`).
+fn is_evidence(w: &str) -> bool {
+    matches!(
+        w,
+        "photos"
+            | "photographs"
+            | "images"
+            | "pictures"
+            | "footage"
+            | "video"
+            | "videos"
+            | "records"
+            | "data"
+            | "documents"
+            | "evidence"
+            | "logs"
+            | "satellite"
+    )
+}
+
+fn is_showing(w: &str) -> bool {
+    matches!(
+        w,
+        "show"
+            | "shows"
+            | "showed"
+            | "suggest"
+            | "suggests"
+            | "indicate"
+            | "indicates"
+            | "reveal"
+            | "reveals"
+            | "contradict"
+            | "contradicts"
+    )
+}
+
+fn is_contrast(w: &str) -> bool {
+    matches!(w, "however" | "but" | "yet" | "though" | "contrary")
+}
+
+fn is_be(w: &str) -> bool {
+    matches!(w, "is" | "was" | "are" | "were" | "'s")
+}
+
+fn is_negation(w: &str) -> bool {
+    matches!(
+        w,
+        "no" | "not" | "nt" | "never" | "nothing" | "none" | "nobody"
+    )
+}
+
+/// What [`apply`] found: pairs of claims these constructions put in dispute, as indices into
+/// the drafts after insertion (lower first).
+#[derive(Default)]
+pub(in crate::extract::claims) struct Links {
+    pub pairs: Vec<(usize, usize)>,
+}
+
+/// A pair recorded before the drafts are sorted, by content spans.
+type SpanPair = ((usize, usize), (usize, usize));
+
+/// Refine the stances of `drafts`, add the claims these constructions imply, and return the
+/// pairs they dispute. `drafts` stays in text order.
+pub(in crate::extract::claims) fn apply(
+    doc: &Doc,
+    res: &Resolver,
+    ctx: &Context,
+    drafts: &mut Vec<Draft>,
+) -> Links {
+    let mut spans: Vec<SpanPair> = Vec::new();
+    for d in drafts.iter_mut() {
+        refine(doc, d);
+    }
+    let mut covered = vec![false; doc.sents.len()];
+    for d in drafts.iter() {
+        let a = doc.sent_at(d.start);
+        let b = doc.sent_at(d.end.saturating_sub(1)).max(a);
+        for c in &mut covered[a..=b] {
+            *c = true;
+        }
+    }
+    let mut extra: Vec<Draft> = Vec::new();
+    for d in drafts.iter() {
+        if d.stance == Stance::Deny
+            && !d.direct
+            && let Some(implied) = implied_claim(doc, res, drafts, d)
+        {
+            spans.push((implied.content, d.content));
+            extra.push(implied);
+        }
+    }
+    // Sentences no claim covers: hedges, the outlet's refutations, counter-evidence.
+    let mut first = 0;
+    for (si, _) in covered.iter().enumerate().filter(|(_, c)| !**c) {
+        while first < drafts.len() && drafts[first].sent < si {
+            first += 1;
+        }
+        let earlier = &drafts[..first];
+        if !may_matter(doc, si) {
+            continue;
+        }
+        if let Some(h) = hedge_sentence(doc, res, ctx, drafts, si) {
+            extra.push(h);
+        } else if let Some(a) = artefact_claim(doc, si) {
+            extra.push(a);
+        } else if let Some(r) = refutation(doc, ctx, si) {
+            // What it refutes: the nearest earlier claim, or a claim of a post or video read
+            // just before (`A post ... says that ...`).
+            let target = contradicted(doc, earlier, &r)
+                .map(|i| (earlier[i].content, earlier[i].sent))
+                .into_iter()
+                .chain(
+                    contradicted(doc, &extra, &r)
+                        .filter(|&i| extra[i].sent < si)
+                        .map(|i| (extra[i].content, extra[i].sent)),
+                )
+                .max_by_key(|&(_, sent)| sent);
+            if let Some((content, _)) = target {
+                spans.push((content, r.content));
+            }
+            extra.push(r);
+        } else if let Some(e) = counter_evidence(doc, si)
+            && let Some(i) = contradicted(doc, earlier, &e)
+        {
+            spans.push((earlier[i].content, e.content));
+            extra.push(e);
+        }
+    }
+    if extra.is_empty() {
+        return Links::default();
+    }
+    drafts.extend(extra);
+    drafts.sort_by_key(|d| (d.start, d.content.0));
+    let index: std::collections::HashMap<(usize, usize), usize> = drafts
+        .iter()
+        .enumerate()
+        .map(|(n, d)| (d.content, n))
+        .collect();
+    let pairs = spans
+        .into_iter()
+        .filter_map(|(a, b)| Some((*index.get(&a)?, *index.get(&b)?)))
+        .map(|(a, b)| (a.min(b), a.max(b)))
+        .collect();
+    Links { pairs }
+}
+
+/// Whether sentence `si` holds a word that opens one of the constructions read here: a quick
+/// test without allocation, as most sentences hold none.
+fn may_matter(doc: &Doc, si: usize) -> bool {
+    let s = doc.sents[si];
+    (s.lo..s.hi).any(|k| {
+        let t = doc.toks[k];
+        if t.kind != Kind::Word || t.end - t.start < 3 || t.end - t.start > 11 {
+            return false;
+        }
+        let low = doc.low(k);
+        let w = low.as_str();
+        let opening = k < s.lo + 6;
+        matches!(
+            w,
+            "neither" | "declined" | "declines" | "refused" | "refuses" | "unable" | "cannot"
+        ) || (matches!(
+            w,
+            "could" | "would" | "did" | "can" | "does" | "couldn" | "didn"
+        ) && matches!(doc.low(k + 1).as_str(), "not" | "nt"))
+            || (opening && (is_artefact(w) || is_evidence(w) || w == "there"))
+    })
+}
+
+/// The token range of a draft's content.
+fn content_toks(doc: &Doc, d: &Draft) -> (usize, usize) {
+    let lo = doc.toks.partition_point(|t| t.start < d.content.0);
+    let hi = doc.toks.partition_point(|t| t.start < d.content.1);
+    (lo, hi)
+}
+
+/// Word tokens `lo..hi`, lower-cased, with their token index.
+fn lows(doc: &Doc, lo: usize, hi: usize) -> Vec<(usize, String)> {
+    (lo..hi)
+        .filter(|&k| doc.toks[k].kind == Kind::Word)
+        .map(|k| (k, doc.low(k).as_str().to_string()))
+        .collect()
+}
+
+/// Sharpen the stance of a reported claim from its content.
+fn refine(doc: &Doc, d: &mut Draft) {
+    if d.direct {
+        return;
+    }
+    let (lo, hi) = content_toks(doc, d);
+    let ws = lows(doc, lo, hi.min(lo + 16));
+    let hedged = (0..4).any(|n| hedge_at(&ws, n));
+    if matches!(d.stance, Stance::Assert | Stance::Deny | Stance::Confirm) && hedged {
+        d.stance = Stance::Hedge;
+        return;
+    }
+    if !matches!(d.stance, Stance::Assert | Stance::Hedge) {
+        return;
+    }
+    let cue = d.cue.to_lowercase();
+    let negated_opening = ws.iter().take(5).any(|(_, w)| is_negation(w));
+    if (is_insisting(&cue) && negated_opening) || calls_false(&ws) {
+        d.stance = Stance::Deny;
+    }
+}
+
+/// `the story was not true`, `reports of a curfew were rumours`, `there was no truth to the
+/// report`: a report noun near the start of `ws` with a falsity predicate.
+fn calls_false(ws: &[(usize, String)]) -> bool {
+    let w = |n: usize| ws.get(n).map_or("", |(_, w)| w.as_str());
+    if w(0) == "there" && is_be(w(1)) && w(2) == "no" && w(3) == "truth" {
+        return true;
+    }
+    let Some(r) = (0..3.min(ws.len())).find(|&n| is_report_noun(w(n))) else {
+        return false;
+    };
+    let Some(be) = (r + 1..(r + 7).min(ws.len())).find(|&n| is_be(w(n))) else {
+        return false;
+    };
+    let mut n = be + 1;
+    let mut negated = false;
+    while matches!(
+        w(n),
+        "not" | "nt" | "a" | "an" | "completely" | "entirely" | "totally" | "simply" | "all"
+    ) {
+        negated |= matches!(w(n), "not" | "nt");
+        n += 1;
+    }
+    // `was not false` affirms.
+    if negated {
+        is_truth(w(n))
+    } else {
+        is_falsity(w(n))
+    }
+}
+
+/// Whether a hedge construction starts at `ws[n]`; returns false past the end.
+fn hedge_at(ws: &[(usize, String)], n: usize) -> bool {
+    hedge_len(ws, n).is_some()
+}
+
+/// The length of a hedge construction at `ws[n]` (`neither confirm nor deny`, `declined to
+/// confirm`, `could not independently verify`, `did not deny`).
+fn hedge_len(ws: &[(usize, String)], n: usize) -> Option<usize> {
+    let w = |k: usize| ws.get(k).map_or("", |(_, w)| w.as_str());
+    let check = |w: &str| {
+        matches!(
+            w,
+            "confirm" | "confirmed" | "verify" | "verified" | "deny" | "denied"
+        )
+    };
+    match w(n) {
+        "neither" if check(w(n + 1)) && w(n + 2) == "nor" && check(w(n + 3)) => Some(4),
+        "declined" | "declines" | "refused" | "refuses" if w(n + 1) == "to" => {
+            check(w(n + 2)).then_some(3)
+        }
+        "could" | "can" | "would" | "did" | "does" | "cannot" | "couldn" | "didn" => {
+            let mut k = n + 1;
+            if w(n) != "cannot" {
+                if !matches!(w(k), "not" | "nt") {
+                    return None;
+                }
+                k += 1;
+            }
+            if matches!(w(k), "be" | "immediately" | "independently" | "yet") {
+                k += 1;
+            }
+            if matches!(w(k), "independently" | "immediately") {
+                k += 1;
+            }
+            check(w(k)).then_some(k + 1 - n)
+        }
+        "unable" if w(n + 1) == "to" && check(w(n + 2)) => Some(3),
+        _ => None,
+    }
+}
+
+/// A sentence no claim covers that hedges: `The army declined to confirm the strike.`, `It
+/// could not be independently verified.` (the article's own hedge).
+fn hedge_sentence(
+    doc: &Doc,
+    res: &Resolver,
+    ctx: &Context,
+    prev: &[Draft],
+    si: usize,
+) -> Option<Draft> {
+    let s = doc.sents[si];
+    let ws = lows(doc, s.lo, s.hi);
+    let (n, len) = (0..ws.len())
+        .filter(|&n| !doc.toks[ws[n].0].quoted)
+        .find_map(|n| Some((n, hedge_len(&ws, n)?)))?;
+    let first = ws[n].0;
+    let last = ws[n + len - 1].0;
+    let cue = clean(&doc.text[doc.toks[first].start..doc.toks[last].end]);
+    let passive = ws[n..n + len].iter().any(|(_, w)| w == "be");
+    // `The ministry would neither confirm nor deny`: the subject stands before the modal.
+    let mut lead = n;
+    while lead > 0
+        && matches!(
+            ws[lead - 1].1.as_str(),
+            "would" | "will" | "could" | "can" | "did" | "does" | "do" | "may" | "might"
+        )
+        && ws[lead - 1].0 + 1 == ws[lead].0
+    {
+        lead -= 1;
+    }
+    let (source, source_text) = if let Some(src) = subject_before(doc, s.lo, ws[lead].0) {
+        let start = doc.toks[src.a].start;
+        let end = doc.toks[src.b - 1].end;
+        (
+            res.resolve(doc, src.a, src.b, si, prev),
+            doc.text[start..end].to_string(),
+        )
+    } else if passive {
+        (None, article_source(ctx))
+    } else {
+        return None;
+    };
+    // The content: what follows the construction, else the sentence itself.
+    let after = last + 1;
+    let end = doc.toks[s.hi - 1].end;
+    let content = if after < s.hi && doc.toks[after].kind == Kind::Word {
+        (doc.toks[after].start, end)
+    } else {
+        (s.span.start, end)
+    };
+    Some(Draft {
+        source,
+        source_text,
+        cue,
+        stance: Stance::Hedge,
+        text: clean(&doc.text[content.0..content.1]),
+        start: s.span.start,
+        end: s.span.end,
+        content,
+        direct: false,
+        sent: si,
+        via_statement: false,
+    })
+}
+
+/// The source of the outlet's own voice: front matter `source`, else `the article`.
+fn article_source(ctx: &Context) -> String {
+    ctx.source
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .unwrap_or("the article")
+        .to_string()
+}
+
+/// `a report by the Kestrian Post that it will close the Amsel plant` in a denial's content:
+/// the claim of the reported source (`it will close the Amsel plant`, by the Kestrian Post).
+fn implied_claim(doc: &Doc, res: &Resolver, prev: &[Draft], d: &Draft) -> Option<Draft> {
+    let (lo, hi) = content_toks(doc, d);
+    let ws = lows(doc, lo, hi);
+    let w = |n: usize| ws.get(n).map_or("", |(_, w)| w.as_str());
+    let r = (0..3.min(ws.len())).find(|&n| is_report_noun(w(n)))?;
+    let noun_tok = ws[r].0;
+    // `the Post's report`: the possessor before the noun is the source.
+    let mut src: Option<(usize, usize)> = None;
+    if r >= 2 && w(r - 1) == "'s" {
+        let a = if super::super::lexicon::is_determiner(w(0)) {
+            ws[1].0
+        } else {
+            ws[0].0
+        };
+        src = Some((a, ws[r - 1].0));
+    }
+    let mut n = r + 1;
+    let mut unnamed_end = noun_tok;
+    if matches!(w(n), "by" | "from" | "in") {
+        let a = n + 1;
+        let mut b = a;
+        while b < ws.len() && b < a + 6 && !matches!(w(b), "that" | "of" | "as" | "about") {
+            b += 1;
+        }
+        // The tokens must run on without punctuation; unless they name someone (`in local
+        // media`), the report stays unnamed.
+        if b == a || ws[b - 1].0 - ws[a].0 != b - 1 - a {
+            return None;
+        }
+        if (a..b).any(|k| doc.toks[ws[k].0].cap) {
+            src = Some((ws[a].0, ws[b - 1].0 + 1));
+        } else {
+            unnamed_end = ws[b - 1].0;
+        }
+        n = b;
+    }
+    let (cs, ce) = match w(n) {
+        "that" if n + 1 < ws.len() => (doc.toks[ws[n + 1].0].start, d.content.1),
+        "of" | "about" if n + 1 < ws.len() => {
+            let a = n + 1;
+            let b = (a..ws.len().min(a + 8))
+                .find(|&k| w(k) == "as" || ws[k].0 != ws[a].0 + (k - a))
+                .unwrap_or(ws.len().min(a + 8));
+            if b == a {
+                return None;
+            }
+            (doc.toks[ws[a].0].start, doc.toks[ws[b - 1].0].end)
+        }
+        _ => return None,
+    };
+    let (source, source_text) = match src {
+        Some((a, b)) => (
+            res.resolve(doc, a, b, d.sent, prev),
+            doc.text[doc.toks[a].start..doc.toks[b - 1].end].to_string(),
+        ),
+        None => (
+            None,
+            doc.text[doc.toks[ws[0].0].start..doc.toks[unnamed_end].end].to_string(),
+        ),
+    };
+    let text = clean(&doc.text[cs..ce]);
+    (!text.is_empty()).then(|| Draft {
+        source,
+        source_text,
+        cue: doc.tok_text(noun_tok).to_string(),
+        stance: Stance::Assert,
+        text,
+        start: d.start,
+        end: d.end,
+        content: (cs, ce),
+        direct: false,
+        sent: d.sent,
+        via_statement: false,
+    })
+}
+
+/// `The clip is a fake: it was filmed in 2015.`, `The claim is false.`, `There is no evidence
+/// that ...`: the outlet's own denial, in a sentence no claim covers.
+fn refutation(doc: &Doc, ctx: &Context, si: usize) -> Option<Draft> {
+    let s = doc.sents[si];
+    let ws = lows(doc, s.lo, s.hi.min(s.lo + 14));
+    if ws.first().is_some_and(|(k, _)| doc.toks[*k].quoted) {
+        return None;
+    }
+    let w = |n: usize| ws.get(n).map_or("", |(_, w)| w.as_str());
+    let mut n = usize::from(matches!(w(0), "but" | "however" | "in"));
+    if w(0) == "in" {
+        n = if w(1) == "fact" { 2 } else { return None };
+    }
+    let cue_at = if w(n) == "there" && is_be(w(n + 1)) && w(n + 2) == "no" && w(n + 3) == "evidence"
+    {
+        Some(n + 3)
+    } else {
+        let a = (n..(n + 4).min(ws.len())).find(|&k| is_artefact(w(k)))?;
+        // Only modifiers before the noun: `the widely shared clip`.
+        if (n..a).any(|k| is_be(w(k)) || is_negation(w(k))) {
+            return None;
+        }
+        let be = (a + 1..(a + 5).min(ws.len())).find(|&k| is_be(w(k)))?;
+        let mut k = be + 1;
+        let mut negated = false;
+        while matches!(
+            w(k),
+            "not" | "nt" | "a" | "an" | "actually" | "in" | "fact" | "completely" | "entirely"
+        ) {
+            negated |= matches!(w(k), "not" | "nt");
+            k += 1;
+        }
+        let false_word = is_falsity(w(k)) || w(k) == "old";
+        (if negated { is_truth(w(k)) } else { false_word }).then_some(k)
+    }?;
+    let (cue_tok, _) = ws[cue_at];
+    let content = (s.span.start, doc.toks[s.hi - 1].end);
+    Some(Draft {
+        source: None,
+        source_text: article_source(ctx),
+        cue: doc.tok_text(cue_tok).to_string(),
+        stance: Stance::Deny,
+        text: clean(&doc.text[content.0..content.1]),
+        start: s.span.start,
+        end: s.span.end,
+        content,
+        direct: false,
+        sent: si,
+        via_statement: false,
+    })
+}
+
+/// `A post shared thousands of times says that C`, `The video shows C`: what a post, clip or
+/// report says, in a sentence no claim covers; the artefact is the source.
+fn artefact_claim(doc: &Doc, si: usize) -> Option<Draft> {
+    let s = doc.sents[si];
+    let ws = lows(doc, s.lo, s.hi.min(s.lo + 12));
+    let w = |n: usize| ws.get(n).map_or("", |(_, w)| w.as_str());
+    if ws.first().is_some_and(|(k, _)| doc.toks[*k].quoted) {
+        return None;
+    }
+    let a = (0..4.min(ws.len())).find(|&k| is_artefact(w(k)))?;
+    if (0..a).any(|k| is_be(w(k)) || is_negation(w(k))) {
+        return None;
+    }
+    let verb = (a + 1..ws.len()).find(|&k| {
+        matches!(
+            w(k),
+            "says"
+                | "said"
+                | "claims"
+                | "claimed"
+                | "shows"
+                | "showed"
+                | "purports"
+                | "purported"
+                | "alleges"
+                | "alleged"
+        )
+    })?;
+    // Nothing but the artefact's description before the verb: no second clause.
+    if (a + 1..verb).any(|k| is_be(w(k)) || is_negation(w(k))) {
+        return None;
+    }
+    let mut c = verb + 1;
+    if matches!(w(c), "to") && matches!(w(c + 1), "show" | "be") {
+        c += 2;
+    }
+    if w(c) == "that" {
+        c += 1;
+    }
+    let first = *ws.get(c).map(|(k, _)| k)?;
+    let content = (doc.toks[first].start, doc.toks[s.hi - 1].end);
+    let source_end = doc.toks[ws[verb].0 - 1].end;
+    let source_text = clean(&doc.text[s.span.start..source_end]);
+    let text = clean(&doc.text[content.0..content.1]);
+    (text.split_whitespace().count() >= 3).then(|| Draft {
+        source: None,
+        source_text,
+        cue: doc.tok_text(ws[verb].0).to_string(),
+        stance: Stance::Assert,
+        text,
+        start: s.span.start,
+        end: s.span.end,
+        content,
+        direct: false,
+        sent: si,
+        via_statement: false,
+    })
+}
+
+/// `Photos of the site, however, show the plant still operating.`: evidence shown against
+/// what was said, in a sentence no claim covers; the evidence is the source.
+fn counter_evidence(doc: &Doc, si: usize) -> Option<Draft> {
+    let s = doc.sents[si];
+    let ws = lows(doc, s.lo, s.hi.min(s.lo + 14));
+    let w = |n: usize| ws.get(n).map_or("", |(_, w)| w.as_str());
+    let opens_contrast = is_contrast(w(0));
+    let first = usize::from(opens_contrast);
+    let e = (first..(first + 3).min(ws.len())).find(|&k| is_evidence(w(k)))?;
+    let verb = (e + 1..(e + 8).min(ws.len())).find(|&k| is_showing(w(k)))?;
+    let contrast = opens_contrast
+        || (e + 1..verb).any(|k| is_contrast(w(k)))
+        || w(verb).starts_with("contradict");
+    if !contrast || ws[first].0 > s.lo + 1 || doc.toks[ws[first].0].quoted {
+        return None;
+    }
+    // The source: the evidence phrase up to the first comma or contrast word.
+    let a = ws[first].0;
+    let b = (a..ws[verb].0)
+        .find(|&k| doc.is_punct(k, ',') || is_contrast(doc.low(k).as_str()))
+        .unwrap_or(ws[verb].0);
+    if verb + 1 >= ws.len() {
+        return None;
+    }
+    let content = (doc.toks[ws[verb + 1].0].start, doc.toks[s.hi - 1].end);
+    Some(Draft {
+        source: None,
+        source_text: clean(&doc.text[doc.toks[a].start..doc.toks[b - 1].end]),
+        cue: doc.tok_text(ws[verb].0).to_string(),
+        stance: Stance::Assert,
+        text: clean(&doc.text[content.0..content.1]),
+        start: s.span.start,
+        end: s.span.end,
+        content,
+        direct: false,
+        sent: si,
+        via_statement: false,
+    })
+}
+
+/// The earlier claim (index into `earlier`) that `d` contradicts: the nearest one by another
+/// source, a few paragraphs back at most, sharing a content word with it.
+fn contradicted(doc: &Doc, earlier: &[Draft], d: &Draft) -> Option<usize> {
+    let para = doc.sents[d.sent].para;
+    let mine = comparable_stems(&words_of(doc, d.content));
+    (0..earlier.len())
+        .rev()
+        .take(WINDOW)
+        .take_while(|&i| doc.sents[earlier[i].sent].para + NEAR_PARAGRAPHS >= para)
+        .find(|&i| {
+            let c = &earlier[i];
+            c.source_text != d.source_text
+                && !matches!(c.stance, Stance::Deny | Stance::Hedge)
+                && comparable_stems(&words_of(doc, c.content))
+                    .iter()
+                    .any(|w| mine.contains(w))
+        })
+}

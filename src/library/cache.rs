@@ -1,0 +1,200 @@
+//! The library index as bytes for the cache directory: a header line
+//! `brief-library-cache <format> <brief version> <xxh3 of the rest>` and a JSON body. Pure:
+//! [`crate::storage`] reads and writes the file.
+//!
+//! A cache is never trusted: a wrong header, another format or version of brief (whose
+//! extraction may differ), a checksum mismatch or a body that does not parse is an error, and
+//! the caller rebuilds the index. Entries are keyed by the hash of each file's bytes, so an
+//! edited file simply misses.
+
+use super::index::{Cached, DocActor, DocIndex};
+use crate::document::{DocId, Meta};
+use crate::extract::ActorKind;
+use crate::state::Anchor;
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+/// The format of the cache file; bumped when its shape changes.
+pub const FORMAT: u32 = 1;
+const MAGIC: &str = "brief-library-cache";
+
+/// Why a cache file was not used.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum CacheError {
+    #[error("not a library cache (bad header)")]
+    Header,
+    #[error("written by another format or version ({0})")]
+    Stale(String),
+    #[error("checksum mismatch (truncated or corrupt)")]
+    Checksum,
+    #[error("does not parse: {0}")]
+    Parse(String),
+}
+
+#[derive(Serialize, Deserialize)]
+struct Body {
+    docs: Vec<Doc>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Doc {
+    hash: u64,
+    id: DocId,
+    meta: Meta,
+    actors: Vec<Actor>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Actor {
+    key: String,
+    name: String,
+    kind: String,
+    mentions: u32,
+    first: Anchor,
+}
+
+fn kind_name(kind: ActorKind) -> &'static str {
+    match kind {
+        ActorKind::Person => "person",
+        ActorKind::Organization => "organization",
+        ActorKind::Country => "country",
+    }
+}
+
+fn kind_of(name: &str) -> Option<ActorKind> {
+    [
+        ActorKind::Person,
+        ActorKind::Organization,
+        ActorKind::Country,
+    ]
+    .into_iter()
+    .find(|k| kind_name(*k) == name)
+}
+
+fn version() -> String {
+    format!("{FORMAT} {}", env!("CARGO_PKG_VERSION"))
+}
+
+/// The cache file for `docs`.
+pub fn encode<'a>(docs: impl IntoIterator<Item = &'a DocIndex>) -> Vec<u8> {
+    let body = Body {
+        docs: docs
+            .into_iter()
+            .map(|d| Doc {
+                hash: d.hash,
+                id: d.id.clone(),
+                meta: d.meta.clone(),
+                actors: d
+                    .actors
+                    .iter()
+                    .map(|a| Actor {
+                        key: a.key.clone(),
+                        name: a.name.clone(),
+                        kind: kind_name(a.kind).to_string(),
+                        mentions: a.mentions,
+                        first: a.first,
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    let json = serde_json::to_vec(&body).unwrap_or_default();
+    let mut out = format!(
+        "{MAGIC} {} {:016x}\n",
+        version(),
+        super::index::content_hash(&json)
+    )
+    .into_bytes();
+    out.extend_from_slice(&json);
+    out
+}
+
+/// The indexed documents of a cache file, or why it cannot be trusted.
+pub fn decode(bytes: &[u8]) -> Result<Cached, CacheError> {
+    let newline = bytes
+        .iter()
+        .position(|&b| b == b'\n')
+        .ok_or(CacheError::Header)?;
+    let header = std::str::from_utf8(&bytes[..newline]).map_err(|_| CacheError::Header)?;
+    let body = &bytes[newline + 1..];
+    let rest = header.strip_prefix(MAGIC).ok_or(CacheError::Header)?;
+    let (version_part, sum) = rest.trim().rsplit_once(' ').ok_or(CacheError::Header)?;
+    if version_part != version() {
+        return Err(CacheError::Stale(version_part.to_string()));
+    }
+    if sum != format!("{:016x}", super::index::content_hash(body)) {
+        return Err(CacheError::Checksum);
+    }
+    let body: Body = serde_json::from_slice(body).map_err(|e| CacheError::Parse(e.to_string()))?;
+    let mut out = Cached::with_capacity(body.docs.len());
+    for d in body.docs {
+        let actors = d
+            .actors
+            .into_iter()
+            .map(|a| {
+                Ok(DocActor {
+                    kind: kind_of(&a.kind)
+                        .ok_or_else(|| CacheError::Parse(format!("unknown kind {}", a.kind)))?,
+                    key: a.key,
+                    name: a.name,
+                    mentions: a.mentions,
+                    first: a.first,
+                })
+            })
+            .collect::<Result<Vec<_>, CacheError>>()?;
+        out.insert(
+            d.hash,
+            Arc::new(DocIndex {
+                hash: d.hash,
+                id: d.id,
+                meta: d.meta,
+                actors,
+            }),
+        );
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc() -> DocIndex {
+        DocIndex {
+            hash: 42,
+            id: DocId("00ff".into()),
+            meta: Meta {
+                title: "T".into(),
+                ..Meta::default()
+            },
+            actors: vec![DocActor {
+                key: "ana-corvin".into(),
+                name: "Ana Corvin".into(),
+                kind: ActorKind::Person,
+                mentions: 2,
+                first: Anchor::new(3, 4),
+            }],
+        }
+    }
+
+    #[test]
+    fn round_trips() {
+        let bytes = encode([&doc()]);
+        let back = decode(&bytes).unwrap();
+        assert_eq!(*back[&42], doc());
+    }
+
+    #[test]
+    fn a_corrupt_or_stale_cache_is_refused() {
+        let bytes = encode([&doc()]);
+        let mut flipped = bytes.clone();
+        let last = flipped.len() - 3;
+        flipped[last] ^= 1;
+        assert_eq!(decode(&flipped), Err(CacheError::Checksum));
+        assert_eq!(decode(&bytes[..bytes.len() / 2]), Err(CacheError::Checksum));
+        assert_eq!(decode(b"garbage"), Err(CacheError::Header));
+        let text = String::from_utf8(bytes.clone()).unwrap();
+        let old = text.replacen(&format!("{MAGIC} {FORMAT} "), &format!("{MAGIC} 0 "), 1);
+        assert!(matches!(decode(old.as_bytes()), Err(CacheError::Stale(_))));
+    }
+}

@@ -1,0 +1,273 @@
+//! Filling a library in the background, so the first frame never waits for the folder:
+//!
+//! 1. a scan thread lists the folder and reads each file's head (front matter and first
+//!    lines) on all cores, sending entries in batches as they are read, and loads the cache;
+//! 2. then indexing (identity, full metadata, actors) runs in chunks on the shared
+//!    [`Worker`], each file taken from the cache when its bytes are unchanged;
+//! 3. when everything is indexed and something was new, the cache is written (on its own
+//!    thread).
+//!
+//! The event loop's tick calls [`Loader::poll`] with the worker's finished library jobs and
+//! applies the [`Update`]s it returns to the app. File reads go through [`crate::load`], the
+//! cache file through [`crate::storage`].
+
+use super::Entry;
+use super::index::{Cached, Indexed};
+use crate::worker::{Done, Notify, Priority, Worker};
+use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+/// Files per head-scan batch and per indexing job: few enough wake-ups of the event loop,
+/// results often enough that the list fills as one watches.
+const CHUNK: usize = 64;
+
+/// What the app applies to its library.
+#[derive(Debug)]
+pub enum Update {
+    /// New or re-read entries (from heads, before indexing).
+    Entries(Vec<Entry>),
+    /// The scan finished: the files that exist now (others are gone).
+    Scanned(HashSet<PathBuf>),
+    /// Indexed files.
+    Indexed(Vec<Indexed>),
+    /// A one-line note for the status line (an unusable cache, an unreadable folder).
+    Note(String),
+}
+
+/// How far loading is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// Files found by the listing (`None` while listing).
+    pub found: Option<usize>,
+    /// Files indexed in this round.
+    pub indexed: usize,
+    /// Files to index in this round (0 until the scan finished).
+    pub to_index: usize,
+    /// Whether a scan or indexing is under way.
+    pub busy: bool,
+}
+
+enum Msg {
+    Found(usize),
+    Entries(Vec<Entry>),
+    Cache(Result<Option<Cached>, String>),
+    Scanned(Vec<PathBuf>),
+    Failed(String),
+}
+
+/// The background loading of one library folder.
+pub struct Loader {
+    root: PathBuf,
+    rx: Receiver<Msg>,
+    tx: Sender<Msg>,
+    notify: Notify,
+    /// Indexes known by content hash: the cache file's, plus everything indexed since.
+    cache: Cached,
+    /// The content hash of each file as last indexed.
+    hashes: HashMap<PathBuf, u64>,
+    progress: Progress,
+    /// Jobs submitted to the worker and not yet drained.
+    jobs: usize,
+    /// Whether something was indexed that the cache file does not have.
+    fresh: bool,
+    /// Whether the cache file must be read (first scan only).
+    read_cache: bool,
+}
+
+impl std::fmt::Debug for Loader {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Loader")
+            .field("root", &self.root)
+            .field("progress", &self.progress)
+            .finish()
+    }
+}
+
+impl Loader {
+    /// Start loading the library at `root`; `notify` wakes the event loop when a batch is
+    /// ready.
+    pub fn start(root: PathBuf, notify: Notify) -> Loader {
+        let (tx, rx) = channel();
+        let mut loader = Loader {
+            root,
+            rx,
+            tx,
+            notify,
+            cache: Cached::new(),
+            hashes: HashMap::new(),
+            progress: Progress::default(),
+            jobs: 0,
+            fresh: false,
+            read_cache: true,
+        };
+        loader.rescan();
+        loader
+    }
+
+    /// List and read the folder again (new and changed files are picked up; indexing
+    /// follows). Ignored while a scan or indexing is under way.
+    pub fn rescan(&mut self) -> bool {
+        if self.progress.busy {
+            return false;
+        }
+        self.progress = Progress {
+            busy: true,
+            ..Progress::default()
+        };
+        let root = self.root.clone();
+        let tx = self.tx.clone();
+        let notify = Arc::clone(&self.notify);
+        let read_cache = std::mem::take(&mut self.read_cache);
+        let spawned = std::thread::Builder::new()
+            .name("brief-library-scan".into())
+            .spawn(move || scan(&root, read_cache, &tx, &notify));
+        if let Err(e) = spawned {
+            self.progress.busy = false;
+            let _ = self
+                .tx
+                .send(Msg::Failed(format!("cannot start the scan: {e}")));
+        }
+        true
+    }
+
+    /// How far loading is.
+    pub fn progress(&self) -> Progress {
+        self.progress
+    }
+
+    /// Take the scan's messages and the worker's finished library jobs (`done`, taken out of
+    /// [`Worker::drain`]); queue indexing when the scan is through. Returns what the app
+    /// must apply.
+    pub fn poll(&mut self, worker: &Worker, done: Vec<Vec<Indexed>>) -> Vec<Update> {
+        let mut out = Vec::new();
+        while let Ok(msg) = self.rx.try_recv() {
+            match msg {
+                Msg::Found(n) => self.progress.found = Some(n),
+                Msg::Entries(v) => out.push(Update::Entries(v)),
+                Msg::Cache(Ok(Some(cache))) => self.cache.extend(cache),
+                Msg::Cache(Ok(None)) => {}
+                Msg::Cache(Err(why)) => out.push(Update::Note(format!("library cache: {why}"))),
+                Msg::Failed(why) => {
+                    self.progress.busy = false;
+                    out.push(Update::Note(why));
+                }
+                Msg::Scanned(paths) => {
+                    out.push(Update::Scanned(paths.iter().cloned().collect()));
+                    self.hashes.retain(|p, _| paths.binary_search(p).is_ok());
+                    self.index(worker, paths);
+                }
+            }
+        }
+        for batch in done {
+            self.jobs = self.jobs.saturating_sub(1);
+            self.progress.indexed += batch.len();
+            for ix in &batch {
+                if let Ok(doc) = &ix.result {
+                    self.fresh |= !ix.cached;
+                    self.hashes.insert(ix.path.clone(), doc.hash);
+                    self.cache.insert(doc.hash, Arc::clone(doc));
+                }
+            }
+            out.push(Update::Indexed(batch));
+        }
+        if self.progress.busy && self.progress.to_index > 0 && self.jobs == 0 {
+            self.progress.busy = false;
+            if self.fresh {
+                self.fresh = false;
+                self.write_cache();
+            }
+        }
+        out
+    }
+
+    fn index(&mut self, worker: &Worker, paths: Vec<PathBuf>) {
+        self.progress.to_index = paths.len();
+        if paths.is_empty() {
+            self.progress.busy = false;
+            return;
+        }
+        let cache = Arc::new(self.cache.clone());
+        for chunk in paths.chunks(CHUNK) {
+            let chunk = chunk.to_vec();
+            let cache = Arc::clone(&cache);
+            self.jobs += 1;
+            worker.submit(
+                Priority::Background,
+                Box::new(move || {
+                    Done::Indexed(chunk.iter().map(|p| index_guarded(p, &cache)).collect())
+                }),
+            );
+        }
+    }
+
+    /// Write the index of the files present now, on its own thread.
+    fn write_cache(&self) {
+        let docs: Vec<_> = self
+            .hashes
+            .values()
+            .filter_map(|h| self.cache.get(h).cloned())
+            .collect();
+        let root = self.root.clone();
+        let _ = std::thread::Builder::new()
+            .name("brief-library-cache".into())
+            .spawn(move || {
+                let bytes = super::cache::encode(docs.iter().map(|d| d.as_ref()));
+                // Only a cache: failing to write it costs the next open some time, nothing else.
+                let _ = crate::storage::write_library_cache(&root, &bytes);
+            });
+    }
+}
+
+/// [`super::index::index_file`], with a panic in the extraction reported as that file's
+/// error rather than losing the whole chunk.
+fn index_guarded(path: &Path, cache: &Cached) -> Indexed {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        super::index::index_file(path, cache)
+    }))
+    .unwrap_or_else(|payload| Indexed {
+        path: path.to_path_buf(),
+        modified: None,
+        result: Err(format!(
+            "indexing failed: {}",
+            crate::worker::panic_message(payload.as_ref())
+        )),
+        cached: false,
+    })
+}
+
+/// The scan thread: list, read heads in parallel batches, load the cache, report.
+fn scan(root: &Path, read_cache: bool, tx: &Sender<Msg>, notify: &Notify) {
+    let send = |msg: Msg| {
+        let _ = tx.send(msg);
+        notify();
+    };
+    let cache = read_cache.then(|| {
+        let root = root.to_path_buf();
+        std::thread::spawn(move || crate::storage::read_library_cache(&root))
+    });
+    let paths = match crate::load::documents_in(root) {
+        Ok(paths) => paths,
+        Err(e) => return send(Msg::Failed(e.to_string())),
+    };
+    send(Msg::Found(paths.len()));
+    paths.par_chunks(CHUNK).for_each(|chunk| {
+        let entries = chunk
+            .iter()
+            .map(|p| match crate::load::read_head(p) {
+                Ok(head) => Entry::new(p.clone(), &head.meta, head.modified),
+                Err(e) => Entry::failed(p.clone(), e.to_string()),
+            })
+            .collect();
+        send(Msg::Entries(entries));
+    });
+    if let Some(cache) = cache {
+        let loaded = cache
+            .join()
+            .unwrap_or_else(|_| Err("reading it failed".to_string()));
+        send(Msg::Cache(loaded));
+    }
+    send(Msg::Scanned(paths));
+}

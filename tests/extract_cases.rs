@@ -1,0 +1,242 @@
+//! Kinds of input that extraction got wrong (see ../shared/cases/README.md): each test runs a
+//! small text of our own of the same kind, and also the ../shared case file when present
+//! (skipped with a printed reason when absent; nothing of ../shared is copied here).
+//!
+//! Texts go through `document::parse` first, as a loaded file does, so sanitising (NFC) is
+//! part of what is tested.
+
+use brief::document::{Format, parse};
+use brief::extract::{Extraction, Stance, extract};
+use std::path::Path;
+
+const CASES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/cases");
+
+/// The body of `text` as a loaded `.txt` file, and its extraction.
+fn run(text: &str) -> (String, Extraction) {
+    let doc = parse(text.as_bytes(), Format::Txt, "case.txt").expect("parses");
+    let x = extract(&doc.body);
+    (doc.body, x)
+}
+
+/// The ../shared case file `name`, or `None` (with the reason printed) when absent.
+fn shared(name: &str) -> Option<String> {
+    let path = Path::new(CASES).join(name);
+    match std::fs::read_to_string(&path) {
+        Ok(s) => Some(s),
+        Err(e) => {
+            eprintln!("skipping {}: {e}", path.display());
+            None
+        }
+    }
+}
+
+fn actor<'a>(x: &'a Extraction, name: &str) -> &'a brief::extract::Actor {
+    x.actors.iter().find(|a| a.name == name).unwrap_or_else(|| {
+        let names: Vec<_> = x.actors.iter().map(|a| &a.name).collect();
+        panic!("no actor {name:?} in {names:?}")
+    })
+}
+
+/// The claim whose text contains `key`, with its source id and stance.
+fn claim<'a>(x: &'a Extraction, key: &str) -> &'a brief::extract::Claim {
+    x.claims
+        .iter()
+        .find(|c| c.text.contains(key))
+        .unwrap_or_else(|| {
+            let texts: Vec<_> = x.claims.iter().map(|c| &c.text).collect();
+            panic!("no claim with {key:?} in {texts:?}")
+        })
+}
+
+fn role_of(x: &Extraction, name: &str) -> String {
+    actor(x, name)
+        .role
+        .clone()
+        .unwrap_or_default()
+        .to_lowercase()
+}
+
+// ---- 06: decomposed accents (NFD) ------------------------------------------------------------
+
+fn nfd_case(text: &str, people: &[(&str, &str)], claims: usize) {
+    let (body, x) = run(text);
+    for (name, role) in people {
+        assert_eq!(actor(&x, name).role.as_deref(), Some(*role), "{name}");
+        for m in &actor(&x, name).mentions {
+            assert!(body.is_char_boundary(m.start) && body.is_char_boundary(m.end));
+        }
+    }
+    assert_eq!(x.claims.len(), claims, "{:?}", x.claims);
+    for c in &x.claims {
+        assert!(
+            body.get(c.start..c.end).is_some(),
+            "claim offsets index the body"
+        );
+    }
+}
+
+#[test]
+fn decomposed_accents_read_like_composed_ones() {
+    // `Zoë Müller` and `Sébastien Łukasz` written with combining marks.
+    let text = "Talks in Vienna\n\nChancellor Zoe\u{308} Mu\u{308}ller met Foreign Minister \
+        Se\u{301}bastien Lenoir on Monday.\n\n\"Nothing is settled,\" Mu\u{308}ller told \
+        reporters.\n\nLenoir said that France would host the next round.\n";
+    nfd_case(
+        text,
+        &[
+            ("Zoë Müller", "Chancellor"),
+            ("Sébastien Lenoir", "Foreign Minister"),
+        ],
+        2,
+    );
+    if let Some(text) = shared("06-nfd-combining.txt") {
+        nfd_case(
+            &text,
+            &[
+                ("Recep Tayyip Erdoğan", "President"),
+                ("José Muñoz", "Foreign Minister"),
+            ],
+            2,
+        );
+    }
+}
+
+// ---- 17: a descriptor opening the sentence before a name -------------------------------------
+
+fn descriptor_case(text: &str, people: &[(&str, &str)]) {
+    let (_, x) = run(text);
+    for (name, role) in people {
+        assert!(
+            role_of(&x, name).contains(role),
+            "{name}: {:?}",
+            role_of(&x, name)
+        );
+        let id = &actor(&x, name).id;
+        assert!(
+            x.claims.iter().any(|c| c.source.as_ref() == Some(id)),
+            "no claim by {name}: {:?}",
+            x.claims
+        );
+    }
+    assert_eq!(x.claims.len(), people.len(), "{:?}", x.claims);
+    for a in &x.actors {
+        assert!(!a.name.starts_with("Former "), "{}", a.name);
+        assert!(!a.id.starts_with("fisherman"), "{}", a.id);
+    }
+}
+
+#[test]
+fn a_descriptor_before_a_name_is_the_role_and_the_claim_is_kept() {
+    let text = "Mill closes\n\nNight watchman Oskar Lind said the gates were locked at ten.\n\n\
+        Former Council adviser Rita Holm said the closure was lawful.\n\n\
+        Retired baker Emil Sand said the town would miss the bread.\n";
+    descriptor_case(
+        text,
+        &[
+            ("Oskar Lind", "night watchman"),
+            ("Rita Holm", "council adviser"),
+            ("Emil Sand", "baker"),
+        ],
+    );
+    if let Some(text) = shared("17-sentence-initial-descriptor.txt") {
+        descriptor_case(
+            &text,
+            &[
+                ("Ines Aldo", "harbour master"),
+                ("Piet Maas", "commission official"),
+                ("Jorge Vidal", "fisherman"),
+                ("Lena Fisk", "aid worker"),
+            ],
+        );
+    }
+}
+
+// ---- 20: negated cues --------------------------------------------------------------------------
+
+fn negated_case(text: &str, hedges: &[&str], denial: &str) {
+    let (_, x) = run(text);
+    for key in hedges {
+        let c = claim(&x, key);
+        assert_eq!(c.stance, Stance::Hedge, "{c:?}");
+        assert!(c.source.is_some(), "{c:?}");
+    }
+    assert!(
+        x.claims
+            .iter()
+            .any(|c| c.text.contains(denial) && c.stance == Stance::Deny),
+        "no denial with {denial:?}: {:?}",
+        x.claims
+    );
+}
+
+#[test]
+fn a_withheld_confirmation_is_a_hedge() {
+    let text = "Ferry questions\n\nHealth Minister Ada Kors said she could neither confirm nor \
+        deny that the ferry had sailed.\n\nThe coast guard spokesman, Captain Ivo Rask, would \
+        neither confirm nor deny that divers were searching the bay.\n\nDock workers denied \
+        that the ferry had sailed at night.\n\nCouncillor Mara Obi declined to confirm that \
+        the vote had been delayed.\n";
+    negated_case(
+        text,
+        &[
+            "could neither confirm nor deny",
+            "divers were searching",
+            "vote had been delayed",
+        ],
+        "sailed at night",
+    );
+    if let Some(text) = shared("20-negated-cues.txt") {
+        negated_case(
+            &text,
+            &[
+                "could neither confirm nor deny",
+                "troops were at the border",
+                "talks had taken place",
+            ],
+            "the shipment had left",
+        );
+    }
+}
+
+// ---- 15: ' and ’ in names; 12 (part): a capitalised particle ---------------------------------
+
+fn apostrophe_case(text: &str, name: &str, claims: usize) {
+    let (_, x) = run(text);
+    let id = &actor(&x, name).id;
+    let by: Vec<_> = x
+        .claims
+        .iter()
+        .filter(|c| c.source.as_ref() == Some(id))
+        .collect();
+    assert_eq!(by.len(), claims, "{:?}", x.claims);
+    let folded = name.replace('\'', "\u{2019}");
+    assert!(x.actors.iter().all(|a| a.name != folded), "two actors");
+}
+
+#[test]
+fn both_apostrophes_name_one_person() {
+    let text = "Hearing\n\nSenator Nora D'Arcy said the report was late.\n\n\"We had no time,\" \
+        D\u{2019}Arcy told the committee.\n";
+    apostrophe_case(text, "Nora D'Arcy", 2);
+    if let Some(text) = shared("15-apostrophe-names.txt") {
+        apostrophe_case(&text, "Miles O'Brien", 2);
+    }
+}
+
+#[test]
+fn a_surname_with_its_particle_capitalised_is_the_same_person() {
+    let text = "Talks\n\nFormer minister Pieter van Dijk met the press. Van Dijk said that the \
+        dykes would hold.\n";
+    let (_, x) = run(text);
+    let p = actor(&x, "Pieter van Dijk");
+    assert!(p.aliases.iter().any(|a| a == "Van Dijk"), "{:?}", x.actors);
+    assert_eq!(
+        x.actors.iter().filter(|a| a.name.contains("Dijk")).count(),
+        1
+    );
+    if let Some(text) = shared("12-particles-linebreak.txt") {
+        let (_, x) = run(&text);
+        let k = actor(&x, "F. W. de Klerk");
+        assert!(k.aliases.iter().any(|a| a == "De Klerk"), "{:?}", x.actors);
+    }
+}
