@@ -7,7 +7,7 @@ mod common;
 
 use brief::app::wrap::Wrap;
 use brief::app::{Action, App, Open, update};
-use brief::config::{ColourDepth, Keymap, Theme};
+use brief::config::{ColourDepth, Theme};
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::{CrosstermBackend, TestBackend};
@@ -66,7 +66,6 @@ fn scroll_frame(c: &mut Criterion) {
         update(&mut app, Action::PageDown);
     }
     let theme = Theme::builtins(ColourDepth::TrueColor).remove(0);
-    let keymap = Keymap::default();
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
     let mut down = true;
     c.bench_function("one-line scroll to frame, 1 MB at 80x24", |b| {
@@ -74,7 +73,7 @@ fn scroll_frame(c: &mut Criterion) {
             update(&mut app, if down { Action::Down } else { Action::Up });
             down = !down;
             terminal
-                .draw(|f| brief::ui::draw(f, &app, &theme, &keymap))
+                .draw(|f| brief::ui::draw(f, &app, &theme))
                 .expect("draw");
         })
     });
@@ -83,7 +82,6 @@ fn scroll_frame(c: &mut Criterion) {
 fn first_frame(c: &mut Criterion) {
     let doc = common::long_doc(170);
     let theme = Theme::builtins(ColourDepth::TrueColor).remove(0);
-    let keymap = Keymap::default();
     c.bench_function(
         "100 KB article: extract, wrap and draw the first frame at 80x24",
         |b| {
@@ -91,7 +89,7 @@ fn first_frame(c: &mut Criterion) {
                 let app = App::new(vec![doc.clone()], 80, 24);
                 let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
                 terminal
-                    .draw(|f| brief::ui::draw(f, &app, &theme, &keymap))
+                    .draw(|f| brief::ui::draw(f, &app, &theme))
                     .expect("draw");
             })
         },
@@ -111,40 +109,44 @@ impl Write for Counter {
     }
 }
 
+/// Bytes a one-line scroll (`j`) writes to a real (crossterm) backend, through the reader's
+/// own drawing path ([`brief::tui::Frames`]: a terminal scrolling region when the article
+/// spans the width), at a narrow size where it does and at side-by-side sizes where it
+/// cannot (the other panes share the rows).
 fn bytes_per_scroll(_: &mut Criterion) {
-    let mut app = App::from_open(
-        vec![Open::with_extraction(megabyte(), Default::default())],
-        80,
-        24,
-    );
-    update(&mut app, Action::PageDown);
-    let keymap = Keymap::default();
-    for depth in [
-        ColourDepth::TrueColor,
-        ColourDepth::Ansi256,
-        ColourDepth::None,
-    ] {
-        let theme = Theme::builtins(depth).remove(0);
-        let count = Rc::new(Cell::new(0));
-        let backend = CrosstermBackend::new(Counter(Rc::clone(&count)));
-        let mut terminal = Terminal::with_options(
-            backend,
-            ratatui::TerminalOptions {
-                viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, 80, 24)),
-            },
-        )
-        .expect("terminal");
-        let draw = |app: &App, terminal: &mut Terminal<CrosstermBackend<Counter>>| {
-            terminal
-                .draw(|f| brief::ui::draw(f, app, &theme, &keymap))
-                .expect("draw");
-        };
-        draw(&app, &mut terminal);
-        let first = count.get();
-        update(&mut app, Action::Down);
-        draw(&app, &mut terminal);
-        let scroll = count.get() - first;
-        println!("bytes written: first frame {first}, one-line scroll {scroll} ({depth:?}, 80x24)");
+    for (w, h) in [(50, 24), (59, 60), (80, 24), (120, 40), (200, 60)] {
+        let mut app = App::from_open(
+            vec![Open::with_extraction(megabyte(), Default::default())],
+            w,
+            h,
+        );
+        update(&mut app, Action::PageDown);
+        for depth in [ColourDepth::TrueColor, ColourDepth::None] {
+            let theme = Theme::builtins(depth).remove(0);
+            let count = Rc::new(Cell::new(0));
+            let backend = CrosstermBackend::new(Counter(Rc::clone(&count)));
+            let mut terminal = Terminal::with_options(
+                backend,
+                ratatui::TerminalOptions {
+                    viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, w, h)),
+                },
+            )
+            .expect("terminal");
+            let mut frames = brief::tui::Frames::default();
+            let mut draw = |app: &App, terminal: &mut Terminal<CrosstermBackend<Counter>>| {
+                frames
+                    .draw(terminal, app, |f| brief::ui::draw(f, app, &theme))
+                    .expect("draw");
+            };
+            draw(&app, &mut terminal);
+            let first = count.get();
+            update(&mut app, Action::Down);
+            draw(&app, &mut terminal);
+            let scroll = count.get() - first;
+            println!(
+                "bytes written: first frame {first}, one-line scroll {scroll} ({depth:?}, {w}x{h})"
+            );
+        }
     }
 }
 

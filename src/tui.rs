@@ -13,16 +13,19 @@
 
 mod input;
 mod output;
+mod scroll;
 
 pub use output::RawWrite;
+pub use scroll::Frames;
 
-use crate::app::{Action, App, update};
-use crate::config::{Key, KeyCode, Keymap, Theme};
+use crate::app::{Action, App, Effect, Mouse, MouseKind, update};
+use crate::config::{Key, KeyCode, Theme};
 use output::Output;
 use ratatui::Terminal;
 use ratatui::backend::{Backend, CrosstermBackend};
 use ratatui::crossterm::event::{
-    DisableBracketedPaste, EnableBracketedPaste, Event, KeyEvent, KeyEventKind, KeyModifiers,
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
+    KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -149,33 +152,30 @@ impl Exit {
     }
 }
 
-/// Called after every message the loop receives (and when the timer fires) with the app;
-/// returns true when it changed something on screen. The place for saving the state a few
-/// seconds after a change and for taking in background results.
-pub type Tick<'a> = &'a mut dyn FnMut(&mut App) -> bool;
+/// Called after every message the loop receives (and when the timer fires) with the app and
+/// the effects of the actions since the last call that the loop does not carry out itself
+/// (it quits and copies; loading a document is the caller's); returns true when it changed
+/// something on screen. The place for saving the state a few seconds after a change and for
+/// taking in background results.
+pub type Tick<'a> = &'a mut dyn FnMut(&mut App, Vec<Effect>) -> bool;
 
-/// How the app is drawn: the themes (`app.theme` indexes them), the keymap, and whether to
-/// downgrade to ASCII (no UTF-8 locale).
+/// How the app is drawn: the themes (`app.theme` indexes them) and whether to downgrade to
+/// ASCII (no UTF-8 locale). The keys are the app's own (`app.keymap`).
 pub struct View<'a> {
     pub themes: &'a [Theme],
-    pub keymap: &'a Keymap,
     pub ascii: bool,
 }
 
 impl<'a> View<'a> {
     /// The view for this process's locale (`LC_ALL`, `LC_CTYPE`, `LANG`).
-    pub fn new(themes: &'a [Theme], keymap: &'a Keymap) -> View<'a> {
+    pub fn new(themes: &'a [Theme]) -> View<'a> {
         let env = |k: &str| std::env::var(k).ok();
         let ascii = !crate::ui::ascii::is_utf8_locale(
             env("LC_ALL").as_deref(),
             env("LC_CTYPE").as_deref(),
             env("LANG").as_deref(),
         );
-        View {
-            themes,
-            keymap,
-            ascii,
-        }
+        View { themes, ascii }
     }
 }
 
@@ -204,8 +204,9 @@ fn keep_panic(info: &std::panic::PanicHookInfo<'_>) {
 
 type PanicHook = Box<dyn Fn(&std::panic::PanicHookInfo<'_>) + Sync + Send + 'static>;
 
-/// The terminal in reader mode (raw, alternate screen, bracketed paste), with the input and
-/// signal threads feeding an [`Events`] channel. Restored by [`Screen::leave`] (or on drop).
+/// The terminal in reader mode (raw, alternate screen, bracketed paste, the mouse unless
+/// turned off), with the input and signal threads feeding an [`Events`] channel. Restored by
+/// [`Screen::leave`] (or on drop).
 pub struct Screen {
     terminal: Terminal<CrosstermBackend<Output>>,
     /// The terminal device input comes from (to see whether it hung up).
@@ -216,12 +217,16 @@ pub struct Screen {
     signals: Option<signal_hook::iterator::Handle>,
     previous_hook: Option<PanicHook>,
     left: bool,
+    /// Whether mouse reports were turned on (and must be turned off on the way out).
+    mouse: bool,
 }
 
 impl Screen {
-    /// Put the terminal in reader mode and start feeding `events`. Fails (with the terminal
-    /// as it was) when standard output is not a terminal or the terminal cannot be set up.
-    pub fn enter(events: &Events) -> io::Result<Screen> {
+    /// Put the terminal in reader mode and start feeding `events`; `mouse` turns on mouse
+    /// reports (clicks and the wheel come as events; the terminal's own selection then needs
+    /// Shift). Fails (with the terminal as it was) when standard output is not a terminal or
+    /// the terminal cannot be set up.
+    pub fn enter(events: &Events, mouse: bool) -> io::Result<Screen> {
         check_terminal()?;
         let tty = Arc::new(input::open_tty()?);
         let env = |k: &str| std::env::var(k).ok();
@@ -241,11 +246,15 @@ impl Screen {
             signals: None,
             previous_hook: Some(std::panic::take_hook()),
             left: false,
+            mouse,
         };
         std::panic::set_hook(Box::new(keep_panic));
         // From here on a failure restores the terminal (on drop).
         let backend = screen.terminal.backend_mut();
         ratatui::crossterm::execute!(backend, EnterAlternateScreen, EnableBracketedPaste)?;
+        if mouse {
+            ratatui::crossterm::execute!(backend, EnableMouseCapture)?;
+        }
         screen.signals = Some(input::spawn_signals(tty.clone(), events.sender())?);
         screen.stop_input = Some(input::spawn_reader(tty, events.sender())?);
         Ok(screen)
@@ -290,6 +299,9 @@ impl Screen {
         let lost = self.lost.load(Ordering::Relaxed);
         if !lost {
             let backend = self.terminal.backend_mut();
+            if self.mouse {
+                let _ = ratatui::crossterm::execute!(backend, DisableMouseCapture);
+            }
             let _ =
                 ratatui::crossterm::execute!(backend, DisableBracketedPaste, LeaveAlternateScreen);
             let _ = self.terminal.show_cursor();
@@ -340,7 +352,7 @@ pub fn run_loop<B: Backend + RawWrite>(
     events: &Events,
     tick: Tick<'_>,
 ) -> Exit {
-    match terminal.size() {
+    let mut effects = match terminal.size() {
         Ok(size) => update(
             app,
             Action::Resize {
@@ -349,18 +361,20 @@ pub fn run_loop<B: Backend + RawWrite>(
             },
         ),
         Err(e) => return Exit::TerminalLost(e.to_string()),
-    }
+    };
     let fallback = Theme::default();
+    let mut frames = Frames::default();
     let mut dirty = true;
-    tick(app);
+    let mut quit = carry_out(terminal, &mut effects);
+    tick(app, effects);
     loop {
-        if app.quit {
+        if quit {
             return Exit::Quit;
         }
         if dirty {
             let theme = view.themes.get(app.theme).unwrap_or(&fallback);
-            let drawn = terminal.draw(|f| {
-                crate::ui::draw(f, app, theme, view.keymap);
+            let drawn = frames.draw(terminal, app, |f| {
+                crate::ui::draw(f, app, theme);
                 if view.ascii {
                     crate::ui::ascii::downgrade(f.buffer_mut());
                 }
@@ -373,14 +387,16 @@ pub fn run_loop<B: Backend + RawWrite>(
         // Block for the first message, then take whatever else is queued before drawing.
         let mut next = events.next();
         loop {
+            let mut effects = Vec::new();
             match next {
-                Some(Message::Input(ev)) => dirty |= handle_event(app, view.keymap, ev),
+                Some(Message::Input(ev)) => dirty |= handle_event(app, ev, &mut effects),
                 Some(Message::Signal(n)) => return Exit::Signal(n),
                 Some(Message::TerminalLost(why)) => return Exit::TerminalLost(why),
                 Some(Message::Wake) | None => {}
             }
-            dirty |= tick(app);
-            if app.quit {
+            quit |= carry_out(terminal, &mut effects);
+            dirty |= tick(app, effects);
+            if quit {
                 break;
             }
             match events.rx.try_recv() {
@@ -413,35 +429,78 @@ pub fn run_caught<B: Backend + RawWrite>(
     })
 }
 
-/// Act on one terminal event; true when the screen must be redrawn.
-fn handle_event(app: &mut App, keymap: &Keymap, ev: Event) -> bool {
+/// Carry out the effects that are the loop's (copy to the clipboard), leaving the others
+/// for the tick; true when one of them is to quit.
+fn carry_out<B: Backend + RawWrite>(terminal: &mut Terminal<B>, effects: &mut Vec<Effect>) -> bool {
+    let mut quit = false;
+    effects.retain(|effect| match effect {
+        Effect::Quit => {
+            quit = true;
+            false
+        }
+        Effect::Copy(text) => {
+            terminal.backend_mut().write_raw(&osc52(text));
+            false
+        }
+        Effect::Load(_) => true,
+    });
+    quit
+}
+
+/// The OSC 52 sequence that sets the clipboard to `text` (and, over SSH, the clipboard of
+/// the machine the user sits at). The text travels base64-encoded, so nothing in it can act
+/// as a terminal control; a terminal without OSC 52 ignores the sequence.
+pub fn osc52(text: &str) -> Vec<u8> {
+    use base64::Engine;
+    let mut out = b"\x1b]52;c;".to_vec();
+    out.extend_from_slice(
+        base64::engine::general_purpose::STANDARD
+            .encode(text)
+            .as_bytes(),
+    );
+    out.push(0x07);
+    out
+}
+
+/// Act on one terminal event, adding its effects to `effects`; true when the screen must be
+/// redrawn.
+fn handle_event(app: &mut App, ev: Event, effects: &mut Vec<Effect>) -> bool {
     let action = match ev {
-        Event::Key(key) if key.kind != KeyEventKind::Release => action_for(app, keymap, key),
+        Event::Key(key) if key.kind != KeyEventKind::Release => match to_key(key) {
+            Some(key) => {
+                effects.extend(crate::app::keys::press(app, key));
+                return true;
+            }
+            None => None,
+        },
         Event::Resize(width, height) => Some(Action::Resize { width, height }),
         Event::Paste(text) => Some(Action::Paste(text)),
+        Event::Mouse(mouse) => to_mouse(mouse).map(Action::Mouse),
         _ => None,
     };
     match action {
         Some(action) => {
-            update(app, action);
+            effects.extend(update(app, action));
             true
         }
         None => false,
     }
 }
 
-/// The action for a key press: the input line takes typed characters, else the keymap.
-fn action_for(app: &App, keymap: &Keymap, ev: KeyEvent) -> Option<Action> {
-    let key = to_key(ev)?;
-    if app.input.is_some() {
-        return crate::app::line::input_action(key);
-    }
-    let action = crate::app::bookmarks::list_key(app, key).or_else(|| keymap.action(key));
-    // Like less and vim, the quit key closes a popup first; Ctrl-c still quits at once.
-    if action == Some(Action::Quit) && app.overlay.is_some() && !key.ctrl {
-        return Some(Action::Escape);
-    }
-    action
+/// The app's name for a crossterm mouse event: a left click and the wheel (the rest, such
+/// as moves and releases, mean nothing here).
+pub fn to_mouse(ev: MouseEvent) -> Option<Mouse> {
+    let kind = match ev.kind {
+        MouseEventKind::Down(MouseButton::Left) => MouseKind::Click,
+        MouseEventKind::ScrollDown => MouseKind::ScrollDown,
+        MouseEventKind::ScrollUp => MouseKind::ScrollUp,
+        _ => return None,
+    };
+    Some(Mouse {
+        kind,
+        column: ev.column,
+        row: ev.row,
+    })
 }
 
 /// The keymap's name for a crossterm key event.
@@ -475,24 +534,11 @@ pub fn to_key(ev: KeyEvent) -> Option<Key> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::Overlay;
-    use ratatui::crossterm::event::KeyCode as C;
 
     #[test]
-    fn q_in_a_popup_closes_it_and_ctrl_c_still_quits() {
-        let doc = crate::document::parse(b"Text.\n", crate::document::Format::Txt, "a.txt");
-        let mut app = App::new(vec![doc.expect("valid")], 80, 24);
-        let keymap = Keymap::default();
-        let q = KeyEvent::new(C::Char('q'), KeyModifiers::NONE);
-        let ctrl_c = KeyEvent::new(C::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(action_for(&app, &keymap, q), Some(Action::Quit));
-        for popup in [
-            Overlay::Help { scroll: 0 },
-            Overlay::Documents { selected: 0 },
-        ] {
-            app.overlay = Some(popup);
-            assert_eq!(action_for(&app, &keymap, q), Some(Action::Escape));
-            assert_eq!(action_for(&app, &keymap, ctrl_c), Some(Action::Quit));
-        }
+    fn osc52_carries_the_text_base64_encoded() {
+        let seq = osc52("a\x1b[2Jb");
+        assert_eq!(seq, b"\x1b]52;c;YRtbMkpi\x07");
+        assert!(!seq[1..seq.len() - 1].iter().any(|b| b.is_ascii_control()));
     }
 }

@@ -167,7 +167,6 @@ fn escape_cancels_the_search_input_and_then_clears_matches() {
     );
     assert!(app.input.is_none());
     assert!(app.marks.is_none());
-    assert!(!app.quit, "q typed into the input is text, not quit");
     feed(
         &mut app,
         &[
@@ -287,13 +286,12 @@ fn help_opens_and_escape_closes_it_without_scrolling_the_article() {
 }
 
 #[test]
-fn quit_sets_the_flag_and_position_changes_bump_the_revision() {
+fn quit_is_an_effect_and_position_changes_bump_the_revision() {
     let mut app = long_app(80, 24);
     let r = app.revision;
     feed(&mut app, &[Action::Down]);
     assert!(app.revision > r);
-    feed(&mut app, &[Action::Quit]);
-    assert!(app.quit);
+    assert_eq!(update(&mut app, Action::Quit), [brief::app::Effect::Quit]);
 }
 
 #[test]

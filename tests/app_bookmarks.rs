@@ -6,7 +6,7 @@ mod common;
 
 use brief::app::line::Edit;
 use brief::app::session::{self, LoadRequest};
-use brief::app::{Action, App, Overlay, update};
+use brief::app::{Action, App, Effect, Overlay, update};
 use brief::document::Document;
 use brief::state::{Anchor, Bookmarks, ReadingState, Timestamp};
 use common::type_text;
@@ -137,28 +137,28 @@ fn the_list_shows_newest_first_and_dd_x_delete_with_undo_while_open() {
     update(&mut app, Action::Bookmarks);
     assert_eq!(notes(&app), ["three", "two", "one"]);
     // One `d` does nothing yet; another key in between cancels it.
-    run(
-        &mut app,
-        &[Action::ListKey('d'), Action::Down, Action::ListKey('d')],
+    common::press(&mut app, &["d", "j"]);
+    assert_eq!(
+        list(&app).selected,
+        1,
+        "the key after a lone d counts on its own"
     );
+    common::press(&mut app, &["d"]);
     assert_eq!(app.session.bookmarks.len(), 3);
-    update(&mut app, Action::ListKey('d'));
+    common::press(&mut app, &["d"]);
     assert_eq!(notes(&app), ["three", "one"]);
-    run(&mut app, &[Action::Top, Action::ListKey('x')]);
+    common::press(&mut app, &["g", "x"]);
     assert_eq!(notes(&app), ["one"]);
-    update(&mut app, Action::ListKey('u'));
+    common::press(&mut app, &["u"]);
     assert_eq!(notes(&app), ["three", "one"]);
     assert_eq!(list(&app).selected, 0, "the restored one is selected");
-    update(&mut app, Action::ListKey('u'));
+    common::press(&mut app, &["u"]);
     assert_eq!(notes(&app), ["three", "two", "one"]);
-    update(&mut app, Action::ListKey('u'));
+    common::press(&mut app, &["u"]);
     assert_eq!(app.message.as_deref(), Some("nothing to undo"));
     // Undo lasts while the list is open.
-    run(
-        &mut app,
-        &[Action::ListKey('x'), Action::Escape, Action::Bookmarks],
-    );
-    update(&mut app, Action::ListKey('u'));
+    common::press(&mut app, &["x", "esc", "'"]);
+    common::press(&mut app, &["u"]);
     assert_eq!(app.session.bookmarks.len(), 2);
 }
 
@@ -167,7 +167,7 @@ fn e_edits_the_note_of_the_selected_bookmark() {
     let mut app = three_bookmarks();
     run(
         &mut app,
-        &[Action::Bookmarks, Action::Down, Action::ListKey('e')],
+        &[Action::Bookmarks, Action::Down, Action::EditNote],
     );
     let input = app.input.as_ref().expect("the note input");
     assert_eq!(input.text, "two", "the old note to edit");
@@ -177,7 +177,7 @@ fn e_edits_the_note_of_the_selected_bookmark() {
     // Esc while editing keeps the note.
     run(
         &mut app,
-        &[Action::ListKey('e'), Action::Edit(Edit::DeleteToStart)],
+        &[Action::EditNote, Action::Edit(Edit::DeleteToStart)],
     );
     update(&mut app, Action::Escape);
     assert_eq!(notes(&app)[1], "two (checked)");
@@ -244,16 +244,16 @@ fn a_bookmark_of_a_document_not_open_asks_to_load_it_from_its_last_path() {
     let saved = app.session.bookmarks.clone();
     let mut other = app_with(vec![common::long_doc(3)], 80, 24);
     other.session.bookmarks = saved;
-    run(&mut other, &[Action::Bookmarks, Action::Activate]);
+    update(&mut other, Action::Bookmarks);
+    let effects = update(&mut other, Action::Activate);
     assert_eq!(
-        other.session.load,
-        Some(LoadRequest {
+        effects,
+        [Effect::Load(LoadRequest {
             path: PathBuf::from("/briefs/a.md"),
             at
-        })
+        })]
     );
     // The event loop loads the file and hands the document over.
-    other.session.load = None;
     session::open_loaded(&mut other, doc, at);
     assert_eq!(other.docs.len(), 2);
     assert_eq!(other.current, 1);

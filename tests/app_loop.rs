@@ -6,7 +6,7 @@ mod common;
 
 use brief::app::session;
 use brief::app::{Action, App, update};
-use brief::config::{Keymap, Theme};
+use brief::config::Theme;
 use brief::state::{Bookmarks, ReadingState};
 use brief::tui::{self, Exit, Message, View};
 use ratatui::Terminal;
@@ -59,10 +59,8 @@ fn looped(
 ) -> (Exit, Terminal<TestBackend>) {
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
     let themes = [Theme::default()];
-    let keymap = Keymap::default();
     let view = View {
         themes: &themes,
-        keymap: &keymap,
         ascii: false,
     };
     let exit = match caught {
@@ -80,12 +78,12 @@ fn a_paste_into_the_note_input_is_the_note() {
     update(&mut app, Action::BookmarkWithNote);
     update(&mut app, Action::Paste(PASTED.to_string()));
     assert!(app.input.is_some(), "the note input is still open");
-    update(&mut app, Action::Activate);
+    let effects = update(&mut app, Action::Activate);
     let marks = app.session.bookmarks.all();
     assert_eq!(marks.len(), 1);
     assert_eq!(marks[0].note, "check this source ' x q");
     assert!(
-        !app.quit && app.overlay.is_none(),
+        effects.is_empty() && app.overlay.is_none(),
         "no key of the paste ran"
     );
 }
@@ -112,9 +110,9 @@ fn a_paste_goes_into_the_search_and_the_list_filter() {
 fn a_paste_with_no_input_open_is_ignored_and_said() {
     let mut app = app();
     let top = app.top_line();
-    update(&mut app, Action::Paste("jjjjG q".to_string()));
+    let effects = update(&mut app, Action::Paste("jjjjG q".to_string()));
     assert_eq!(app.top_line(), top);
-    assert!(!app.quit);
+    assert!(effects.is_empty(), "no quit");
     let msg = app.message.clone().unwrap_or_default();
     assert!(msg.contains("paste ignored"), "{msg}");
 }
@@ -129,7 +127,7 @@ fn the_loop_takes_a_bracketed_paste_as_text_and_quits_on_q() {
         enter(),
         key('q'),
     ];
-    let (exit, terminal) = run(&mut app, messages, &mut |_| {
+    let (exit, terminal) = run(&mut app, messages, &mut |_, _| {
         ticks += 1;
         false
     });
@@ -155,7 +153,7 @@ fn signals_and_a_lost_terminal_end_the_loop() {
         ),
     ] {
         let mut app = app();
-        let (exit, _) = run(&mut app, vec![key('j'), msg, key('j')], &mut |_| false);
+        let (exit, _) = run(&mut app, vec![key('j'), msg, key('j')], &mut |_, _| false);
         assert_eq!(exit, want);
         assert_eq!(
             exit.code(),
@@ -181,18 +179,19 @@ fn a_notify_from_another_thread_wakes_the_tick() {
         notify();
     });
     let mut ticks = 0;
-    let tick = &mut |app: &mut App| {
+    let quit = events.sender();
+    let tick = &mut |_: &mut App, _| {
         ticks += 1;
         // The first tick runs before anything arrives; the second is the wake-up.
         if ticks == 2 {
-            app.quit = true;
+            quit.send(key('q')).expect("the loop's channel");
         }
         false
     };
     let (exit, _) = looped(&mut app, &events, tick, false);
     worker.join().expect("worker");
     assert_eq!(exit, Exit::Quit);
-    assert_eq!(ticks, 2);
+    assert_eq!(ticks, 3, "start, wake-up, the q sent");
 }
 
 #[test]
@@ -202,17 +201,19 @@ fn the_timer_wakes_the_loop_once_at_its_deadline() {
     let mut app = app();
     let start = Instant::now();
     let mut ticks = Vec::new();
-    let tick = &mut |app: &mut App| {
+    let quit = events.sender();
+    let tick = &mut |_: &mut App, _| {
         ticks.push(start.elapsed());
         match ticks.len() {
             1 => timer.set(Some(start + Duration::from_millis(80))),
-            _ => app.quit = true,
+            2 => quit.send(key('q')).expect("the loop's channel"),
+            _ => {}
         }
         false
     };
     let (exit, _) = looped(&mut app, &events, tick, false);
     assert_eq!(exit, Exit::Quit);
-    assert_eq!(ticks.len(), 2, "{ticks:?}");
+    assert_eq!(ticks.len(), 3, "start, the deadline, the q sent: {ticks:?}");
     assert!(ticks[1] >= Duration::from_millis(80), "{ticks:?}");
     assert_eq!(timer.get(), None, "a fired deadline is cleared");
 }
@@ -225,7 +226,7 @@ fn a_panic_in_the_loop_is_caught_and_the_app_kept_for_saving() {
     tx.send(key('j')).expect("send");
     let mut app = app();
     let mut ticks = 0;
-    let tick = &mut |_: &mut App| {
+    let tick = &mut |_: &mut App, _| {
         ticks += 1;
         assert!(ticks < 3, "a bug in the tick");
         false

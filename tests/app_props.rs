@@ -4,8 +4,8 @@
 mod common;
 
 use brief::app::line::Edit;
-use brief::app::{Action, App, Open, update};
-use brief::config::{Keymap, Theme};
+use brief::app::{Action, App, Mouse, MouseKind, Open, update};
+use brief::config::Theme;
 use brief::document::BlockKind;
 use brief::extract::{Actor, ActorKind, Extraction, Span};
 use proptest::prelude::*;
@@ -14,7 +14,35 @@ use ratatui::backend::TestBackend;
 
 fn action() -> impl Strategy<Value = Action> {
     prop_oneof![
-        proptest::sample::select(Action::BINDABLE.to_vec()),
+        proptest::sample::select(vec![
+            Action::Down,
+            Action::Up,
+            Action::HalfPageDown,
+            Action::HalfPageUp,
+            Action::PageDown,
+            Action::PageUp,
+            Action::Top,
+            Action::Bottom,
+            Action::FocusNext,
+            Action::FocusPrev,
+            Action::Activate,
+            Action::Search,
+            Action::NextMatch,
+            Action::PrevMatch,
+            Action::NextDocument,
+            Action::PrevDocument,
+            Action::Documents,
+            Action::NextTheme,
+            Action::Bookmark,
+            Action::BookmarkWithNote,
+            Action::Bookmarks,
+            Action::NextBookmark,
+            Action::PrevBookmark,
+            Action::Yank,
+            Action::Help,
+            Action::Escape,
+            Action::Quit,
+        ]),
         (0u16..90, 0u16..40).prop_map(|(width, height)| Action::Resize { width, height }),
         any::<char>().prop_map(Action::InputChar),
         Just(Action::InputBackspace),
@@ -28,7 +56,16 @@ fn action() -> impl Strategy<Value = Action> {
             Edit::DeleteWordBack,
         ])
         .prop_map(Action::Edit),
-        proptest::sample::select(vec!['d', 'x', 'u', 'e']).prop_map(Action::ListKey),
+        proptest::sample::select(vec![
+            Action::DeleteBookmark,
+            Action::UndoDelete,
+            Action::EditNote
+        ]),
+        (0u16..3, 0u16..90, 0u16..40).prop_map(|(k, column, row)| {
+            let kind =
+                [MouseKind::Click, MouseKind::ScrollDown, MouseKind::ScrollUp][usize::from(k)];
+            Action::Mouse(Mouse { kind, column, row })
+        }),
     ]
 }
 
@@ -67,7 +104,6 @@ proptest! {
             ..Extraction::default()
         };
         let mut app = App::from_open(vec![Open::with_extraction(doc, x)], 80, 24);
-        let keymap = Keymap::default();
         let theme = Theme::default();
         let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
         for a in actions {
@@ -75,7 +111,7 @@ proptest! {
                 terminal.backend_mut().resize(width, height);
             }
             update(&mut app, a);
-            terminal.draw(|f| brief::ui::draw(f, &app, &theme, &keymap)).expect("draw");
+            terminal.draw(|f| brief::ui::draw(f, &app, &theme)).expect("draw");
             for cell in terminal.backend().buffer().content() {
                 prop_assert!(!cell.symbol().chars().any(|c| c.is_control()), "{:?}", cell.symbol());
             }

@@ -310,7 +310,7 @@ fn a_read_only_session_says_a_bookmark_will_not_be_saved() {
         "{msg}"
     );
     update(&mut app, Action::Bookmarks);
-    update(&mut app, Action::ListKey('x'));
+    update(&mut app, Action::DeleteBookmark);
     assert!(
         app.message
             .as_deref()

@@ -96,7 +96,7 @@ fn a_generated_library_is_filtered_opened_stepped_and_shows_actors_across_docume
             .map(|t| t.chars().take(30).collect::<String>())
     };
     let before = title(&s);
-    t.send(&["a"]);
+    t.send(&["O"]);
     t.wait_for(
         |s| s.contains("Enter opens at the first mention"),
         "the list of other briefings",

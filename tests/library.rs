@@ -192,8 +192,10 @@ fn the_library_screen_counts_filters_and_opens() {
     assert_eq!(lv.lib.view().len(), 1);
     assert!(lv.count_line().ends_with("filter: hbr (1 shown)"));
     update(&mut app, Action::Activate);
-    update(&mut app, Action::Activate);
-    let load = app.session.load.clone().expect("a document to load");
+    let effects = update(&mut app, Action::Activate);
+    let Some(brief::app::Effect::Load(load)) = effects.into_iter().next() else {
+        panic!("a document to load");
+    };
     assert_eq!(load.path, PathBuf::from("/lib/a.md"));
     assert!(!app.library.as_ref().unwrap().shown, "the reader is shown");
 }

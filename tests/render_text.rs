@@ -4,6 +4,7 @@
 mod common;
 
 use brief::app::{Action, App, update};
+use brief::config::keymap::Mode;
 use brief::config::{ColourDepth, Key, Keymap, Theme};
 use brief::document::{Format, parse};
 use common::screen;
@@ -184,12 +185,14 @@ fn without_colours_markdown_styles_fall_back_to_attributes() {
 }
 
 #[test]
-fn l_on_a_link_in_view_shows_its_url_and_again_the_next_one() {
+fn o_on_a_link_in_view_shows_its_url_and_again_the_next_one() {
     let doc = parse(STYLED.as_bytes(), Format::Markdown, "styles.md").expect("parse");
     let mut app = App::new(vec![doc], 100, 16);
     let theme = builtin("dark", ColourDepth::TrueColor);
-    let key = Keymap::default().action(Key::parse("L").expect("key"));
-    assert_eq!(key, Some(Action::ShowLink), "L is bound in the keymap");
+    let map = Keymap::default();
+    let name = map.action(Mode::Reader, Key::parse("o").expect("key"));
+    let key = name.and_then(|n| brief::app::keys::action(Mode::Reader, n));
+    assert_eq!(key, Some(Action::ShowLink), "o is bound in the keymap");
     update(&mut app, Action::ShowLink);
     let buf = screen(&app, &theme);
     let status = common::rows(&buf).pop().unwrap_or_default();

@@ -1,5 +1,5 @@
-//! Everything the user (or the terminal) can ask of the app. The keymap binds keys to the
-//! unit variants by their snake_case names; the others come from the event loop.
+//! Everything the user (or the terminal) can ask of the app. Keys reach it through the
+//! keymap's names (see [`super::keys`]); the other variants come from the event loop.
 
 use serde::{Deserialize, Serialize};
 
@@ -79,93 +79,39 @@ pub enum Action {
     ActorDocuments,
     /// A cursor or deletion key in the input line.
     Edit(super::line::Edit),
-    /// A letter typed in the bookmarks list, which has its own commands (`dd`/`x` delete,
-    /// `u` undo, `e` edit the note).
-    ListKey(char),
+    /// Delete the bookmark selected in the list (`u` undoes while the list is open).
+    DeleteBookmark,
+    /// Put back the bookmark deleted last while the list is open.
+    UndoDelete,
+    /// Edit the note of the bookmark selected in the list.
+    EditNote,
+    /// Copy the selected claim with its citation, or the paragraph at the top of the
+    /// article, to the clipboard.
+    Yank,
+    /// The mouse did something at a cell of the screen.
+    Mouse(Mouse),
     /// Text pasted into the terminal (bracketed paste): typed into the open input line with
     /// line breaks as spaces and controls removed, never read as keys; ignored (with a
     /// message) when no input line is open.
     Paste(String),
 }
 
-impl Action {
-    /// The actions a key can be bound to, in the order the help lists them.
-    pub const BINDABLE: [Action; 32] = [
-        Action::Down,
-        Action::Up,
-        Action::HalfPageDown,
-        Action::HalfPageUp,
-        Action::PageDown,
-        Action::PageUp,
-        Action::Top,
-        Action::Bottom,
-        Action::FocusNext,
-        Action::FocusPrev,
-        Action::Activate,
-        Action::Search,
-        Action::NextMatch,
-        Action::PrevMatch,
-        Action::PrevDocument,
-        Action::NextDocument,
-        Action::Documents,
-        Action::CycleSort,
-        Action::NextUnread,
-        Action::ToggleRead,
-        Action::Rescan,
-        Action::ActorDocuments,
-        Action::NextTheme,
-        Action::Bookmark,
-        Action::BookmarkWithNote,
-        Action::Bookmarks,
-        Action::NextBookmark,
-        Action::PrevBookmark,
-        Action::ShowLink,
-        Action::Help,
-        Action::Escape,
-        Action::Quit,
-    ];
+/// A mouse event at a cell (`column`, `row`: 0-based from the top left of the screen).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mouse {
+    pub kind: MouseKind,
+    pub column: u16,
+    pub row: u16,
+}
 
-    /// A short description for the help screen.
-    pub fn describe(&self) -> &'static str {
-        match self {
-            Action::Down => "scroll down / next item",
-            Action::Up => "scroll up / previous item",
-            Action::HalfPageDown => "half page down",
-            Action::HalfPageUp => "half page up",
-            Action::PageDown => "page down",
-            Action::PageUp => "page up",
-            Action::Top => "top",
-            Action::Bottom => "bottom",
-            Action::FocusNext => "next pane",
-            Action::FocusPrev => "previous pane",
-            Action::Activate => "jump to actor / claim / document",
-            Action::Search => "search",
-            Action::NextMatch => "next match or mention",
-            Action::PrevMatch => "previous match or mention",
-            Action::NextDocument => "next document",
-            Action::PrevDocument => "previous document",
-            Action::Documents => "the library (list of documents)",
-            Action::CycleSort => "library order: date, title, source",
-            Action::NextUnread => "next unread document",
-            Action::ToggleRead => "mark read / unread",
-            Action::Rescan => "rescan the library folder",
-            Action::ActorDocuments => "other documents mentioning the actor",
-            Action::NextTheme => "next theme",
-            Action::Help => "this help",
-            Action::Escape => "close popup / clear search",
-            Action::Quit => "quit",
-            Action::Resize { .. } => "terminal resized",
-            Action::InputChar(_) => "type into the input line",
-            Action::InputBackspace => "delete in the input line",
-            Action::Bookmark => "bookmark this place",
-            Action::BookmarkWithNote => "bookmark this place with a note",
-            Action::Bookmarks => "bookmarks list (in it: e dd x u /)",
-            Action::NextBookmark => "next bookmark in the document",
-            Action::PrevBookmark => "previous bookmark in the document",
-            Action::ShowLink => "show a link's URL (again: next link)",
-            Action::Edit(_) => "move or delete in the input line",
-            Action::ListKey(_) => "a command letter in the bookmarks list",
-            Action::Paste(_) => "paste into the input line",
-        }
-    }
+/// What the mouse did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MouseKind {
+    /// The left button was pressed.
+    Click,
+    /// The wheel turned towards the user (the text moves up).
+    ScrollDown,
+    /// The wheel turned away from the user.
+    ScrollUp,
 }

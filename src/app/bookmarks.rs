@@ -1,11 +1,10 @@
 //! Bookmarks in the reader: `b` marks the top line, `B` asks for a note first, `m`/`M` go to
 //! the next/previous one in the document, and `'` opens the list of every document's
-//! bookmarks, where Enter opens one, `e` edits its note, `dd`/`x` delete (`u` undoes while the
-//! list is open) and `/` filters as you type.
+//! bookmarks, with its own keys (the keymap's `list` mode): open one, edit its note, delete
+//! (undone while the list is open), filter as you type.
 
 use super::session::{self, LoadRequest};
 use super::{Action, Anchor, App, Input, InputPurpose, Overlay};
-use crate::config::{Key, KeyCode};
 use crate::state::{Bookmark, BookmarkId, DocRef, TextQuote, excerpt_at};
 
 /// Longest excerpt kept with a bookmark, in characters.
@@ -18,8 +17,6 @@ pub struct BookmarkList {
     pub selected: usize,
     /// Only bookmarks whose title, path, excerpt or note contain this are listed.
     pub filter: String,
-    /// `d` was pressed once: a second `d` deletes.
-    pub pending_delete: bool,
     /// Deleted while the list was open, newest last (`u` puts them back).
     pub undo: Vec<Bookmark>,
     /// The bookmark whose note is being edited.
@@ -32,18 +29,6 @@ impl BookmarkList {
         let mut rows = app.session.bookmarks.filter(&self.filter);
         rows.reverse();
         rows
-    }
-}
-
-/// The action for a key the bookmarks list gives its own meaning to (`d`, `x`, `u`, `e`);
-/// `None` leaves the key to the keymap.
-pub fn list_key(app: &App, key: Key) -> Option<Action> {
-    if !matches!(app.overlay, Some(Overlay::Bookmarks(_))) || key.ctrl || key.alt {
-        return None;
-    }
-    match key.code {
-        KeyCode::Char(c @ ('d' | 'x' | 'u' | 'e')) => Some(Action::ListKey(c)),
-        _ => None,
     }
 }
 
@@ -204,7 +189,6 @@ fn in_list(app: &mut App, action: &Action) {
     let Some(Overlay::Bookmarks(list)) = &mut app.overlay else {
         return;
     };
-    let pending = std::mem::take(&mut list.pending_delete);
     let rows = app.session.bookmarks.filter(&list.filter).len();
     let last = rows.saturating_sub(1);
     match action {
@@ -222,10 +206,9 @@ fn in_list(app: &mut App, action: &Action) {
         Action::Search => {
             app.input = Some(Input::with_text(InputPurpose::Filter, list.filter.clone()));
         }
-        Action::ListKey('d') if !pending => list.pending_delete = true,
-        Action::ListKey('d' | 'x') => delete_selected(app),
-        Action::ListKey('u') => undo(app),
-        Action::ListKey('e') => {
+        Action::DeleteBookmark => delete_selected(app),
+        Action::UndoDelete => undo(app),
+        Action::EditNote => {
             if let Some(b) = selected(app) {
                 let (id, note) = (b.id.clone(), b.note.clone());
                 if let Some(Overlay::Bookmarks(list)) = &mut app.overlay {
@@ -311,10 +294,10 @@ fn go_to_selected(app: &mut App) {
             }
         }
         (None, Some(path)) => {
-            app.session.load = Some(LoadRequest {
+            app.emit(super::Effect::Load(LoadRequest {
                 path: path.into(),
                 at,
-            });
+            }));
             app.session.wanted = Some(mark);
         }
         (None, None) => {

@@ -1,5 +1,7 @@
-//! Where each pane goes for a terminal size: pure arithmetic shared by the app (to know the
-//! article's text width and height) and the ui (to draw there).
+//! The screen model: where each pane goes for a terminal size, and which row of a list each
+//! screen line shows. Pure arithmetic shared by the ui (to draw there) and the app (the
+//! article's text size, paging, and what a mouse click or wheel is over), so drawing and
+//! behaviour cannot disagree.
 
 /// A rectangle in terminal cells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -19,6 +21,12 @@ impl Area {
             width,
             height,
         }
+    }
+
+    /// Whether the cell (`column`, `row`) is inside.
+    pub fn contains(self, column: u16, row: u16) -> bool {
+        (self.x..self.x.saturating_add(self.width)).contains(&column)
+            && (self.y..self.y.saturating_add(self.height)).contains(&row)
     }
 
     /// The area inside a one-cell border.

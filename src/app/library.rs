@@ -4,7 +4,7 @@
 //! ("also in 12 other briefings", the list of them).
 //!
 //! Results of the background loading ([`crate::library::loader`]) arrive through [`apply`];
-//! a document to open is asked of the event loop through `session.load`, like a bookmark's.
+//! a document to open is asked of the event loop as an `Effect::Load`, like a bookmark's.
 
 use super::session::{self, LoadRequest};
 use super::{Action, Anchor, App, Input, InputPurpose, Overlay, Pane};
@@ -460,10 +460,10 @@ pub fn open_entry(app: &mut App, index: usize, at: Option<Anchor>) {
         let at = at.unwrap_or(app.docs[k].anchor);
         session::show_at(app, k, at);
     } else {
-        app.session.load = Some(LoadRequest {
+        app.emit(super::Effect::Load(LoadRequest {
             path,
             at: at.or(saved).unwrap_or_default(),
-        });
+        }));
     }
 }
 

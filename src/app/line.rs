@@ -1,8 +1,7 @@
-//! Editing the input line: a cursor, and the usual keys (left/right, Home/End, Backspace,
-//! Delete, Ctrl-u to the start, Ctrl-w a word back).
+//! Editing the input line: a cursor and the usual edits (left/right, start/end, backspace,
+//! delete, delete to the start, a word back); the keys are the keymap's `input` mode.
 
-use super::{Action, Input, InputPurpose};
-use crate::config::{Key, KeyCode};
+use super::{Input, InputPurpose};
 use serde::{Deserialize, Serialize};
 
 /// A cursor or deletion key in the input line.
@@ -127,28 +126,6 @@ impl Input {
             at -= 1;
         }
         at
-    }
-}
-
-/// The action for a key while the input line is open: it takes every key, so letters that
-/// are commands elsewhere are typed here.
-pub fn input_action(key: Key) -> Option<Action> {
-    let edit = |e| Some(Action::Edit(e));
-    match (key.code, key.ctrl) {
-        (KeyCode::Char('c'), true) | (KeyCode::Esc, _) => Some(Action::Escape),
-        (KeyCode::Char('u'), true) => edit(Edit::DeleteToStart),
-        (KeyCode::Char('w'), true) => edit(Edit::DeleteWordBack),
-        (KeyCode::Char('a'), true) => edit(Edit::Home),
-        (KeyCode::Char('e'), true) => edit(Edit::End),
-        (KeyCode::Char(c), false) if !key.alt => Some(Action::InputChar(c)),
-        (KeyCode::Backspace, _) => Some(Action::InputBackspace),
-        (KeyCode::Delete, _) => edit(Edit::Delete),
-        (KeyCode::Left, _) => edit(Edit::Left),
-        (KeyCode::Right, _) => edit(Edit::Right),
-        (KeyCode::Home, _) => edit(Edit::Home),
-        (KeyCode::End, _) => edit(Edit::End),
-        (KeyCode::Enter, _) => Some(Action::Activate),
-        _ => None,
     }
 }
 

@@ -4,25 +4,31 @@
 
 mod action;
 pub mod bookmarks;
+mod effect;
 pub mod entries;
+pub mod keys;
 pub mod layout;
 pub mod library;
 pub mod line;
 mod links;
+mod mouse;
 pub mod rows;
 mod search;
 pub mod session;
 mod update;
 pub mod wrap;
+mod yank;
 
 /// A reading position (block + byte offset in it), shared with the saved state. Screen lines
 /// are derived from it and the wrap at the current width, so a resize keeps the same text
 /// on top.
 pub use crate::state::Anchor;
-pub use action::Action;
+pub use action::{Action, Mouse, MouseKind};
+pub use effect::Effect;
 pub use entries::ClaimEntry;
 pub use update::update;
 
+use crate::config::Keymap;
 use crate::document::Document;
 use crate::extract::{Extraction, Span};
 use crate::worker::{Done, Priority, Worker};
@@ -273,6 +279,8 @@ pub struct App {
     /// The input line of the status bar while it is open; it takes every typed key.
     pub input: Option<Input>,
     pub marks: Option<Marks>,
+    /// The last query searched for (an empty search repeats it).
+    pub last_search: Option<String>,
     /// A one-off message for the status line, cleared by the next action.
     pub message: Option<String>,
     /// Terminal size in cells.
@@ -287,8 +295,12 @@ pub struct App {
     pub theme: usize,
     /// The widest the article text is wrapped (`wrap_width` in config.toml).
     pub wrap_width: Option<u16>,
-    /// Set by [`Action::Quit`]; the event loop stops and the caller saves the state.
-    pub quit: bool,
+    /// The key bindings (the defaults, or the user's patch over them).
+    pub keymap: Keymap,
+    /// A count or key sequence typed and not acted on yet.
+    pub pending: keys::Pending,
+    /// Effects of the action being applied, handed back by [`update`].
+    effects: Vec<Effect>,
     /// Bumped by every action that changes what would be saved (position, document).
     pub revision: u64,
     /// Reading state and bookmarks (saved by the caller when they are dirty).
@@ -322,6 +334,7 @@ impl App {
             overlay: None,
             input: None,
             marks: None,
+            last_search: None,
             message: None,
             width,
             height,
@@ -334,7 +347,9 @@ impl App {
             themes: vec!["dark".to_string()],
             theme: 0,
             wrap_width: None,
-            quit: false,
+            keymap: Keymap::default(),
+            pending: keys::Pending::default(),
+            effects: Vec::new(),
             revision: 0,
             session: session::Session::default(),
             library: None,
@@ -512,6 +527,11 @@ impl App {
             return 100;
         }
         (self.top_line().min(max_top) * 100 / max_top) as u16
+    }
+
+    /// Ask the caller for `effect` once the current action is applied.
+    pub(crate) fn emit(&mut self, effect: Effect) {
+        self.effects.push(effect);
     }
 
     /// The name of the theme in use.

@@ -1,6 +1,6 @@
 //! Reading state and bookmarks inside the app: what to restore when a document is shown,
 //! what to record after each action (position, read flag, theme), and what the event loop
-//! must do for the app (load a document a bookmark points to). No I/O: the caller loads and
+//! gives back (a document a bookmark points to, loaded: [`open_loaded`]). No I/O: the caller loads and
 //! saves (`cli::read`), the app only changes these values.
 
 use super::{Anchor, App, Open, Pane};
@@ -19,11 +19,8 @@ pub struct Session {
     pub clock: fn() -> Timestamp,
     /// The time zone times are shown in (the system's; tests fix it).
     pub zone: TimeZone,
-    /// A document to open from disk at a place (a bookmark of a document not open); the
-    /// event loop loads it and calls [`open_loaded`].
-    pub load: Option<LoadRequest>,
-    /// The bookmark whose document [`Session::load`] asks for: once loaded (and its bookmarks
-    /// re-anchored), it is shown at that bookmark's place.
+    /// The bookmark whose document an [`super::Effect::Load`] asks for: once loaded (and its
+    /// bookmarks re-anchored), it is shown at that bookmark's place.
     pub wanted: Option<BookmarkId>,
 }
 
@@ -41,7 +38,6 @@ impl Default for Session {
             bookmarks: Bookmarks::new(),
             clock: Timestamp::now,
             zone: TimeZone::system(),
-            load: None,
             wanted: None,
         }
     }

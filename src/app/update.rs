@@ -1,19 +1,30 @@
 //! [`update`]: how each [`Action`] changes the [`App`].
 
-use super::{Action, App, Input, InputPurpose, MarkKind, Marks, Overlay, Pane, search};
+use super::{
+    Action, App, Effect, Input, InputPurpose, MarkKind, Marks, Overlay, Pane, search,
+};
 use crate::extract::Span;
 
 /// Apply `action` to `app`, then record the reading position and theme in the state.
-pub fn update(app: &mut App, action: Action) {
+/// Returns what the caller must do (quit, load a document, copy...); a caller that has
+/// nothing to do with them (a test) may drop them.
+pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     let before = super::session::Before::of(app);
     apply(app, action);
     super::session::after_update(app, before);
+    std::mem::take(&mut app.effects)
 }
 
 fn apply(app: &mut App, action: Action) {
     if !matches!(action, Action::Resize { .. }) {
         app.message = None;
     }
+    // A count typed before the key (`10j`); any action uses it up.
+    let count = if matches!(action, Action::Resize { .. }) {
+        None
+    } else {
+        app.pending.count.take()
+    };
     if let Action::Resize { width, height } = action {
         // The match or mention being looked at stays in view; the top line alone would
         // leave it off a smaller screen.
@@ -31,7 +42,11 @@ fn apply(app: &mut App, action: Action) {
         return;
     }
     if action == Action::Quit {
-        app.quit = true;
+        app.emit(Effect::Quit);
+        return;
+    }
+    if let Action::Mouse(mouse) = action {
+        super::mouse::handle(app, mouse);
         return;
     }
     if app.input.is_some() {
@@ -46,25 +61,28 @@ fn apply(app: &mut App, action: Action) {
         return;
     }
     if app.overlay.is_some() {
-        overlay(app, action);
+        overlay(app, action, count);
         return;
     }
     let before = (app.current, app.anchor());
+    let times = count.unwrap_or(1) as isize;
     match action {
-        Action::Down => move_by(app, 1),
-        Action::Up => move_by(app, -1),
-        Action::HalfPageDown => move_by(app, (page(app, true) / 2).max(1)),
-        Action::HalfPageUp => move_by(app, -(page(app, false) / 2).max(1)),
-        Action::PageDown => move_by(app, page_step(app, true)),
-        Action::PageUp => move_by(app, -page_step(app, false)),
+        Action::Down => move_by(app, times),
+        Action::Up => move_by(app, -times),
+        Action::HalfPageDown => move_by(app, times * (page(app, true) / 2).max(1)),
+        Action::HalfPageUp => move_by(app, -times * (page(app, false) / 2).max(1)),
+        Action::PageDown => move_by(app, times * page_step(app, true)),
+        Action::PageUp => move_by(app, -times * page_step(app, false)),
+        // With a count, like less's `3G`: that line (or row) of the focused pane.
+        Action::Top | Action::Bottom if count.is_some() => go_to_row(app, times - 1),
         Action::Top => move_by(app, isize::MIN / 2),
         Action::Bottom => move_by(app, isize::MAX / 2),
         Action::FocusNext => app.focus = cycle(app.focus, 1),
         Action::FocusPrev => app.focus = cycle(app.focus, 2),
         Action::Activate => activate(app),
         Action::Search => app.input = Some(Input::new(InputPurpose::Search)),
-        Action::NextMatch => step_mark(app, true),
-        Action::PrevMatch => step_mark(app, false),
+        Action::NextMatch => step_mark(app, true, times),
+        Action::PrevMatch => step_mark(app, false, times),
         Action::NextDocument => switch_document(app, 1),
         Action::PrevDocument => switch_document(app, -1),
         Action::Documents => {
@@ -79,12 +97,16 @@ fn apply(app: &mut App, action: Action) {
         Action::Help => app.overlay = Some(Overlay::Help { scroll: 0 }),
         Action::ShowLink => super::links::show_link(app),
         Action::Escape => app.marks = None,
+        Action::Yank => super::yank::yank(app),
         Action::Quit
         | Action::Resize { .. }
+        | Action::Mouse(_)
         | Action::InputChar(_)
         | Action::InputBackspace
         | Action::Edit(_)
-        | Action::ListKey(_)
+        | Action::DeleteBookmark
+        | Action::UndoDelete
+        | Action::EditNote
         | Action::Paste(_)
         | Action::Bookmark
         | Action::BookmarkWithNote
@@ -156,7 +178,7 @@ fn list_page(app: &App, down: bool) -> usize {
 }
 
 /// Scroll the article or move the focused list's selection by `delta` rows.
-fn move_by(app: &mut App, delta: isize) {
+pub(super) fn move_by(app: &mut App, delta: isize) {
     let focus = app.focus;
     match focus {
         Pane::Article => {
@@ -171,6 +193,17 @@ fn move_by(app: &mut App, delta: isize) {
                 (&mut open.claim_selected, open.claim_entries.len())
             };
             *sel = clamp(*sel as isize + delta, len);
+        }
+    }
+}
+
+/// Put line `row` of the article on top, or select row `row` of the focused list.
+fn go_to_row(app: &mut App, row: isize) {
+    match app.focus {
+        Pane::Article => set_top(app, row),
+        Pane::Actors | Pane::Claims => {
+            move_by(app, isize::MIN / 2);
+            move_by(app, row);
         }
     }
 }
@@ -235,7 +268,7 @@ fn in_view(app: &App, span: Span) -> bool {
     (top..top + usize::from(h)).contains(&line)
 }
 
-fn activate(app: &mut App) {
+pub(super) fn activate(app: &mut App) {
     let Some(open) = app.open() else { return };
     match app.focus {
         Pane::Article => {}
@@ -278,7 +311,17 @@ pub(super) fn set_marks(app: &mut App, kind: MarkKind, spans: Vec<Span>, current
     }
 }
 
-fn step_mark(app: &mut App, forward: bool) {
+/// `n`/`N`, `times` over: the next (previous) search match or actor mention, or after a
+/// claim the next (previous) row of the Claims pane, jumped to as Enter does.
+fn step_mark(app: &mut App, forward: bool, times: isize) {
+    if app
+        .marks
+        .as_ref()
+        .is_some_and(|m| m.kind == MarkKind::Claim)
+    {
+        step_claim(app, forward, times);
+        return;
+    }
     let Some(marks) = app.marks.as_mut() else {
         app.message = Some("nothing to go to: search with / or pick an actor".to_string());
         return;
@@ -287,18 +330,50 @@ fn step_mark(app: &mut App, forward: bool) {
     if n == 0 {
         return;
     }
+    let times = (times.max(1) as usize) % n;
+    let was = marks.current;
     marks.current = if forward {
-        (marks.current + 1) % n
+        (marks.current + times) % n
     } else {
-        (marks.current + n - 1) % n
+        (marks.current + n - times) % n
     };
-    let wrapped = n > 1 && marks.current == if forward { 0 } else { n - 1 };
+    let wrapped = n > 1
+        && if forward {
+            marks.current <= was
+        } else {
+            marks.current >= was
+        };
     let span = marks.spans[marks.current];
     if wrapped {
         let end = if forward { "top" } else { "bottom" };
         app.message = Some(format!("wrapped around to the {end}"));
     }
     reveal(app, span);
+}
+
+/// Select the claim `times` rows on (or back) in the Claims pane, wrapping around, and
+/// jump to it.
+fn step_claim(app: &mut App, forward: bool, times: isize) {
+    let Some(open) = app.open_mut() else { return };
+    let n = open.claim_entries.len() as isize;
+    if n == 0 {
+        return;
+    }
+    let by = if forward { times } else { -times };
+    let was = open.claim_selected as isize;
+    let to = (was + by).rem_euclid(n);
+    open.claim_selected = to as usize;
+    let wrapped = n > 1 && if forward { to <= was } else { to >= was };
+    let focus = app.focus;
+    app.focus = Pane::Claims;
+    activate(app);
+    if app.focus == Pane::Claims {
+        app.focus = focus;
+    }
+    if wrapped {
+        let end = if forward { "first" } else { "last" };
+        app.message = Some(format!("wrapped around to the {end} claim"));
+    }
 }
 
 /// Show the document `step` places away, wrapping around the ends.
@@ -348,10 +423,23 @@ fn input(app: &mut App, action: Action) {
     super::library::input_changed(app);
 }
 
+/// Search for `query`; an empty one repeats the last search (as in less), going on to the
+/// next match when its matches are shown.
 fn run_search(app: &mut App, query: String) {
-    if query.is_empty() {
-        return;
-    }
+    let query = if query.is_empty() {
+        let Some(last) = app.last_search.clone() else {
+            app.message = Some("no previous search".to_string());
+            return;
+        };
+        if matches!(&app.marks, Some(Marks { kind: MarkKind::Search(q), .. }) if *q == last) {
+            step_mark(app, true, 1);
+            return;
+        }
+        last
+    } else {
+        query
+    };
+    app.last_search = Some(query.clone());
     let Some(open) = app.open() else { return };
     let spans = search::find(&open.doc.body, &query);
     if spans.is_empty() {
@@ -386,11 +474,22 @@ fn popup_step(app: &App, action: &Action) -> Option<isize> {
     })
 }
 
-fn overlay(app: &mut App, action: Action) {
+fn overlay(app: &mut App, action: Action, count: Option<usize>) {
     let docs = app.docs.len();
-    // The help has a line per bindable action; scrolling stops with its last line shown.
-    let help_max = Action::BINDABLE.len().saturating_sub(popup_rows(app)) as isize;
-    if let Some(by) = popup_step(app, &action) {
+    // Scrolling the help stops with its last line shown.
+    let help_lines = super::keys::help(&app.keymap).len();
+    let help_max = help_lines.saturating_sub(popup_rows(app)) as isize;
+    let at = match &app.overlay {
+        Some(Overlay::Help { scroll }) => *scroll,
+        Some(Overlay::Documents { selected }) => *selected,
+        _ => 0,
+    } as isize;
+    let step = match (count, &action) {
+        (Some(n), Action::Top | Action::Bottom) => Some(n as isize - 1 - at),
+        (Some(n), _) => popup_step(app, &action).map(|by| by.saturating_mul(n as isize)),
+        (None, _) => popup_step(app, &action),
+    };
+    if let Some(by) = step {
         match &mut app.overlay {
             Some(Overlay::Help { scroll }) => {
                 *scroll = (*scroll as isize).saturating_add(by).clamp(0, help_max) as usize;

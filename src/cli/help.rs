@@ -2,6 +2,7 @@
 //! environment variables read, and the files with their actual paths.
 
 use crate::config::Keymap;
+use crate::config::keymap::Mode;
 use crate::storage::{self, BOOKMARKS_FILE, CONFIG_DIR_ENV, CONFIG_FILE, STATE_FILE, THEMES_DIR};
 use std::fmt::Write;
 use std::path::Path;
@@ -13,7 +14,19 @@ pub fn after_help(flag: Option<&Path>) -> String {
     let mut out = String::from(
         "Keys (the defaults; [keys] in config.toml changes them; ? shows them in the reader):\n",
     );
-    let rows = Keymap::default().help_rows();
+    let keymap = Keymap::default();
+    let rows: Vec<(String, &str)> = keymap
+        .bindings(Mode::Reader)
+        .iter()
+        .filter(|(_, keys)| !keys.is_empty())
+        .map(|(name, keys)| {
+            let keys: Vec<String> = keys.iter().map(ToString::to_string).collect();
+            (
+                keys.join(", "),
+                crate::app::keys::describe(Mode::Reader, name),
+            )
+        })
+        .collect();
     let width = rows
         .iter()
         .map(|(k, _)| k.chars().count())

@@ -3,8 +3,8 @@
 //! open the documents bookmarks point to, and save once more on the way out (quit, signal
 //! or lost terminal).
 
-use crate::app::{App, session};
-use crate::config::{ColourDepth, Keymap, Settings, Theme};
+use crate::app::{App, Effect, session};
+use crate::config::{ColourDepth, Settings, Theme};
 use crate::storage::{self, Storage};
 use crate::tui::{Exit, report};
 use std::io::IsTerminal;
@@ -48,8 +48,8 @@ pub fn start(paths: &[PathBuf], config_dir: Option<&Path>) -> anyhow::Result<u8>
     );
     let (settings, problems) = settings(config_dir, depth);
     let themes = settings.themes;
-    let keymap = settings.keymap;
     let mut app = App::new_deferred(docs, 80, 24);
+    app.keymap = settings.keymap;
     app.library = library.map(crate::app::library::LibraryView::new);
     app.themes = themes.iter().map(|t| t.name.clone()).collect();
     // The default from config.toml; a theme chosen with `t` and saved in the state wins.
@@ -68,7 +68,7 @@ pub fn start(paths: &[PathBuf], config_dir: Option<&Path>) -> anyhow::Result<u8>
     if !messages.is_empty() {
         app.message = Some(messages.join("; "));
     }
-    let (_app, exit, gone) = run(app, &themes, &keymap, config_dir)?;
+    let (_app, exit, gone) = run(app, &themes, settings.mouse, config_dir)?;
     // Nothing more for a terminal that is gone (a standard error that is that terminal).
     if !(gone && std::io::stderr().is_terminal()) {
         if let Exit::TerminalLost(why) = &exit {
@@ -123,11 +123,12 @@ pub fn settings(config_dir: Option<&Path>, depth: ColourDepth) -> (Settings, Vec
 /// else the platform's directory). Storage problems show in the status line; reading
 /// works without a usable directory. Whatever ends the session (quit, signal, lost
 /// terminal, panic), the state and bookmarks are saved before the terminal is restored.
+/// `mouse` turns the mouse on (`mouse = false` in config.toml leaves it to the terminal).
 /// Returns the app as it ended, why, and whether the terminal was gone by then.
 pub fn run(
     mut app: App,
     themes: &[Theme],
-    keymap: &Keymap,
+    mouse: bool,
     config_dir: Option<&Path>,
 ) -> std::io::Result<(App, Exit, bool)> {
     // Nothing is created in the config directory for a run that cannot start.
@@ -149,8 +150,14 @@ pub fn run(
         .library
         .as_ref()
         .map(|l| crate::library::loader::Loader::start(l.root.clone(), notify));
-    let mut tick = |app: &mut App| {
-        let mut redraw = open_requested(app);
+    let mut tick = |app: &mut App, effects: Vec<Effect>| {
+        let mut redraw = false;
+        for effect in effects {
+            if let Effect::Load(req) = effect {
+                open_requested(app, req);
+                redraw = true;
+            }
+        }
         let (changed, indexed) = app.apply_worker_results();
         redraw |= changed;
         redraw |= library_tick(app, loader.as_mut(), &worker, indexed);
@@ -161,8 +168,8 @@ pub fn run(
         wake_at.set(timer.deadline());
         redraw
     };
-    let mut screen = crate::tui::Screen::enter(&events)?;
-    let view = crate::tui::View::new(themes, keymap);
+    let mut screen = crate::tui::Screen::enter(&events, mouse)?;
+    let view = crate::tui::View::new(themes);
     let mut exit = screen.run(&mut app, &view, &events, &mut tick);
     // Saved first: restoring may block or fail on a terminal that is going away.
     let saved = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -254,11 +261,8 @@ fn library_tick(
     crate::app::library::apply(app, updates, loader.progress())
 }
 
-/// Load the document a bookmark (or the library) asked for; true when the screen changed.
-fn open_requested(app: &mut App) -> bool {
-    let Some(req) = app.session.load.take() else {
-        return false;
-    };
+/// Load the document a bookmark (or the library) asked for ([`Effect::Load`]).
+fn open_requested(app: &mut App, req: session::LoadRequest) {
     match crate::load::open_file(&req.path) {
         Ok(mut doc) => {
             doc.path = Some(req.path);
@@ -266,7 +270,6 @@ fn open_requested(app: &mut App) -> bool {
         }
         Err(e) => app.message = Some(format!("cannot open the document: {e}")),
     }
-    true
 }
 
 /// The state finds a document by its last path too, so the same file must always be named

@@ -6,7 +6,8 @@
 //! ```toml
 //! theme = "light"      # a built-in or themes/<name>.toml
 //! wrap_width = 72      # the article's widest line, at least 20
-//! [keys]
+//! mouse = false        # leave the mouse to the terminal (on by default)
+//! [keys]               # the reader's keys; [keys.list], [keys.popup], [keys.input] too
 //! down = ["j", "down", "e"]
 //! ```
 
@@ -30,6 +31,9 @@ pub struct Settings {
     pub keymap: Keymap,
     /// The widest the article text is wrapped, when set.
     pub wrap_width: Option<u16>,
+    /// Whether the reader takes the mouse (`mouse = false` leaves it to the terminal, for
+    /// selecting text).
+    pub mouse: bool,
     /// What was wrong, one line each, for the status line.
     pub problems: Vec<String>,
 }
@@ -39,6 +43,7 @@ pub struct Settings {
 struct ConfigFile {
     theme: Option<String>,
     wrap_width: Option<u16>,
+    mouse: Option<bool>,
     keys: Option<toml::Table>,
 }
 
@@ -57,6 +62,7 @@ impl Settings {
             theme: 0,
             keymap: Keymap::default(),
             wrap_width: None,
+            mouse: true,
             problems,
         };
         let Some(text) = config else { return out };
@@ -98,6 +104,7 @@ impl Settings {
                 ));
             }
         }
+        out.mouse = file.mouse.unwrap_or(true);
         if let Some(keys) = file.keys {
             let mut map = Keymap::default();
             match map.patch(&keys) {
@@ -210,15 +217,23 @@ fn user_theme(
     Ok(theme)
 }
 
+/// The TOML path of an action as a keymap error names it: `keys.undo` for the reader's
+/// (written bare), `keys.list.undo` for another mode's (written `list.undo`).
+fn keys_path(action: &str) -> Vec<&str> {
+    let mut path = vec!["keys"];
+    path.extend(action.split('.'));
+    path
+}
+
 /// Where in config.toml a keymap error is: the key or the action it is about.
 fn keymap_error_span(text: &str, e: &KeymapError) -> Option<std::ops::Range<usize>> {
     match e {
         KeymapError::Toml(_) => None,
-        KeymapError::UnknownAction(a) => span(text, &["keys", a], Part::Key),
-        KeymapError::NotAList { action } => span(text, &["keys", action], Part::Value),
-        KeymapError::UnknownKey { action, key } => item_span(text, &["keys", action], key),
+        KeymapError::UnknownAction(a) => span(text, &keys_path(a), Part::Key),
+        KeymapError::NotAList { action } => span(text, &keys_path(action), Part::Value),
+        KeymapError::UnknownKey { action, key } => item_span(text, &keys_path(action), key),
         // Either action may be the one the patch binds (the other keeps a default key).
-        KeymapError::Conflict { first, second, key } => item_span(text, &["keys", second], key)
-            .or_else(|| item_span(text, &["keys", first], key)),
+        KeymapError::Conflict { first, second, key } => item_span(text, &keys_path(second), key)
+            .or_else(|| item_span(text, &keys_path(first), key)),
     }
 }

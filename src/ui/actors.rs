@@ -94,7 +94,8 @@ fn group_name(kind: ActorKind) -> &'static str {
     }
 }
 
-/// The name with its mention count, then role and affiliation on a second line.
+/// An actor's lines as its row in the model (src/app/rows.rs, `actor_height`) counts them:
+/// the name, then the role and affiliation when it has either.
 fn actor_lines<'a>(
     actor: &'a Actor,
     all: &[Actor],
@@ -104,6 +105,21 @@ fn actor_lines<'a>(
     width: usize,
     out: &mut Vec<Line<'a>>,
 ) {
+    let sel = |l: Line<'a>| if selected { l.style(theme.selection) } else { l };
+    out.push(sel(name_line(actor, theme, selected, active, width)));
+    if actor.role.is_some() || actor.affiliation.is_some() {
+        out.push(sel(details_line(actor, all, theme)));
+    }
+}
+
+/// The name with its mention count.
+fn name_line<'a>(
+    actor: &'a Actor,
+    theme: &Theme,
+    selected: bool,
+    active: bool,
+    width: usize,
+) -> Line<'a> {
     let kind_style = match actor.kind {
         ActorKind::Person => theme.person,
         ActorKind::Organization => theme.organization,
@@ -115,14 +131,7 @@ fn actor_lines<'a>(
         _ => "  ",
     };
     let count = format!(" ×{}", actor.mentions.len());
-    let sel = |l: Line<'a>| {
-        if selected {
-            l.style(theme.selection)
-        } else {
-            l
-        }
-    };
-    out.push(sel(Line::from(vec![
+    Line::from(vec![
         Span::raw(mark),
         // A long name is cut so the mention count stays visible.
         Span::styled(
@@ -133,7 +142,11 @@ fn actor_lines<'a>(
             kind_style,
         ),
         Span::styled(count, theme.dim),
-    ])));
+    ])
+}
+
+/// Role and affiliation (the affiliated actor's name when it is one).
+fn details_line<'a>(actor: &'a Actor, all: &[Actor], theme: &Theme) -> Line<'a> {
     let mut details = Vec::new();
     if let Some(role) = &actor.role {
         details.push(sanitize::owned(role));
@@ -145,10 +158,8 @@ fn actor_lines<'a>(
             .map_or(aff.as_str(), |a| a.name.as_str());
         details.push(sanitize::owned(name));
     }
-    if !details.is_empty() {
-        out.push(sel(Line::from(vec![
-            Span::raw("    "),
-            Span::styled(details.join(", "), theme.dim),
-        ])));
-    }
+    Line::from(vec![
+        Span::raw("    "),
+        Span::styled(details.join(", "), theme.dim),
+    ])
 }

@@ -50,7 +50,7 @@ fn look_alike(c: char) -> Option<char> {
 /// The ASCII text for a cell's `symbol` (one grapheme) drawn `width` columns wide: exactly
 /// `width` characters. Letters are transliterated and cut to the width ("ß" as "s", "中" as
 /// "Zh"); a symbol whose spelling does not fit ("°" is "deg") becomes [`PLACEHOLDER`]s.
-fn stand_in(symbol: &str, width: usize) -> String {
+pub fn stand_in(symbol: &str, width: usize) -> String {
     let first = symbol.chars().next().unwrap_or(' ');
     let spelled = match look_alike(first) {
         Some(c) => c.to_string(),

@@ -5,14 +5,12 @@ use super::{popup, sanitize};
 use crate::app::App;
 use crate::app::bookmarks::BookmarkList;
 use crate::config::Theme;
+use crate::config::keymap::Mode;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
-
-/// The keys of the list, shown at its foot (the short form where the long one is cut).
-const HINT: &str = "Enter open  e note  dd/x delete  u undo  / filter  Esc close";
-const SHORT_HINT: &str = "Enter e dd/x u / Esc";
+use unicode_width::UnicodeWidthStr;
 
 /// The margin mark of a bookmarked line.
 const MARK: &str = "●";
@@ -99,10 +97,11 @@ pub fn render(app: &App, theme: &Theme, list: &BookmarkList, area: Rect, buf: &m
     } else {
         super::list::render(lines, selected, list_area, buf);
     }
-    let hint = if usize::from(foot.width) >= HINT.len() {
-        HINT
+    let (hint, short) = hint(app);
+    let hint = if hint.width() <= usize::from(foot.width) {
+        hint
     } else {
-        SHORT_HINT
+        short
     };
     Paragraph::new(Line::styled(hint, theme.dim)).render(foot, buf);
 }
@@ -122,4 +121,34 @@ pub fn margin(app: &App, theme: &Theme, inner: Rect, buf: &mut Buffer) {
             }
         }
     }
+}
+
+/// The keys of the list from the keymap, shown at its foot: the long form and the short one
+/// for where the long one is cut.
+fn hint(app: &App) -> (String, String) {
+    let what = [
+        ("open", "open"),
+        ("edit_note", "note"),
+        ("delete", "delete"),
+        ("undo", "undo"),
+        ("filter", "filter"),
+        ("close", "close"),
+    ];
+    let keys: Vec<(String, &str)> = what
+        .iter()
+        .map(|(name, word)| {
+            let keys: Vec<String> = app
+                .keymap
+                .bindings(Mode::List)
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, seqs)| seqs.iter().take(2).map(ToString::to_string).collect())
+                .unwrap_or_default();
+            (keys.join("/"), *word)
+        })
+        .filter(|(k, _)| !k.is_empty())
+        .collect();
+    let long: Vec<String> = keys.iter().map(|(k, w)| format!("{k} {w}")).collect();
+    let short: Vec<&str> = keys.iter().map(|(k, _)| k.as_str()).collect();
+    (long.join("  "), short.join(" "))
 }

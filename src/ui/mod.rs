@@ -20,21 +20,21 @@ pub use claims::stance_label;
 
 use crate::app::layout::{Area, Layout, Mode};
 use crate::app::{App, Overlay, Pane};
-use crate::config::{Keymap, Theme};
+use crate::config::Theme;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-/// Draw the whole screen of `app` into a frame.
-pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, keymap: &Keymap) {
+/// Draw the whole screen of `app` into a frame (the keys shown are `app.keymap`'s).
+pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     let area = frame.area();
-    render(app, theme, keymap, area, frame.buffer_mut());
+    render(app, theme, area, frame.buffer_mut());
 }
 
 /// Draw the whole screen of `app` into `buf` over `area`.
-pub fn render(app: &App, theme: &Theme, keymap: &Keymap, area: Rect, buf: &mut Buffer) {
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let layout = Layout::new(area.width, area.height, app.focus);
     if layout.mode == Mode::TooSmall {
         Paragraph::new(format!(
@@ -54,9 +54,9 @@ pub fn render(app: &App, theme: &Theme, keymap: &Keymap, area: Rect, buf: &mut B
     } else {
         panes(app, theme, &layout, &at, buf);
     }
-    status::render(app, theme, keymap, at(layout.status), buf);
+    status::render(app, theme, at(layout.status), buf);
     match &app.overlay {
-        Some(Overlay::Help { scroll }) => help::render(keymap, theme, *scroll, body, buf),
+        Some(Overlay::Help { scroll }) => help::render(app, theme, *scroll, body, buf),
         Some(Overlay::Documents { selected }) => {
             documents::render(app, theme, *selected, body, buf)
         }

@@ -2,8 +2,10 @@
 //! (match "3/17", "mention 2/5", percent) and the key hints.
 
 use super::sanitize;
-use crate::app::{Action, App, InputPurpose, MarkKind, Pane};
-use crate::config::{Keymap, Theme};
+use crate::app::keys::{self, key_hint};
+use crate::app::{App, InputPurpose, MarkKind, Pane};
+use crate::config::Theme;
+use crate::config::keymap::Mode;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -11,7 +13,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use unicode_width::UnicodeWidthStr;
 
 /// Draw the status line into `area` (one row).
-pub fn render(app: &App, theme: &Theme, keymap: &Keymap, area: Rect, buf: &mut Buffer) {
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let label = app.input.as_ref().map_or("", |input| match input.purpose {
         InputPurpose::Search => "/",
         InputPurpose::Note | InputPurpose::EditNote => "Note: ",
@@ -57,7 +59,9 @@ pub fn render(app: &App, theme: &Theme, keymap: &Keymap, area: Rect, buf: &mut B
                     .map_or(String::new(), |a| format!("{}: ", sanitize::clean(&a.name)));
                 format!("{name}mention {k}/{n}")
             }
-            MarkKind::Claim => "claim".to_string(),
+            MarkKind::Claim => app.open().map_or(String::new(), |o| {
+                format!("claim {}/{}", o.claim_selected + 1, o.claim_entries.len())
+            }),
             MarkKind::Link => format!("link {k}/{n}"),
         });
     }
@@ -67,10 +71,17 @@ pub fn render(app: &App, theme: &Theme, keymap: &Keymap, area: Rect, buf: &mut B
     if let Some(since) = app.open().and_then(|o| o.analysing) {
         right.push(format!("analysing… {}s", since.elapsed().as_secs()));
     }
+    if let Some(n) = app.pending.count {
+        right.push(n.to_string());
+    }
+    if !app.pending.keys.is_empty() {
+        let typed: Vec<String> = app.pending.keys.iter().map(ToString::to_string).collect();
+        right.push(typed.concat());
+    }
     if !app.library.as_ref().is_some_and(|l| l.shown) {
         right.push(format!("{}%", app.percent()));
     }
-    let hints = hints(app, keymap);
+    let hints = hints(app);
     let right_text = right.join("  ");
     let width = usize::from(area.width);
     let right_w = right_text.width() + 1;
@@ -126,34 +137,49 @@ pub fn render(app: &App, theme: &Theme, keymap: &Keymap, area: Rect, buf: &mut B
         .render(area, buf);
 }
 
-fn hints(app: &App, keymap: &Keymap) -> String {
-    let key = |a: Action| {
-        keymap
-            .key_for(&a)
-            .map(|k| k.to_string())
-            .unwrap_or_default()
-    };
-    if app.input.is_some() {
-        return "Enter submit  Esc cancel".to_string();
-    }
+/// The few keys worth knowing right now, from the keymap of the live mode.
+fn hints(app: &App) -> String {
+    let mode = keys::mode_of(app);
+    let key = |name: &str| key_hint(&app.keymap, mode, name);
     let mut hints = Vec::new();
-    if app.library.as_ref().is_some_and(|l| l.shown) {
-        hints.push(format!("{} open", key(Action::Activate)));
-        hints.push(format!("{} filter", key(Action::Search)));
-        hints.push(format!("{} sort", key(Action::CycleSort)));
-    } else if app.marks.is_some() {
-        hints.push(format!(
-            "{}/{} next/prev",
-            key(Action::NextMatch),
-            key(Action::PrevMatch)
-        ));
-    } else if app.focus == Pane::Article {
-        hints.push(format!("{} search", key(Action::Search)));
-    } else {
-        hints.push(format!("{} jump", key(Action::Activate)));
+    match mode {
+        Mode::Input => {
+            hints.push(format!("{} submit", key("submit")));
+            hints.push(format!("{} cancel", key("cancel")));
+            return hints.join("  ");
+        }
+        Mode::List | Mode::Popup => {
+            hints.push(format!("{} close", key("close")));
+            return hints.join("  ");
+        }
+        Mode::Reader => {}
     }
-    hints.push(format!("{} help", key(Action::Help)));
-    hints.push(format!("{} quit", key(Action::Quit)));
+    if app.library.as_ref().is_some_and(|l| l.shown) {
+        hints.push(format!("{} open", key("activate")));
+        hints.push(format!("{} filter", key("search")));
+        hints.push(format!("{} sort", key("cycle_sort")));
+        hints.push(format!("{} help", key("help")));
+        return hints.join("  ");
+    }
+    match &app.marks {
+        Some(m) => {
+            let what = match m.kind {
+                MarkKind::Claim => "claim",
+                MarkKind::Actor(_) => "mention",
+                MarkKind::Search(_) => "match",
+                MarkKind::Link => "link",
+            };
+            hints.push(format!(
+                "{}/{} next/prev {what}",
+                key("next_match"),
+                key("prev_match")
+            ));
+        }
+        None if app.focus == Pane::Article => hints.push(format!("{} search", key("search"))),
+        None => hints.push(format!("{} jump", key("activate"))),
+    }
+    hints.push(format!("{} help", key("help")));
+    hints.push(format!("{} quit", key("quit")));
     hints.join("  ")
 }
 

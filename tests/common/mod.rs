@@ -6,7 +6,7 @@ pub mod pty;
 pub mod tmux;
 
 use brief::app::{Action, App, update};
-use brief::config::{Keymap, Theme};
+use brief::config::{Key, Theme};
 use brief::document::{Block, BlockKind, DocId, Document, Meta};
 use brief::extract::{Actor, ActorKind, Claim, Dispute, Extraction, Span, Stance};
 use ratatui::Terminal;
@@ -66,11 +66,33 @@ pub fn type_text(app: &mut App, text: &str) {
     }
 }
 
+/// Presses each key of `keys` (key names as in keys.toml: `j`, `ctrl-f`, `enter`; a name
+/// of several characters that is no key name is typed letter by letter, so `10j` is three
+/// presses); returns the effects of the last one.
+pub fn press(app: &mut App, keys: &[&str]) -> Vec<brief::app::Effect> {
+    let mut effects = Vec::new();
+    for name in keys {
+        let keys: Vec<Key> = match Key::parse(name) {
+            Some(key) => vec![key],
+            None => name.chars().map(|c| key(&c.to_string())).collect(),
+        };
+        for k in keys {
+            effects = brief::app::keys::press(app, k);
+        }
+    }
+    effects
+}
+
+/// The key named `name`.
+pub fn key(name: &str) -> Key {
+    Key::parse(name).expect("a key name")
+}
+
 /// The app drawn once in `theme` with the default keys, on a TestBackend of the app's size.
 pub fn screen(app: &App, theme: &Theme) -> Buffer {
     let mut terminal = Terminal::new(TestBackend::new(app.width, app.height)).expect("terminal");
     terminal
-        .draw(|f| brief::ui::draw(f, app, theme, &Keymap::default()))
+        .draw(|f| brief::ui::draw(f, app, theme))
         .expect("draw");
     terminal.backend().buffer().clone()
 }
