@@ -9,7 +9,7 @@
 //! first frame runs in a child process so that its peak memory is its own.
 
 use brief::app::{Action, App, Open, update};
-use brief::config::{ColourDepth, Keymap, Theme};
+use brief::config::{ColourDepth, Theme};
 use brief::document::{Document, Format};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -69,7 +69,6 @@ fn peak_rss_kb() -> Option<u64> {
 struct Screen {
     terminal: Terminal<TestBackend>,
     theme: Theme,
-    keymap: Keymap,
 }
 
 impl Screen {
@@ -77,14 +76,13 @@ impl Screen {
         Screen {
             terminal: Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("terminal"),
             theme: Theme::builtins(ColourDepth::TrueColor).remove(0),
-            keymap: Keymap::default(),
         }
     }
 
     fn draw(&mut self, app: &App) {
-        let (theme, keymap) = (&self.theme, &self.keymap);
+        let theme = &self.theme;
         self.terminal
-            .draw(|f| brief::ui::draw(f, app, theme, keymap))
+            .draw(|f| brief::ui::draw(f, app, theme))
             .expect("draw");
     }
 }

@@ -12,7 +12,7 @@
 mod library_gen;
 
 use brief::app::{Action, App, update};
-use brief::config::{Keymap, Theme};
+use brief::config::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use std::path::Path;
@@ -163,7 +163,6 @@ fn keystrokes(lib: &Path, cache: &Path) {
     // SAFETY: single-threaded at this point; the variable points the cache at a temp dir.
     unsafe { std::env::set_var("BRIEF_CACHE_DIR", cache) };
     let theme = Theme::default();
-    let keymap = Keymap::default();
     let mut app = App::new(Vec::new(), 120, 40);
     let root = std::path::absolute(lib).expect("absolute");
     app.library = Some(brief::app::library::LibraryView::new(root.clone()));
@@ -188,7 +187,7 @@ fn keystrokes(lib: &Path, cache: &Path) {
         ticks.push(t.elapsed());
         let t = Instant::now();
         update(&mut app, Action::Down);
-        brief::ui::render(&app, &theme, &keymap, area, &mut buf);
+        brief::ui::render(&app, &theme, area, &mut buf);
         times.push(t.elapsed());
         if !loader.progress().busy || start.elapsed() > Duration::from_secs(1800) {
             break;

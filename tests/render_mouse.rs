@@ -5,6 +5,7 @@
 mod common;
 
 use brief::app::layout::{self, Layout};
+use brief::app::rows::Row;
 use brief::app::{Action, App, MarkKind, Mouse, MouseKind, Open, Pane, update};
 use brief::config::{ColourDepth, Theme};
 use brief::document::{Block, BlockKind};
@@ -72,13 +73,21 @@ fn a_click_on_an_actor_selects_it_and_jumps_to_its_mentions() {
     for (w, h) in SIZES {
         let mut app = app_at(w, h);
         let screen = Layout::new(w, h, app.focus);
-        let lines = layout::actor_lines(&app.docs[0]);
-        // The second person (Tomas Ek) is drawn on the line of its name.
-        let line = lines
+        // The second person (Tomas Ek) is drawn where the shared row model puts it.
+        let area = screen.actors.expect("actors");
+        let open = &app.docs[0];
+        let model = open.actor_rows(usize::from(area.inner().width));
+        let view = model.view(
+            &model.actor_selection(open.actor_selected),
+            usize::from(area.inner().height),
+        );
+        let first = view
+            .rows
             .iter()
-            .position(|l| *l == layout::ActorLine::Name(1))
-            .expect("row 1 drawn") as u16;
-        let (x, y) = inside(screen.actors.expect("actors"), line);
+            .find(|&&(r, _, _)| model.rows[r] == Row::Entry(1))
+            .map(|&(_, first, _)| first)
+            .expect("row 1 drawn");
+        let (x, y) = inside(area, (first - view.offset) as u16);
         mouse(&mut app, MouseKind::Click, x, y);
         assert_eq!(app.focus, Pane::Actors, "{w}x{h}");
         assert_eq!(app.docs[0].actor_selected, 1, "{w}x{h}");

@@ -1,8 +1,6 @@
 //! [`update`]: how each [`Action`] changes the [`App`].
 
-use super::{
-    Action, App, Effect, Input, InputPurpose, MarkKind, Marks, Overlay, Pane, search,
-};
+use super::{Action, App, Effect, Input, InputPurpose, MarkKind, Marks, Overlay, Pane, search};
 use crate::extract::Span;
 
 /// Apply `action` to `app`, then record the reading position and theme in the state.

@@ -105,7 +105,13 @@ fn actor_lines<'a>(
     width: usize,
     out: &mut Vec<Line<'a>>,
 ) {
-    let sel = |l: Line<'a>| if selected { l.style(theme.selection) } else { l };
+    let sel = |l: Line<'a>| {
+        if selected {
+            l.style(theme.selection)
+        } else {
+            l
+        }
+    };
     out.push(sel(name_line(actor, theme, selected, active, width)));
     if actor.role.is_some() || actor.affiliation.is_some() {
         out.push(sel(details_line(actor, all, theme)));
