@@ -45,7 +45,7 @@ fn claims_pane(app: &App) -> Vec<String> {
 #[test]
 fn extraction_arrives_later_and_the_reading_position_stays() {
     let (doc, _) = common::briefing();
-    let long = common::long_doc(30);
+    let long = common::long_doc(70);
     let mut app = App::new_deferred(vec![long.clone(), doc], 80, 24);
     assert!(!app.docs[0].extracted, "nothing extracted before a worker");
     for _ in 0..3 {

@@ -255,6 +255,9 @@ fn cached(
 /// once and the rest on the worker, so its first frame does not wait for the whole wrap.
 pub const WRAP_AT_ONCE_BYTES: usize = 4 * 1024 * 1024;
 
+/// Bodies up to this size are analysed at once even with a worker (a few milliseconds).
+pub const EXTRACT_AT_ONCE_BYTES: usize = 32 * 1024;
+
 /// How documents get analysed.
 #[derive(Debug, Clone, Default)]
 enum Analysis {
@@ -438,6 +441,10 @@ impl App {
         }
         match &self.analysis {
             Analysis::Inline => open.ensure_extracted(),
+            // A short text is analysed in less time than a frame: no "analysing" flash.
+            Analysis::Worker(_) if open.doc.body.len() <= EXTRACT_AT_ONCE_BYTES => {
+                open.ensure_extracted()
+            }
             Analysis::Deferred => {}
             Analysis::Worker(worker) => {
                 open.analysing = Some(Instant::now());
