@@ -143,7 +143,7 @@ pub struct Open {
     pub extracted: bool,
     /// While the extraction runs on the background worker: when it was started.
     pub analysing: Option<Instant>,
-    /// The row layouts of the Actors and Claims panes at the width they were last drawn.
+    /// The row layouts of the Actors and Claims panes at the last widths they were drawn at.
     rows: RowCache,
     /// The body shared with background jobs, copied on first use.
     shared_body: std::cell::OnceCell<Arc<str>>,
@@ -152,8 +152,8 @@ pub struct Open {
 /// Row layouts computed once per (extraction, width) and reused by every frame and page step.
 #[derive(Debug, Clone, Default)]
 struct RowCache {
-    actors: RefCell<Option<Arc<rows::Rows>>>,
-    claims: RefCell<Option<Arc<rows::Rows>>>,
+    actors: RefCell<Vec<Arc<rows::Rows>>>,
+    claims: RefCell<Vec<Arc<rows::Rows>>>,
 }
 
 impl Open {
@@ -236,18 +236,24 @@ impl Open {
     }
 }
 
+/// How many widths of a pane's row model are kept: focusing the Claims pane widens it (it
+/// takes the whole right column), so Tab alternates between two widths and must not lay
+/// out every claim again each time.
+const ROW_WIDTHS_KEPT: usize = 2;
+
+/// The row model at `width` from `cell` (most recently used first), made when missing.
 fn cached(
-    cell: &RefCell<Option<Arc<rows::Rows>>>,
+    cell: &RefCell<Vec<Arc<rows::Rows>>>,
     width: usize,
     make: impl FnOnce() -> rows::Rows,
 ) -> Arc<rows::Rows> {
-    if let Some(rows) = cell.borrow().as_ref()
-        && rows.width == width
-    {
-        return Arc::clone(rows);
-    }
-    let rows = Arc::new(make());
-    *cell.borrow_mut() = Some(Arc::clone(&rows));
+    let mut kept = cell.borrow_mut();
+    let rows = match kept.iter().position(|r| r.width == width) {
+        Some(i) => kept.remove(i),
+        None => Arc::new(make()),
+    };
+    kept.insert(0, Arc::clone(&rows));
+    kept.truncate(ROW_WIDTHS_KEPT);
     rows
 }
 
