@@ -159,7 +159,7 @@ struct RowCache {
 impl Open {
     /// Open a document: extraction runs here, once.
     pub fn new(doc: Document) -> Open {
-        let extraction = crate::extract::extract(&doc.body);
+        let extraction = crate::extract::extract_document(&doc);
         Open::with_extraction(doc, extraction)
     }
 
@@ -173,7 +173,7 @@ impl Open {
     /// Run the extraction unless it has run.
     pub fn ensure_extracted(&mut self) {
         if !self.extracted {
-            let extraction = crate::extract::extract(&self.doc.body);
+            let extraction = crate::extract::extract_document(&self.doc);
             self.set_extraction(extraction);
         }
     }
@@ -456,15 +456,17 @@ impl App {
                 open.analysing = Some(Instant::now());
                 let body = open.shared_body();
                 let doc = open.doc.id.clone();
+                let context = crate::extract::Context::of(&open.doc);
                 let notify = worker.notifier();
                 worker.submit(
                     Priority::Now,
                     Box::new(move || {
                         // A wake-up a second while it runs, for the elapsed time shown.
                         let _ticker = Ticker::start(notify, std::time::Duration::from_secs(1));
-                        let extraction =
-                            std::panic::catch_unwind(|| crate::extract::extract(&body))
-                                .map_err(|p| crate::worker::panic_message(p.as_ref()));
+                        let extraction = std::panic::catch_unwind(|| {
+                            crate::extract::extract_with(&body, &context)
+                        })
+                        .map_err(|p| crate::worker::panic_message(p.as_ref()));
                         Done::Extracted { doc, extraction }
                     }),
                 );

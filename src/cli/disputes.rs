@@ -2,7 +2,7 @@
 //! conflict (DESIGN.md "Across documents").
 
 use crate::document::Document;
-use crate::extract::{Context, Extraction, extract_with};
+use crate::extract::Extraction;
 use crate::library::disputes::{self, Dispute};
 use serde::Serialize;
 use std::path::PathBuf;
@@ -24,12 +24,7 @@ pub fn extracted(paths: &[PathBuf]) -> anyhow::Result<Vec<(Document, Extraction)
     let docs = opened.documents;
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let chunk = docs.len().div_ceil(threads).max(1);
-    let extract = |d: &Document| {
-        let ctx = Context {
-            source: d.meta.source.clone(),
-        };
-        extract_with(&d.body, &ctx)
-    };
+    let extract = crate::extract::extract_document;
     let extractions: Vec<Extraction> = std::thread::scope(|scope| {
         let handles: Vec<_> = docs
             .chunks(chunk)

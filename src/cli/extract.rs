@@ -1,7 +1,7 @@
 //! `brief extract PATH --format json|text|toml`: the extraction of one document.
 
 use crate::document::Document;
-use crate::extract::{ActorKind, Context, Extraction, extract_with};
+use crate::extract::{ActorKind, Extraction};
 use serde::Serialize;
 use std::path::Path;
 
@@ -41,10 +41,7 @@ pub fn run(path: &Path, format: Format) -> anyhow::Result<()> {
 
 /// Render the extraction of `doc` in `format`.
 pub fn render(doc: &Document, format: Format) -> anyhow::Result<String> {
-    let ctx = Context {
-        source: doc.meta.source.clone(),
-    };
-    let extraction = extract_with(&doc.body, &ctx);
+    let extraction = crate::extract::extract_document(doc);
     let out = Output {
         document: DocumentInfo {
             title: &doc.meta.title,

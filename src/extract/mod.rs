@@ -117,6 +117,21 @@ pub struct Context {
     pub source: Option<String>,
 }
 
+impl Context {
+    /// The context of a document: its front matter's `source` as the outlet.
+    pub fn of(doc: &crate::document::Document) -> Context {
+        Context {
+            source: doc.meta.source.clone(),
+        }
+    }
+}
+
+/// Analyse a document's body in its [`Context`] (what the reader, the library and the
+/// commands all do).
+pub fn extract_document(doc: &crate::document::Document) -> Extraction {
+    extract_with(&doc.body, &Context::of(doc))
+}
+
 /// Analyse `text` (a sanitised document body).
 pub fn extract(text: &str) -> Extraction {
     extract_with(text, &Context::default())

@@ -83,7 +83,7 @@ pub fn index_file(path: &Path, cache: &Cached) -> Indexed {
 
 /// Index a parsed document whose file bytes hash to `hash`.
 pub fn index_document(hash: u64, doc: &crate::document::Document) -> DocIndex {
-    let extraction = crate::extract::extract(&doc.body);
+    let extraction = crate::extract::extract_document(doc);
     let actors = extraction
         .actors
         .iter()
