@@ -260,3 +260,41 @@ fn claims_in_bullets_stay_apart() {
         }
     }
 }
+
+// ---- 10: a quotation signed with a dash, or after a lead-in ending in `:` ---------------------
+
+fn signed_case(text: &str, signers: &[(&str, &str)]) {
+    let (_, x) = run(text);
+    for (name, key) in signers {
+        let c = claim(&x, key);
+        assert_eq!(c.source.as_ref(), Some(&actor(&x, name).id), "{c:?}");
+        assert_eq!(c.stance, Stance::Assert, "{c:?}");
+    }
+    assert_eq!(x.claims.len(), signers.len(), "{:?}", x.claims);
+}
+
+#[test]
+fn a_signed_quotation_and_a_lead_in_with_a_colon_name_the_source() {
+    let text = "Reactions\n\n\u{201c}The bridge will open in May, as promised.\u{201d} \
+        \u{2014}Mayor Tove Aune\n\nAnd from Councillor Brita Lund:\n\n\u{201c}We waited \
+        long enough for this crossing.\u{201d}\n\nA note from Arvid Nes, engineer at Fjordbygg:\n\
+        \u{201c}The steel arrived three weeks early.\u{201d}\n";
+    signed_case(
+        text,
+        &[
+            ("Tove Aune", "open in May"),
+            ("Brita Lund", "waited long enough"),
+            ("Arvid Nes", "steel arrived"),
+        ],
+    );
+    if let Some(text) = shared("10-dash-and-colon-attribution.txt") {
+        signed_case(
+            &text,
+            &[
+                ("Marek Halloran", "true expert"),
+                ("Ilse Brandt", "wealth of experience"),
+                ("Piotr Lenz", "weight of these decisions"),
+            ],
+        );
+    }
+}
