@@ -161,7 +161,7 @@ fn lead_in(doc: &Doc, start: usize) -> Option<(usize, usize)> {
     (a < b && words <= 20 && !quoted).then_some((a, b))
 }
 
-/// The first `, but` / `, while` / `;` boundary after byte `from` in sentence `si`: the index
+/// The first `, but` / `, while` / `, and` / `;` boundary after byte `from` in sentence `si`: the index
 /// of the punctuation and of the token opening the next clause.
 fn clause_boundary(doc: &Doc, si: usize, from: usize) -> Option<(usize, usize)> {
     let s = doc.sents[si];
@@ -180,7 +180,10 @@ fn clause_boundary(doc: &Doc, si: usize, from: usize) -> Option<(usize, usize)> 
         if doc.is_punct(k, ';') {
             return Some((k, k + 1));
         }
-        (doc.is_punct(k, ',') && opens_contrast(doc, k + 1)).then_some((k, k + 2))
+        // `S1 said C1, and S2 said C2`: `and` opens a clause only when a cued claim follows,
+        // which the caller checks.
+        let opens = opens_contrast(doc, k + 1) || doc.low(k + 1).as_str() == "and";
+        (doc.is_punct(k, ',') && opens).then_some((k, k + 2))
     })
 }
 

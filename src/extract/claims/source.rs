@@ -219,6 +219,9 @@ pub(super) fn statement_by(doc: &Doc, lo: usize, a: usize) -> Option<usize> {
 
 /// The start of a noun phrase that names a source and ends just before token `j`.
 pub(super) fn np_before(doc: &Doc, lo: usize, j: usize) -> Option<usize> {
+    if let Some(a) = role_of_possessor(doc, lo, j) {
+        return Some(a);
+    }
     let mut a = j;
     while a > lo {
         let t = doc.toks[a - 1];
@@ -278,6 +281,59 @@ pub(super) fn np_before(doc: &Doc, lo: usize, j: usize) -> Option<usize> {
         a -= 1;
     }
     (a < j && is_head(doc, j - 1)).then_some(a)
+}
+
+/// A possessor's role or unit ending just before token `j`: one or two lower-case words after
+/// a possessive name, either a role (`the European Union's trade commissioner`) or the unit a
+/// role noun's complement names (`a spokesman for GE's power unit`). Returns the phrase start.
+fn role_of_possessor(doc: &Doc, lo: usize, j: usize) -> Option<usize> {
+    let plain = |k: usize| {
+        let t = doc.toks[k];
+        t.kind == Kind::Word
+            && !t.cap
+            && !t.quoted
+            && !doc.has(k, super::CUE)
+            && !lexicon::is_clause_word(doc.low(k).as_str())
+            && !lexicon::is_determiner(doc.low(k).as_str())
+            && !lexicon::is_subject_pronoun(doc.low(k).as_str())
+    };
+    let mut s = j;
+    while s > lo && j - s < 2 && plain(s - 1) && doc.low(s - 1).as_str() != "'s" {
+        s -= 1;
+    }
+    if s == j || s < lo + 2 || doc.low(s - 1).as_str() != "'s" || !is_name(doc, s - 2) {
+        return None;
+    }
+    let mut n = s - 2;
+    while n > lo && is_name(doc, n - 1) && !doc.toks[n - 1].quoted {
+        n -= 1;
+    }
+    if lexicon::is_role_noun(doc.low(j - 1).as_str()) {
+        if n > lo && lexicon::is_determiner(doc.low(n - 1).as_str()) {
+            n -= 1;
+        }
+        return Some(n);
+    }
+    // The unit's phrase is a role noun's complement: `a spokesman for`, `an official at`.
+    if n < lo + 2 || !matches!(doc.low(n - 1).as_str(), "for" | "of" | "at" | "from") {
+        return None;
+    }
+    let role = n - 2;
+    if !lexicon::is_role_noun(doc.low(role).as_str()) {
+        return None;
+    }
+    let mut a = role;
+    while a > lo
+        && (lexicon::is_role_modifier(doc.low(a - 1).as_str())
+            || lexicon::is_determiner(doc.low(a - 1).as_str()))
+        && !doc.toks[a - 1].quoted
+    {
+        a -= 1;
+        if lexicon::is_determiner(doc.low(a).as_str()) {
+            break;
+        }
+    }
+    Some(a)
 }
 
 /// Whether token `k` can end a source phrase: a name, a role noun or a pronoun.

@@ -94,10 +94,11 @@ impl Ctx<'_> {
         self.rest(k, k, b, affiliation);
     }
 
-    /// Whether `k..b` names a place (`Port Amsel`, `Grey Harbour`, `Cape Horn`): no actor,
+    /// Whether `k..b` names a place (`Port Amsel`, `Grey Harbour`, `Ludwig van Beethoven
+    /// Street`): no actor,
     /// unless an organisation's word ends it (`Port Authority`, `Mount Sinai Hospital`).
     fn place_name(&self, k: usize, b: usize) -> bool {
-        if !(2..=3).contains(&(b - k)) || self.toks[b - 1].possessive {
+        if !(2..=5).contains(&(b - k)) || self.toks[b - 1].possessive {
             return false;
         }
         let last = clean(self.word(b - 1));
@@ -159,6 +160,14 @@ impl Ctx<'_> {
             let w = t.text(self.text);
             w != "of" && gz::LOCATIVE.contains(w)
         }) {
+            return Placing::Locative;
+        }
+        // `the port of Kalvik`, `the city of Ostrel`: a place noun and `of` name a place.
+        if p > 0
+            && prev.is_some_and(|t| t.text(self.text) == "of")
+            && self.toks[p - 1].word
+            && PLACE_NOUNS.contains(&self.word(p - 1))
+        {
             return Placing::Locative;
         }
         let next = self.toks.get(k + 1).filter(|t| {
@@ -494,7 +503,8 @@ impl Ctx<'_> {
             gz::TITLE_HEADS.contains(self.word(i)) && !gz::HONORIFICS.contains(self.word(i))
         }) && let Some((role_end, name_start)) = self.title_end(t, b)
             && name_start < b
-            && b - name_start <= 3
+            // Particles do not count: `Ursula von der Leyen` is a three-word name.
+            && (name_start..b).filter(|&i| self.toks[i].cap).count() <= 3
             && self.could_be_person(name_start, b)
         {
             let s = self.span(k, role_end - 1);
@@ -601,11 +611,22 @@ impl Ctx<'_> {
     }
 
     /// A lower-case role right before a name (`Nigerian envoy Ada Okafor`, `spokesman John
-    /// Roe`), with the country written before it.
+    /// Roe`, `Germany's economy minister, Jonas Weber`), with the country written before it.
     fn lower_role_before(&self, from: usize) -> (Option<String>, Option<usize>) {
-        let mut r = from;
+        // `Germany's economy minister, Jonas Weber,`: the role may stand before a comma.
+        let end = if from >= 2
+            && self.word(from - 1) == ","
+            && self.toks[from - 2].word
+            && !self.toks[from - 2].cap
+            && LOWER_ROLES.contains(&self.word(from - 2))
+        {
+            from - 1
+        } else {
+            from
+        };
+        let mut r = end;
         let mut head = false;
-        while r > 0 && from - r < 3 {
+        while r > 0 && end - r < 3 {
             let t = &self.toks[r - 1];
             let w = self.word(r - 1);
             if !t.word || t.cap || t.sentence() != self.toks[from].sentence() {
@@ -629,7 +650,7 @@ impl Ctx<'_> {
         {
             r -= 1;
         }
-        let role_span = self.span(r, from - 1);
+        let role_span = self.span(r, end - 1);
         let role = self.text[role_span.start..role_span.end].to_string();
         let affiliation = (r > 0)
             .then(|| {
