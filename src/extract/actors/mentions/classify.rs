@@ -446,6 +446,7 @@ impl Ctx<'_> {
                 affiliation,
                 after_locative: false,
                 evidence: true,
+                body: None,
             });
             return;
         }
@@ -516,6 +517,7 @@ impl Ctx<'_> {
                 affiliation,
                 after_locative: false,
                 evidence: true,
+                body: None,
             });
             return;
         }
@@ -558,7 +560,44 @@ impl Ctx<'_> {
             // `analysts at Morgan Stanley`: after `at`, a name is a place or a body.
             after_locative: self.after_place_preposition(from)
                 || (from > 0 && self.word(from - 1) == "at"),
+            body: self.apposition_body(b),
         });
+    }
+
+    /// `Jane Roe, a spokeswoman for the firm,`: a role in an apposition whose complement is
+    /// an organisation noun with `the` ties the person to the organisation named last before
+    /// it in the same paragraph. Returns that organisation's key.
+    fn apposition_body(&self, b: usize) -> Option<String> {
+        let n = self.toks.len();
+        if b + 4 >= n || self.word(b) != "," {
+            return None;
+        }
+        let sent = self.toks[b].sentence();
+        let role = (b + 1..(b + 6).min(n)).find(|&k| {
+            self.toks[k].sentence() == sent
+                && !self.toks[k].cap
+                && LOWER_ROLES.contains(&self.word(k))
+        })?;
+        if role + 3 >= n
+            || !matches!(self.word(role + 1), "for" | "of" | "at")
+            || self.word(role + 2) != "the"
+            || self.toks[role + 3].cap
+            || !gz::ORG_NOUNS.contains(self.word(role + 3))
+        {
+            return None;
+        }
+        let para_start = self.text[..self.toks[b].start()]
+            .rfind("\n")
+            .map_or(0, |p| p + 1);
+        self.out.iter().rev().find_map(|m| match m {
+            Mention::Org {
+                key,
+                span,
+                capitalised: true,
+                ..
+            } if span.start >= para_start => Some(key.clone()),
+            _ => None,
+        })
     }
 
     /// A role in an apposition right after a name: `Jane Roe, the Federal Reserve chair,`,

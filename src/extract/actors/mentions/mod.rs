@@ -38,6 +38,9 @@ pub enum Mention {
         after_locative: bool,
         /// A given name, a speech verb or an apposition says it is a person.
         evidence: bool,
+        /// The key of the organisation an apposition ties the person to (`, a spokeswoman for
+        /// the firm,` after the firm is named).
+        body: Option<String>,
     },
     /// A named organisation. `key` merges spellings of one institution.
     Org {
