@@ -105,6 +105,21 @@ impl Ctx<'_> {
                 last = self.gaz_at(next).map_or(next, |(_, l)| l);
                 continue;
             }
+            // `Council on American - Islamic Relations`: a dash inside an organisation's name.
+            if !self.toks[next].word
+                && matches!(self.word(next), "-" | "\u{2013}")
+                && next + 1 < n
+                && self.toks[next + 1].sentence() == sent
+                && self.toks[next + 1].cap
+                && self.namey(next + 1)
+                && (i..=last).any(|k| {
+                    let w = clean(self.word(k));
+                    gz::ORG_OPENERS.contains(&w) || gz::ORG_HEADS.contains(&w)
+                })
+            {
+                last = self.gaz_at(next + 1).map_or(next + 1, |(_, l)| l);
+                continue;
+            }
             if self.is_connector(next) && self.connector_allowed(i, last, next) {
                 // Connectors may be followed by `the` (`Representative for the South Caucasus`).
                 // Particles chain (`von der Leyen`, `van den Berg`).

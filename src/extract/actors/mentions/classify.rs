@@ -5,7 +5,7 @@ use super::cues::{
     PLACE_OPENERS, STAFF_WORDS,
 };
 use super::twins::fold_hash;
-use super::{Ctx, Mention, Placing, clean, is_acronym};
+use super::{Ctx, Mention, Placing, clean, is_acronym, is_the};
 use crate::extract::gazetteer::{self as gz, Form};
 
 impl Ctx<'_> {
@@ -51,7 +51,13 @@ impl Ctx<'_> {
         while k < b && self.is_connector(k) {
             k += 1;
         }
-        if k < b && gz::NAME_ADJECTIVES.contains(&self.word(k)) && !self.org_chunk(k, b) {
+        // A name adjective alone is no actor, unless it owns a title (`Labour's Shadow Home
+        // Secretary`): then it names the party.
+        if k < b
+            && gz::NAME_ADJECTIVES.contains(&self.word(k))
+            && !self.org_chunk(k, b)
+            && !self.titled_possessor(k)
+        {
             k += 1;
             while k < b && gz::NAME_ADJECTIVES.contains(&self.word(k)) {
                 k += 1;
@@ -347,13 +353,16 @@ impl Ctx<'_> {
             });
             return;
         }
-        // `the Refugee Council Jane Roe`: an organisation, then a person's two-word name.
+        // `the Refugee Council Jane Roe`: an organisation, then a person's two-word name;
+        // also after `University of ...` when the name is a person's (a given name first, or
+        // the surname used again on its own: `University of Texas Arlington Amneh Jafari`).
         if affiliation.is_none()
             && b - k >= 4
             && !gz::TITLE_HEADS.contains(first_word)
-            && gz::ORG_HEADS.contains(clean(self.word(b - 3)))
             && !gz::ORG_HEADS.contains(clean(self.word(b - 1)))
-            && (b - 2..b).all(|i| self.toks[i].cap)
+            && (b - 2..b).all(|i| self.toks[i].cap && self.toks[i].word)
+            && (gz::ORG_HEADS.contains(clean(self.word(b - 3)))
+                || (self.org_chunk(k, b - 2) && self.trailing_person(b - 2, b)))
         {
             self.rest(from, k, b - 2, None);
             self.rest(b - 2, b - 2, b, None);
@@ -472,7 +481,7 @@ impl Ctx<'_> {
                     || self.toks[k].possessive
                     || self.org_apposition(b)
                     || self.staff_after(b),
-                appositive: self.org_apposition(b),
+                appositive: self.org_apposition(b) || self.titled_possessor(k),
                 ordinary: self.lower.contains(&fold_hash(w))
                     || gz::is_given_name(w)
                     || gz::PLACES.contains(clean(w))
@@ -544,7 +553,18 @@ impl Ctx<'_> {
             });
             return;
         }
-        if !self.could_be_person(k, b) {
+        // `the Taipei City Lantern Festival`: `the` before a place prefix counts too.
+        let mut run = k;
+        while run > 0
+            && self.toks[run - 1].word
+            && self.toks[run - 1].cap
+            && !is_the(self.word(run - 1))
+            && self.toks[run - 1].sentence() == self.toks[k].sentence()
+        {
+            run -= 1;
+        }
+        let the_before = run < k && run > 0 && matches!(self.word(run - 1), "the" | "The");
+        if !self.could_be_person(k, b) || the_before {
             return;
         }
         let evidence = self.person_evidence(k, b);
@@ -736,7 +756,13 @@ impl Ctx<'_> {
         if b - k > 5 {
             return false;
         }
-        if k > 0 && matches!(self.word(k - 1), "the" | "The" | "a" | "A" | "an" | "An") {
+        // `the Chiang Kai Shek Memorial`, `their Google Science Fair`: a thing, not a person.
+        if k > 0
+            && matches!(
+                self.word(k - 1),
+                "the" | "The" | "a" | "A" | "an" | "An" | "their" | "its" | "our" | "Their" | "Its"
+            )
+        {
             return false;
         }
         (k..b).all(|i| {
@@ -809,6 +835,60 @@ impl Ctx<'_> {
             return Some((b, b));
         }
         Some((j, j))
+    }
+
+    /// Whether the two words `a..b` ending a longer name are a person's own name: a given
+    /// name first, a speech verb after, or the surname written again on its own soon after
+    /// (`Jafari said`).
+    fn trailing_person(&self, a: usize, b: usize) -> bool {
+        // A given name, or a speech verb right after (`... Relations Alia Salem said`).
+        if gz::is_given_name(self.word(a))
+            || self.toks.get(b).is_some_and(|t| t.word && ACTOR_VERBS.contains(&self.word(b)))
+        {
+            return true;
+        }
+        let surname = clean(self.word(b - 1));
+        let from = self.toks[b - 1].end();
+        let mut end = self.text.len().min(from + 4000);
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let window = &self.text[from..end];
+        window.match_indices(surname).any(|(i, _)| {
+            let bounded = window[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+                && window[i + surname.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+            // Not inside another name: the word before is no capitalised word of the phrase.
+            let prev = window[..i].trim_end().rsplit(char::is_whitespace).next();
+            let in_name = prev.is_some_and(|w| {
+                w.starts_with(char::is_uppercase) && !w.ends_with(['.', ',', ';', ':'])
+            });
+            bounded && !in_name
+        })
+    }
+
+    /// `Labour's Shadow Home Secretary`, `Acme's chief executive`: a lone word owning a title
+    /// or a role names a body, even at a sentence start.
+    fn titled_possessor(&self, k: usize) -> bool {
+        let Some(next) = self.toks.get(k + 1) else {
+            return false;
+        };
+        if !self.toks[k].possessive || !next.word || next.sentence() != self.toks[k].sentence() {
+            return false;
+        }
+        let w = clean(self.word(k + 1));
+        if next.cap {
+            // `Labour's Shadow Home Secretary`: a title within the next few capitalised words.
+            self.toks[k + 1..]
+                .iter()
+                .take(4)
+                .take_while(|t| t.word && t.cap && t.sentence() == next.sentence())
+                .any(|t| gz::TITLE_HEADS.contains(clean(t.text(self.text))))
+        } else {
+            LOWER_ROLES.contains(&w) || LOWER_ROLE_MODIFIERS.contains(&w)
+        }
     }
 
     /// `, the national grid operator,` right after token `b - 1`: an organisation noun in an

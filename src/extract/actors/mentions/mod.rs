@@ -65,7 +65,8 @@ pub enum Mention {
         acting: bool,
         /// Also an ordinary word, a given name, a place or holds digits.
         ordinary: bool,
-        /// Followed by an apposition naming an organisation (`Acme, the grid operator,`).
+        /// Followed by an apposition naming an organisation (`Acme, the grid operator,`), or
+        /// owning a title (`Labour's Shadow Home Secretary`).
         appositive: bool,
         /// How the word is placed: after any locative preposition (`to Ostrel`, `at Halden`),
         /// as a modifier (`the Halden substation`), or otherwise.
