@@ -28,11 +28,13 @@ impl Ctx<'_> {
         if class & (gz::class::CALENDAR | gz::class::NOT_NAME) != 0 {
             return false;
         }
-        // `Moscow-brokered`, `Russian-backed`: adjectives, not names.
+        // `Moscow-brokered`, `Russian-backed`: adjectives, not names; `Che-cheung`, `Jae-in`
+        // are given names.
         if let Some(pos) = w.rfind('-') {
             let tail = &w[pos + 1..];
             if tail.starts_with(|c: char| c.is_lowercase())
                 && (tail.ends_with("ed") || tail.ends_with("ing") || tail.len() > 4)
+                && !hyphenated_given_name(w)
             {
                 return false;
             }
@@ -157,6 +159,26 @@ impl Ctx<'_> {
             PLACE_PREPOSITIONS.iter().any(|w| p.eq_ignore_ascii_case(w))
         }
     }
+}
+
+/// Whether `w` is a given name written the East Asian way, two syllables joined by a hyphen,
+/// the second in lower case (`Che-cheung`, `Jae-in`, `Kai-shek`), and not an adjective made
+/// from a place (`Kyiv-friendly`, `Soviet-style`, `Moscow-based`).
+pub(super) fn hyphenated_given_name(w: &str) -> bool {
+    let Some((head, tail)) = w.split_once('-') else {
+        return false;
+    };
+    let syllable = |s: &str| (2..=6).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphabetic());
+    syllable(head)
+        && syllable(tail)
+        && head.starts_with(|c: char| c.is_ascii_uppercase())
+        && head[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && tail.bytes().all(|b| b.is_ascii_lowercase())
+        && !tail.ends_with("ed")
+        && !tail.ends_with("ing")
+        && gz::word_class(head) == 0
+        && !gz::PLACES.contains(head)
+        && !gz::is_polity_word(head)
 }
 
 /// Prepositions that rarely come before a person, so a name after them is likely a place.

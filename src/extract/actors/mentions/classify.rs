@@ -8,6 +8,12 @@ use super::twins::fold_hash;
 use super::{Ctx, Mention, Placing, clean, is_acronym, is_the};
 use crate::extract::gazetteer::{self as gz, Form};
 
+/// Whether `w` is written in Roman numerals only (`XIV`), no acronym.
+fn roman_numeral(w: &str) -> bool {
+    w.chars()
+        .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'))
+}
+
 impl Ctx<'_> {
     /// Analyse the chunk of tokens `a..b`.
     pub(super) fn chunk(&mut self, a: usize, b: usize) {
@@ -67,6 +73,17 @@ impl Ctx<'_> {
             return;
         }
         let mut affiliation = None;
+        // `Georgetown University`, `Moscow State University`: a capital inside a body's name
+        // is part of that name, not the country.
+        if let Some((entry, last)) = self.gaz_at(k)
+            && entry.form == Form::Capital
+            && last + 1 < b
+            && !self.toks[last].possessive
+            && (gz::ORG_HEADS.contains(clean(self.word(b - 1))) || self.org_chunk(last + 1, b))
+        {
+            self.rest(k, k, b, None);
+            return;
+        }
         if let Some((entry, last)) = self.gaz_at(k) {
             self.out.push(Mention::Polity {
                 polity: entry.polity,
@@ -465,9 +482,20 @@ impl Ctx<'_> {
             let before_place_noun = next < self.toks.len()
                 && PLACE_NOUNS.contains(&self.word(next).to_lowercase().as_str());
             let speech = next < self.toks.len() && ACTOR_VERBS.contains(&self.word(next));
-            let roman = w
-                .chars()
-                .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'));
+            let acronym = is_acronym(w) && !roman_numeral(w) && !w.chars().any(|c| c.is_ascii_digit());
+            // Party initials defined nowhere (`The DPP has won`, `KMT will field`): an acronym
+            // followed by an auxiliary or a past-tense verb is a sentence subject that acts.
+            let subject = acronym
+                && next < self.toks.len()
+                && self.toks[next].word
+                && !self.toks[next].cap
+                && self.toks[next].sentence() == self.toks[k].sentence()
+                && {
+                    let v = self.word(next);
+                    gz::MODALS.contains(v)
+                        || matches!(v, "has" | "have" | "had")
+                        || (v.ends_with("ed") && v.len() > 4)
+                };
             let placing = self.placing(k);
             self.out.push(Mention::Single {
                 placing,
@@ -475,9 +503,10 @@ impl Ctx<'_> {
                 span: self.span(k, k),
                 initial: self.toks[k].initial,
                 after_locative: self.after_place_preposition(from),
-                acronym: is_acronym(w) && !roman && !w.chars().any(|c| c.is_ascii_digit()),
+                acronym,
                 before_place_noun,
                 acting: speech
+                    || subject
                     || self.toks[k].possessive
                     || self.org_apposition(b)
                     || self.staff_after(b),
@@ -541,7 +570,9 @@ impl Ctx<'_> {
                     || gz::PLACES.contains(clean(self.word(i)))
             }) && self.could_be_person(k, b)
         };
-        if !gz::is_given_name(first_word) && (members_after || placed()) {
+        let given = gz::is_given_name(first_word)
+            || (k..b).any(|i| super::chunks::hyphenated_given_name(self.word(i)));
+        if !given && (members_after || placed()) {
             self.out.push(Mention::Org {
                 key: gz::slug(&surface),
                 name: surface,
