@@ -332,3 +332,85 @@ fn port_harbour_and_cape_names_are_places_not_people() {
         "{found:#?}"
     );
 }
+
+// ---- Names in general, not by list -----------------------------------------------------------
+
+fn kind_of(all: &[Actor], name: &str) -> ActorKind {
+    named(all, name).kind
+}
+
+#[test]
+fn names_of_other_naming_cultures_are_people() {
+    let text = "Pro-democracy lawmaker Leung Che-cheung said the vote was rigged. Leung later \
+        left the chamber. Xi Jinping met Moon Jae-in on Monday. Saudi columnist Khaled \
+        Al-Maeena said the talks had failed.";
+    let all = actors(text);
+    for name in [
+        "Leung Che-cheung",
+        "Xi Jinping",
+        "Moon Jae-in",
+        "Khaled Al-Maeena",
+    ] {
+        assert_eq!(kind_of(&all, name), ActorKind::Person, "{name}");
+    }
+    // Surname first: the later `Leung` is the same person.
+    assert!(named(&all, "Leung Che-cheung").aliases.iter().any(|a| a == "Leung"));
+    // A place-made adjective stays an adjective.
+    let all = actors("Kremlin-friendly media said the vote was fair. Soviet-style rules stay.");
+    assert!(
+        all.iter().all(|a| !a.name.contains("friendly") && !a.name.contains("style")),
+        "{:?}",
+        names(&all)
+    );
+}
+
+#[test]
+fn a_person_is_known_by_context_without_a_listed_given_name() {
+    let text = "The photographer Quentin Marrowby visited the gallery. Marrowby said the \
+        prints were fading. Mr. Oskelund said the roof leaked. Tamsin Vhorle, a painter, said \
+        the museum had closed.";
+    let all = actors(text);
+    for name in ["Quentin Marrowby", "Oskelund", "Tamsin Vhorle"] {
+        assert_eq!(kind_of(&all, name), ActorKind::Person, "{name}");
+    }
+    assert!(named(&all, "Quentin Marrowby").aliases.iter().any(|a| a == "Marrowby"));
+}
+
+#[test]
+fn initials_defined_nowhere_that_act_are_organisations() {
+    let all = actors("The DPP has won twenty seats. Officials said the KMT will field a new \
+        candidate. The ZQR said the count was wrong.");
+    for name in ["DPP", "KMT", "ZQR"] {
+        assert_eq!(kind_of(&all, name), ActorKind::Organization, "{name}");
+    }
+}
+
+#[test]
+fn a_gazetteer_word_inside_a_longer_name_is_no_actor_of_its_own() {
+    let text = "Students at Georgetown University said the campus was closed. The Taipei City \
+        Lantern Festival opened. Residents of Ludwig van Beethoven Street complained.";
+    let all = actors(text);
+    assert_eq!(
+        kind_of(&all, "Georgetown University"),
+        ActorKind::Organization
+    );
+    assert!(all.iter().all(|a| a.id != "guyana" && a.id != "taiwan"), "{:?}", names(&all));
+    assert!(all.iter().all(|a| a.kind != ActorKind::Person), "{:?}", names(&all));
+}
+
+#[test]
+fn an_organisation_then_a_person_in_one_run_of_capitals_are_two_actors() {
+    let text = "Psychology major at University of Nordhaven Amneh Jafrik heard of the case. \
+        Jafrik said she was angry. The chapter of the Council on Arctic - Nordic Relations Alia \
+        Sorvik said the boy was welcome. Labour's Shadow Home Secretary Yvette Cooper said the \
+        plan failed.";
+    let all = actors(text);
+    assert_eq!(kind_of(&all, "Amneh Jafrik"), ActorKind::Person);
+    assert_eq!(kind_of(&all, "University of Nordhaven"), ActorKind::Organization);
+    assert_eq!(kind_of(&all, "Alia Sorvik"), ActorKind::Person);
+    assert_eq!(
+        kind_of(&all, "Council on Arctic - Nordic Relations"),
+        ActorKind::Organization
+    );
+    assert_eq!(kind_of(&all, "Labour"), ActorKind::Organization);
+}

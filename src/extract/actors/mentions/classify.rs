@@ -73,13 +73,16 @@ impl Ctx<'_> {
             return;
         }
         let mut affiliation = None;
-        // `Georgetown University`, `Moscow State University`: a capital inside a body's name
-        // is part of that name, not the country.
+        // `Georgetown University`, `the Taipei City Lantern Festival`: a capital inside a
+        // body's or an event's name (an organisation word ends it, or `the` opens it) is part
+        // of that name, not the country.
         if let Some((entry, last)) = self.gaz_at(k)
             && entry.form == Form::Capital
             && last + 1 < b
             && !self.toks[last].possessive
-            && (gz::ORG_HEADS.contains(clean(self.word(b - 1))) || self.org_chunk(last + 1, b))
+            && (gz::ORG_HEADS.contains(clean(self.word(b - 1)))
+                || self.org_chunk(last + 1, b)
+                || (k > 0 && is_the(self.word(k - 1))))
         {
             self.rest(k, k, b, None);
             return;
