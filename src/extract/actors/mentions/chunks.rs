@@ -13,10 +13,16 @@ impl Ctx<'_> {
         if self.gaz_at(i).is_some() {
             return true;
         }
-        if !t.cap {
-            return false;
-        }
         let w = self.word(i);
+        let next_cap = || {
+            self.toks
+                .get(i + 1)
+                .is_some_and(|n| n.word && n.cap && n.sentence() == t.sentence())
+        };
+        if !t.cap {
+            // `the 501st Legion`, `the 101st Airborne Division`: an ordinal opens the name.
+            return ordinal(w) && next_cap();
+        }
         let class = gz::word_class(w);
         if class & gz::class::ADJECTIVE != 0 {
             // Only as part of a longer name; `chunk` drops it unless an organisation follows.
@@ -26,7 +32,16 @@ impl Ctx<'_> {
                 .is_some_and(|n| n.word && n.cap && n.sentence() == t.sentence());
         }
         if class & (gz::class::CALENDAR | gz::class::NOT_NAME) != 0 {
-            return false;
+            // `Doctor Who Society`: a capitalised word that is no name on its own stays inside
+            // a name mid-sentence, between two capitalised words.
+            let inside = !t.initial
+                && class & gz::class::CALENDAR == 0
+                && i > 0
+                && self.toks[i - 1].word
+                && self.toks[i - 1].cap
+                && self.toks[i - 1].sentence() == t.sentence()
+                && next_cap();
+            return inside;
         }
         // `Moscow-brokered`, `Russian-backed`: adjectives, not names; `Che-cheung`, `Jae-in`
         // are given names.
@@ -159,6 +174,12 @@ impl Ctx<'_> {
             PLACE_PREPOSITIONS.iter().any(|w| p.eq_ignore_ascii_case(w))
         }
     }
+}
+
+/// Whether `w` is an ordinal written with digits (`501st`, `2nd`, `101st`).
+fn ordinal(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
 }
 
 /// Whether `w` is a given name written the East Asian way, two syllables joined by a hyphen,

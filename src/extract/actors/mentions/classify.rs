@@ -790,6 +790,16 @@ impl Ctx<'_> {
         if b - k > 5 {
             return false;
         }
+        // A name given in quotation marks (`a robot named "Better Idea"`): a thing.
+        if k > 1
+            && matches!(self.word(k - 1), "\"" | "\u{201c}")
+            && matches!(
+                self.word(k - 2),
+                "named" | "called" | "titled" | "entitled" | "dubbed" | "nicknamed"
+            )
+        {
+            return false;
+        }
         // `the Chiang Kai Shek Memorial`, `their Google Science Fair`: a thing, not a person.
         if k > 0
             && matches!(
