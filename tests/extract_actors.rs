@@ -414,3 +414,20 @@ fn an_organisation_then_a_person_in_one_run_of_capitals_are_two_actors() {
     );
     assert_eq!(kind_of(&all, "Labour"), ActorKind::Organization);
 }
+
+#[test]
+fn an_organisation_before_a_role_is_the_persons_affiliation() {
+    let text = "The KMT has criticised the cost, and KMT spokesman Ho Jian-ming said taxpayers \
+        deserved answers. Washington University spokesperson Dana Oyelaran said the letter was \
+        sent.";
+    let all = actors(text);
+    let ho = named(&all, "Ho Jian-ming");
+    assert_eq!(ho.kind, ActorKind::Person);
+    assert_eq!(ho.affiliation.as_deref(), Some(named(&all, "KMT").id.as_str()));
+    let dana = named(&all, "Dana Oyelaran");
+    assert_eq!(
+        dana.affiliation.as_deref(),
+        Some(named(&all, "Washington University").id.as_str())
+    );
+    assert!(all.iter().all(|a| a.id != "united-states"), "{:?}", names(&all));
+}

@@ -196,7 +196,8 @@ pub(super) fn hyphenated_given_name(w: &str) -> bool {
         && head[1..].bytes().all(|b| b.is_ascii_lowercase())
         && tail.bytes().all(|b| b.is_ascii_lowercase())
         && !tail.ends_with("ed")
-        && !tail.ends_with("ing")
+        // `-leaning`, `-speaking` are participles; `-ming`, `-ying` are syllables.
+        && !(tail.ends_with("ing") && tail.len() >= 6)
         && gz::word_class(head) == 0
         && !gz::PLACES.contains(head)
         && !gz::is_polity_word(head)

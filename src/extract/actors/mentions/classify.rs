@@ -614,7 +614,9 @@ impl Ctx<'_> {
             // `analysts at Morgan Stanley`: after `at`, a name is a place or a body.
             after_locative: self.after_place_preposition(from)
                 || (from > 0 && self.word(from - 1) == "at"),
-            body: self.apposition_body(b),
+            body: self
+                .apposition_body(b)
+                .or_else(|| self.body_before_role(from)),
         });
     }
 
@@ -736,25 +738,58 @@ impl Ctx<'_> {
             return (self.opening_descriptor(from), None);
         }
         // `Commission official Piet Maas`: the institution's word belongs to the role.
+        let mut inst = false;
         if r > 0
             && self.toks[r - 1].cap
             && self.toks[r - 1].sentence() == self.toks[from].sentence()
             && gz::ORG_HEADS.contains(self.word(r - 1))
         {
             r -= 1;
+            inst = true;
         }
         let role_span = self.span(r, end - 1);
         let role = self.text[role_span.start..role_span.end].to_string();
         let affiliation = (r > 0)
             .then(|| {
                 let last = r - 1;
+                // `Washington University spokesperson`: a capital naming a body is no country.
                 (last.saturating_sub(2)..=last)
                     .filter_map(|i| self.gaz_at(i))
-                    .find(|&(_, l)| l == last)
+                    .find(|&(e, l)| l == last && !(inst && e.form == Form::Capital))
                     .map(|(e, _)| e.polity)
             })
             .flatten();
         (Some(role), affiliation)
+    }
+
+    /// `KMT spokesman Ho Jian-ming`, `Goldman Sachs economist Jane Roe`: the capitalised name
+    /// (no country) right before a lower-case role that stands right before the name at
+    /// `from`. Returns the organisation's key.
+    fn body_before_role(&self, from: usize) -> Option<String> {
+        let sent = self.toks[from].sentence();
+        let mut r = from;
+        while r > 0 && from - r < 3 {
+            let t = &self.toks[r - 1];
+            if !t.word || t.cap || t.sentence() != sent {
+                break;
+            }
+            r -= 1;
+        }
+        if r == from || !LOWER_ROLES.contains(&self.word(from - 1)) {
+            return None;
+        }
+        let mut s = r;
+        while s > 0 && from - s < 6 {
+            let t = &self.toks[s - 1];
+            let polity = self
+                .gaz_at(s - 1)
+                .is_some_and(|(e, _)| e.form != Form::Capital);
+            if !t.word || !t.cap || t.sentence() != sent || polity {
+                break;
+            }
+            s -= 1;
+        }
+        (s < r && !self.toks[r - 1].possessive).then(|| gz::slug(&self.surface(s, r - 1)))
     }
 
     /// `Harbour master Ines Aldo said`, `Local fisherman Jorge Vidal said`: one to three words
