@@ -431,3 +431,18 @@ fn an_organisation_before_a_role_is_the_persons_affiliation() {
     );
     assert!(all.iter().all(|a| a.id != "united-states"), "{:?}", names(&all));
 }
+
+#[test]
+fn a_country_or_capital_opening_a_persons_name_is_no_country() {
+    let text = "Jordan Peterson said the book sold well. Paris Hilton said the hotel was full. \
+        Israel Folau said he would appeal. The Kenya Wildlife Service said two lions escaped.";
+    let all = actors(text);
+    for name in ["Jordan Peterson", "Paris Hilton", "Israel Folau"] {
+        assert_eq!(kind_of(&all, name), ActorKind::Person, "{name}");
+    }
+    for id in ["jordan", "france", "israel"] {
+        assert!(all.iter().all(|a| a.id != id), "{id}: {:?}", names(&all));
+    }
+    let kws = named(&all, "Kenya Wildlife Service");
+    assert_eq!(kws.affiliation.as_deref(), Some("kenya"));
+}

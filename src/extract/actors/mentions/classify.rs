@@ -87,6 +87,29 @@ impl Ctx<'_> {
             self.rest(k, k, b, None);
             return;
         }
+        // `Jordan Peterson`, `Paris Hilton`, `Israel Folau`: a country's or capital's name
+        // followed by one or two capitalised words that are no title, no organisation word, no
+        // place word and no other country is one name, not the country.
+        if let Some((entry, last)) = self.gaz_at(k)
+            && matches!(entry.form, Form::Name | Form::Capital)
+            && !self.toks[last].possessive
+            && last + 1 < b
+            && b - (last + 1) <= 2
+            && (last + 1..b).all(|i| {
+                let w = clean(self.word(i));
+                self.toks[i].word
+                    && self.toks[i].cap
+                    && self.gaz_at(i).is_none()
+                    && !PLACE_HEADS.contains(&w)
+                    && !PLACE_NOUNS.contains(&w.to_lowercase().as_str())
+                    && gz::word_class(w) == 0
+            })
+            && !self.title_or_org_follows(last + 1, b)
+            && !gz::ORG_HEADS.contains(clean(self.word(b - 1)))
+        {
+            self.rest(k, k, b, None);
+            return;
+        }
         if let Some((entry, last)) = self.gaz_at(k) {
             self.out.push(Mention::Polity {
                 polity: entry.polity,
@@ -573,7 +596,16 @@ impl Ctx<'_> {
                     || gz::PLACES.contains(clean(self.word(i)))
             }) && self.could_be_person(k, b)
         };
+        // `Paris Hilton said`: a two-word name opening with a country's or capital's name and
+        // followed by a speech verb is a person's.
+        let speaks = b - k == 2
+            && self.gaz_at(k).is_some()
+            && self
+                .toks
+                .get(b)
+                .is_some_and(|t| t.word && ACTOR_VERBS.contains(&self.word(b)));
         let given = gz::is_given_name(first_word)
+            || speaks
             || (k..b).any(|i| super::chunks::hyphenated_given_name(self.word(i)));
         if !given && (members_after || placed()) {
             self.out.push(Mention::Org {
