@@ -446,3 +446,13 @@ fn a_country_or_capital_opening_a_persons_name_is_no_country() {
     let kws = named(&all, "Kenya Wildlife Service");
     assert_eq!(kws.affiliation.as_deref(), Some("kenya"));
 }
+
+#[test]
+fn a_number_inside_a_name_stays_in_it() {
+    let text = "Deputies of Movimento 7 Lune (M7L) asked for a vote. The M7L party said the tax \
+        was unfair.";
+    let all = actors(text);
+    let m = named(&all, "Movimento 7 Lune");
+    assert_eq!(m.kind, ActorKind::Organization);
+    assert!(m.aliases.iter().any(|a| a == "M7L"), "{m:?}");
+}

@@ -122,6 +122,22 @@ impl Ctx<'_> {
                 last = self.gaz_at(next).map_or(next, |(_, l)| l);
                 continue;
             }
+            // `Movimento 5 Stelle`, `Channel 4 News`: a short number between two capitalised
+            // words inside one name.
+            if self.toks[next].word
+                && self.word(next).len() <= 3
+                && self.word(next).bytes().all(|b| b.is_ascii_digit())
+                && next + 1 < n
+                && self.toks[next + 1].sentence() == sent
+                && self.toks[next + 1].cap
+                && self.toks[next + 1].word
+                && self.gaz_at(next + 1).is_none()
+                && self.namey(next + 1)
+                && self.toks[last].cap
+            {
+                last = next + 1;
+                continue;
+            }
             // `Council on American - Islamic Relations`: a dash inside an organisation's name.
             if !self.toks[next].word
                 && matches!(self.word(next), "-" | "\u{2013}")
