@@ -646,3 +646,24 @@ fn a_denials_follow_up_by_the_same_source_stands_on_its_side() {
     assert_eq!(d.claims, ids(&["c1", "c2", "c3"]));
     assert_eq!(d.sides, vec![ids(&["c1"]), ids(&["c2", "c3"])]);
 }
+
+#[test]
+fn an_age_in_commas_and_an_adverb_before_that_keep_the_claim() {
+    let text = "Brek, 54, said the committee had ignored him. Brek has said repeatedly that \
+        the tax is unfair.";
+    let brek = actor("tomas-brek", ActorKind::Person, text, &["Brek"]);
+    let found = find(text, &[brek]);
+    let texts: Vec<_> = found.claims.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["the committee had ignored him", "the tax is unfair"],
+        "{:?}",
+        found.claims
+    );
+    assert!(
+        found
+            .claims
+            .iter()
+            .all(|c| c.source.as_deref() == Some("tomas-brek"))
+    );
+}

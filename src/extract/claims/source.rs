@@ -123,7 +123,11 @@ pub(super) fn appositive(doc: &Doc, lo: usize, comma: usize) -> Option<Source> {
             || lexicon::is_role_noun(opener.as_str())
             || lexicon::is_role_modifier(opener.as_str())
             || doc.toks[at].cap
-            || doc.toks[at].kind == Kind::Punct;
+            || doc.toks[at].kind == Kind::Punct
+            // `Brek, 54, said`: an age.
+            || (close - at == 1
+                && doc.tok_text(at).len() <= 3
+                && doc.tok_text(at).bytes().all(|b| b.is_ascii_digit()));
         if !opener_ok {
             return None;
         }
