@@ -142,7 +142,8 @@ fn sign_off(doc: &Doc, end: usize) -> Option<(usize, usize)> {
 
 /// The tokens `a..b` of a lead-in before a quotation opening at byte `start`: only white space
 /// (line breaks, blank lines) between them, the lead-in ends in `:` and runs from its line's or
-/// sentence's start (whichever is later), with no quotation mark and no more than twenty words.
+/// sentence's start (whichever is later), with no quotation mark, no more than twenty words
+/// and no verb that is no cue.
 /// Plain-text lines are reflowed, so `Lead-in:` on the line above a quotation is covered too.
 fn lead_in(doc: &Doc, start: usize) -> Option<(usize, usize)> {
     let head = doc.text[..start].trim_end();
@@ -158,7 +159,17 @@ fn lead_in(doc: &Doc, start: usize) -> Option<(usize, usize)> {
         .filter(|&k| doc.toks[k].kind == Kind::Word)
         .count();
     let quoted = (a..b).any(|k| doc.toks[k].quoted || doc.is_quote(k));
-    (a < b && words <= 20 && !quoted).then_some((a, b))
+    // A heading-like lead-in names its speaker; one with a verb of its own that is no cue
+    // (`The paper cited examples, including:`) introduces something else.
+    let verb = (a..b).any(|k| {
+        let w = doc.low(k);
+        let w = w.as_str();
+        !doc.toks[k].cap
+            && w.len() > 4
+            && (w.ends_with("ed") || w.ends_with("ing"))
+            && !doc.has(k, super::CUE)
+    });
+    (a < b && words <= 20 && !quoted && !verb).then_some((a, b))
 }
 
 /// The first `, but` / `, while` / `, and` / `;` boundary after byte `from` in sentence `si`: the index
@@ -263,6 +274,12 @@ fn cued(doc: &Doc, si: usize, lo: usize, res: &Resolver, prev: &[Draft]) -> Opti
         if let Some((src, cs, ce)) = inverted(doc, si, i, cue_end) {
             return Some(found(src, stance, (cs, ce), true));
         }
+        if let Some((src, cs, ce)) = whole
+            .then(|| inverted_indirect(doc, si, i, cue_end, class))
+            .flatten()
+        {
+            return Some(found(src, stance, (cs, ce), false));
+        }
         if let Some(src) = whole.then(|| coordinated_subject(doc, si, i)).flatten()
             && let Some((cs, ce, direct)) = content_after(doc, si, cue_end, told)
         {
@@ -270,6 +287,39 @@ fn cued(doc: &Doc, si: usize, lo: usize, res: &Resolver, prev: &[Draft]) -> Opti
         }
     }
     None
+}
+
+/// `C, said S` (`The ports would close, said Lina Mardh, the union's secretary.`): reported
+/// speech from the sentence start to a comma, the cue, then the source. Returns the source
+/// and the content's bytes.
+fn inverted_indirect(
+    doc: &Doc,
+    si: usize,
+    i: usize,
+    cue_end: usize,
+    class: CueClass,
+) -> Option<(Source, usize, usize)> {
+    let s = doc.sents[si];
+    if class != CueClass::General || i < s.lo + 4 || !doc.is_punct(i - 1, ',') {
+        return None;
+    }
+    let start = super::content::after_dateline(doc, s.lo, i - 1);
+    if (start..i - 1).any(|k| {
+        doc.toks[k].quoted || doc.is_quote(k) || (doc.has(k, super::CUE) && !doc.toks[k].cap)
+    }) || word_count(doc, doc.toks[start].start, doc.toks[i - 2].end) < 4
+    {
+        return None;
+    }
+    let b = np_after(doc, cue_end, s.hi, false)?;
+    if !is_head(doc, b - 1) || tail(doc, s.hi, b) == Tail::Content {
+        return None;
+    }
+    let src = Source {
+        a: cue_end,
+        b,
+        lead: cue_end,
+    };
+    Some((src, doc.toks[start].start, doc.toks[i - 2].end))
 }
 
 /// The extent of the cue starting at token `i` and its stance, or `None` when the word is no

@@ -201,6 +201,17 @@ pub(super) fn content_after(
     {
         k += 1;
     }
+    // `said, without giving details, that C`: an aside between commas before `that`.
+    if k < hi && doc.is_punct(k, ',') && !doc.is_quote(k + 1) {
+        let close = (k + 1..(k + 10).min(hi))
+            .take_while(|&j| !doc.toks[j].quoted && doc.toks[j].kind != Kind::Quote)
+            .find(|&j| doc.is_punct(j, ','));
+        if let Some(c) = close
+            && doc.low(c + 1).as_str() == "that"
+        {
+            k = c + 2;
+        }
+    }
     if k < hi && (doc.is_punct(k, ',') || doc.is_punct(k, ':')) {
         k += 1;
     }
