@@ -2,7 +2,7 @@
 //! (tests/fixtures/disputes/): the pure finder, `brief disputes` and `brief report`.
 
 use brief::extract::Stance;
-use brief::library::disputes::{self, Lookup};
+use brief::library::disputes;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -29,12 +29,14 @@ fn one_outlet_reports_and_another_denies_is_one_dispute() {
     assert!(d.sides[0].document.ends_with("post.md"));
     assert!(d.sides[1].document.ends_with("wire.md"));
     assert_eq!(d.sides[1].source, "Halvor Energy");
-    // The lookup the app uses: the Post's claim is disputed in one other briefing.
-    let lookup = Lookup::new(&found);
+    // The index the app uses: the Post's claim is disputed in one other briefing.
+    let docs = brief::cli::disputes::extracted(&[fixture("deny")]).expect("fixture loads");
+    let index = brief::cli::disputes::index(&docs);
     let post = &d.sides[0];
-    assert_eq!(lookup.documents_disputing(&found, post.doc, &post.claim), 1);
-    let against = lookup.disputing(&found, post.doc, &post.claim);
+    assert_eq!(index.documents_disputing(post.doc, &post.claim), 1);
+    let against = index.disputing(post.doc, &post.claim);
     assert_eq!(against.len(), 1);
+    let against: Vec<_> = against.into_iter().map(|(_, f)| f).collect();
     assert_eq!(against[0].source, "Halvor Energy");
 }
 
