@@ -17,7 +17,10 @@ fn selected_claim(app: &App) -> Option<(usize, &str)> {
         ClaimEntry::Side { claim, .. } | ClaimEntry::Claim(claim) => *claim,
         ClaimEntry::Unattributed(_) => return None,
     };
-    Some((current_entry(app)?, open.extraction.claims.get(claim)?.id.as_str()))
+    Some((
+        current_entry(app)?,
+        open.extraction.claims.get(claim)?.id.as_str(),
+    ))
 }
 
 /// How many other briefings of the library dispute the claim selected in the Claims pane;
@@ -132,9 +135,11 @@ fn mark(app: &mut App, span: Span) {
     set_marks(app, MarkKind::Claim, vec![span], 0);
     if let Some(open) = app.open_mut() {
         let x = &open.extraction;
-        if let Some(row) = open.claim_entries.iter().position(|e| {
-            matches!(e, ClaimEntry::Claim(_)) && e.span(x) == Some(span)
-        }) {
+        if let Some(row) = open
+            .claim_entries
+            .iter()
+            .position(|e| matches!(e, ClaimEntry::Claim(_)) && e.span(x) == Some(span))
+        {
             open.claim_selected = row;
         }
     }

@@ -515,7 +515,11 @@ fn open_others(app: &mut App) {
                 .iter()
                 .filter(|d| Some(d.entry) != current)
                 .map(|d| {
-                    let times = if d.mentions == 1 { "mention" } else { "mentions" };
+                    let times = if d.mentions == 1 {
+                        "mention"
+                    } else {
+                        "mentions"
+                    };
                     OtherBriefing {
                         entry: d.entry,
                         detail: format!(" ({} {times})", d.mentions),
