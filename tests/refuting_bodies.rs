@@ -60,3 +60,17 @@ fn half_of_refuting_bodies_are_flagged_at_few_false_alarms_on_confirming_ones() 
     assert!(recall >= 0.5, "recall {recall:.2}");
     assert!(false_alarms <= 0.15, "false alarms {false_alarms:.2}");
 }
+
+/// Written after the rules of the first set; measured first at 7/15 refuting and 1/15
+/// confirming flagged, then its misses led to general rules (a verdict line, `no such`, an
+/// old photo's year), so it is no longer unseen.
+#[test]
+fn a_second_set_written_after_the_rules_is_measured_too() {
+    let (hits, refuting) = rate("refuting_heldout.txt", true);
+    let (alarms, confirming) = rate("confirming_heldout.txt", false);
+    println!(
+        "held-out refuting flagged: {hits}/{refuting}; confirming flagged: {alarms}/{confirming}"
+    );
+    assert!(refuting >= 15 && confirming >= 15);
+    assert!(hits * 2 >= refuting && alarms * 100 <= confirming * 15);
+}

@@ -157,6 +157,10 @@ fn may_matter(doc: &Doc, si: usize) -> bool {
                 | "basis"
                 | "didn"
                 | "doesn"
+                | "such"
+                | "verdict"
+                | "rating"
+                | "ruling"
         ) || (matches!(
             w,
             "could" | "would" | "did" | "can" | "does" | "couldn" | "didn"
@@ -201,7 +205,9 @@ fn refine(doc: &Doc, d: &mut Draft) {
     }
     let cue = d.cue.to_lowercase();
     let negated_opening = ws.iter().take(5).any(|(_, w)| is_negation(w));
-    if (v::INSISTING_CUES.contains(cue.as_str()) && negated_opening) || calls_false(&ws).is_some()
+    if (v::INSISTING_CUES.contains(cue.as_str()) && negated_opening)
+        || calls_false(&ws).is_some()
+        || no_such(&ws).is_some()
     {
         d.stance = Stance::Deny;
     }
@@ -234,7 +240,8 @@ fn calls_false(ws: &[(usize, String)]) -> Option<usize> {
     // The subject: a thing said or shown among the first words (`A map purporting to ...`),
     // or `this`/`that`/`it` right before its verb (`this is not true`).
     let r = (start..(start + 4).min(ws.len())).find(|&n| {
-        said_thing(w(n)) || (n == start && matches!(w(n), "this" | "that" | "it") && is_be(w(n + 1)))
+        said_thing(w(n))
+            || (n == start && matches!(w(n), "this" | "that" | "it") && is_be(w(n + 1)))
     })?;
     if (start..r).any(|k| is_be(w(k)) || is_negation(w(k))) {
         return None;
@@ -346,9 +353,8 @@ fn never_said(ws: &[(usize, String)]) -> Option<usize> {
 /// the outlet answering what was said with a negation. The index in `ws` of the negation.
 fn answered_no(doc: &Doc, ws: &[(usize, String)]) -> Option<usize> {
     let w = |n: usize| ws.get(n).map_or("", |(_, w)| w.as_str());
-    let negation_after = |from: usize| {
-        (from..ws.len()).find(|&k| matches!(w(k), "not" | "nt" | "never"))
-    };
+    let negation_after =
+        |from: usize| (from..ws.len()).find(|&k| matches!(w(k), "not" | "nt" | "never"));
     let mut n = 0;
     if w(0) == "fact" && matches!(w(1), "check" | "checked") {
         n = 2;
@@ -568,6 +574,8 @@ fn refutation(doc: &Doc, ctx: &Context, si: usize) -> Option<Draft> {
         return None;
     }
     let cue_at = no_evidence(&ws)
+        .or_else(|| verdict(&ws))
+        .or_else(|| no_such(&ws))
         .or_else(|| old_artefact(&ws))
         .or_else(|| calls_false(&ws))
         .or_else(|| never_said(&ws))
@@ -611,12 +619,49 @@ fn no_evidence(ws: &[(usize, String)]) -> Option<usize> {
     })
 }
 
-/// `The video is old`: an artefact said to be old (shared as new); the index of `old`.
+/// `The video is old`, `The photograph ... was taken at a festival in 2016`: an artefact
+/// said to be old (shared as new); the index of `old` or of the year.
 fn old_artefact(ws: &[(usize, String)]) -> Option<usize> {
     let w = |n: usize| ws.get(n).map_or("", |(_, w)| w.as_str());
     let a = (0..4.min(ws.len())).find(|&k| v::ARTEFACTS.contains(w(k)))?;
-    let be = (a + 1..(a + 5).min(ws.len())).find(|&k| is_be(w(k)))?;
-    (w(be + 1) == "old").then_some(be + 1)
+    let year = |y: usize| {
+        w(y).len() == 4 && w(y).starts_with(['1', '2']) && w(y).bytes().all(|b| b.is_ascii_digit())
+    };
+    (a + 1..ws.len()).filter(|&k| is_be(w(k))).find_map(|be| {
+        if w(be + 1) == "old" {
+            return Some(be + 1);
+        }
+        let mut k = be + 1;
+        if matches!(w(k), "actually" | "originally" | "first") {
+            k += 1;
+        }
+        if !matches!(w(k), "taken" | "filmed" | "recorded" | "shot" | "made") {
+            return None;
+        }
+        // A year a few words on (`in 2016`).
+        (k + 1..(k + 9).min(ws.len())).find(|&y| year(y))
+    })
+}
+
+/// `Verdict: false.`, `Rating: misleading`: a fact check's verdict; the index of the word.
+fn verdict(ws: &[(usize, String)]) -> Option<usize> {
+    let w = |n: usize| ws.get(n).map_or("", |(_, w)| w.as_str());
+    let mut n = usize::from(w(0) == "our");
+    if !matches!(w(n), "verdict" | "rating" | "ruling" | "conclusion") {
+        return None;
+    }
+    n += 1;
+    if matches!(w(n), "mostly" | "partly" | "completely") {
+        n += 1;
+    }
+    v::FALSE_WORDS.contains(w(n)).then_some(n)
+}
+
+/// `has issued no such order`, `There is no such plan`: what was said, denied to exist; the
+/// index of `such`.
+fn no_such(ws: &[(usize, String)]) -> Option<usize> {
+    let w = |n: usize| ws.get(n).map_or("", |(_, w)| w.as_str());
+    (1..ws.len()).find(|&k| w(k - 1) == "no" && w(k) == "such" && !w(k + 1).is_empty())
 }
 
 /// `A post shared thousands of times says that C`, `The video shows C`: what a post, clip or
