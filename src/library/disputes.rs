@@ -91,8 +91,14 @@ fn polarity(s: Stance) -> Polarity {
     }
 }
 
-/// A number with what it counts: `12 killed` is (`killed`, 12).
-type Figure = (String, u64);
+/// A number with what it counts, as the range it allows: `12 killed` is (`killed`, 12, 12),
+/// `at least 12 killed` (`killed`, 12, max), `about 40 killed` (`killed`, 32, 48).
+type Figure = (String, u64, u64);
+
+/// Whether two figures count the same thing and cannot both be true.
+fn figures_disagree(a: &Figure, b: &Figure) -> bool {
+    a.0 == b.0 && (a.2 < b.1 || b.2 < a.1)
+}
 
 /// What pairing needs of one claim of a document (or of one sentence of the article's own
 /// account), computed once per document: the library index keeps it, so a library's
@@ -111,6 +117,9 @@ pub struct ClaimFacts {
     pub end: usize,
     /// The topic of the dispute it is in within its own document, if any.
     topic: Option<String>,
+    /// An assertion its own document disputes with a denial (`Halvor denied reports that
+    /// it will close the plant`): not that document's account, so not paired.
+    answered: bool,
     /// Stemmed proper names (`amsel`, `halvor`).
     names: BTreeSet<String>,
     /// Stemmed content words (`plant`, `clos`).
@@ -118,6 +127,11 @@ pub struct ClaimFacts {
     /// The act it reports (`closure`), if one is named.
     act: Option<String>,
     figures: Vec<Figure>,
+    /// The events it names (`protest`), from `event_nouns.txt`, singular.
+    events: BTreeSet<String>,
+    /// How it describes them: (line, side) of `opposed_descriptors.txt`, a negated word on
+    /// the other side; a line whose two sides it both holds is dropped.
+    descriptors: BTreeSet<(u16, u8)>,
 }
 
 impl ClaimFacts {
@@ -125,9 +139,12 @@ impl ClaimFacts {
         polarity(self.stance)
     }
 
-    /// Whether pairing starts from it: every conflict has a denial or a figure on one side.
+    /// Whether pairing starts from it: every conflict has a denial, a figure or a
+    /// descriptor on one side.
     fn leads(&self) -> bool {
-        self.polarity() == Polarity::Denies || !self.figures.is_empty()
+        self.polarity() == Polarity::Denies
+            || !self.figures.is_empty()
+            || !self.descriptors.is_empty()
     }
 }
 
@@ -298,6 +315,20 @@ fn conflict(a: &ClaimFacts, b: &ClaimFacts) -> bool {
     {
         return false;
     }
+    let (pa, pb) = (a.polarity(), b.polarity());
+    if pa == Polarity::Neither || pb == Polarity::Neither || a.answered || b.answered {
+        return false;
+    }
+    // Contradicting descriptions of one named event (`the protest in Kalvik was peaceful`
+    // against `the violent protest in Kalvik`), both asserted.
+    if pa == pb
+        && (words >= 2 || a.events.intersection(&b.events).next().is_some())
+        && a.descriptors
+            .iter()
+            .any(|&(line, side)| b.descriptors.contains(&(line, 1 - side)))
+    {
+        return true;
+    }
     let one_act = a.act.is_some() != b.act.is_some();
     let same_thing = if one_act {
         names + words >= 4 && words >= 2
@@ -307,19 +338,14 @@ fn conflict(a: &ClaimFacts, b: &ClaimFacts) -> bool {
     if !same_thing {
         return false;
     }
-    let (pa, pb) = (a.polarity(), b.polarity());
-    if pa == Polarity::Neither || pb == Polarity::Neither {
-        return false;
-    }
     if pa != pb {
         return true;
     }
     // Figures for the same thing that disagree (`12 killed` against `3 killed`).
-    a.figures.iter().any(|(what, n)| {
-        b.figures
+    words >= 2
+        && a.figures
             .iter()
-            .any(|(w2, n2)| w2 == what && n2 != n && words >= 2)
-    })
+            .any(|x| b.figures.iter().any(|y| figures_disagree(x, y)))
 }
 
 /// A fact of the index: (document, fact).
@@ -373,7 +399,7 @@ fn dispute<'a>(path: &impl Fn(usize) -> &'a str, ms: &[(At, &ClaimFacts)]) -> Di
         if mixed {
             usize::from(f.polarity() == Polarity::Denies)
         } else {
-            usize::from(!first.figures.iter().any(|x| f.figures.contains(x)))
+            usize::from(opposes(first, f))
         }
     };
     let mut sides: Vec<Side> = ms
@@ -407,11 +433,51 @@ fn dispute<'a>(path: &impl Fn(usize) -> &'a str, ms: &[(At, &ClaimFacts)]) -> Di
     }
 }
 
+/// Whether `b`'s figures or descriptions contradict `a`'s (both asserting).
+fn opposes(a: &ClaimFacts, b: &ClaimFacts) -> bool {
+    b.descriptors
+        .iter()
+        .any(|&(line, side)| a.descriptors.contains(&(line, 1 - side)))
+        || b.figures
+            .iter()
+            .any(|y| a.figures.iter().any(|x| figures_disagree(x, y)))
+}
+
+/// `protest: peaceful or violent`: the event two sides describe in opposite words.
+fn descriptor_topic(ms: &[&ClaimFacts]) -> Option<String> {
+    let a = ms[0];
+    let b = ms.iter().find(|b| {
+        b.descriptors
+            .iter()
+            .any(|&(line, side)| a.descriptors.contains(&(line, 1 - side)))
+    })?;
+    let word = |f: &ClaimFacts| {
+        f.text
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .find(|w| {
+                vocab::OPPOSED_DESCRIPTORS
+                    .get(w.to_lowercase().as_str())
+                    .is_some_and(|(line, _)| f.descriptors.iter().any(|(l, _)| l == line))
+            })
+            .map(str::to_lowercase)
+    };
+    let event = a
+        .text
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .find(|w| b.events.contains(&stem(&w.to_lowercase())))
+        .map(str::to_lowercase);
+    let (x, y) = (word(a)?, word(b)?);
+    Some(match event {
+        Some(e) => format!("{e}: {x} or {y}"),
+        None => format!("{x} or {y}"),
+    })
+}
+
 /// The act a side names, else the topic of a side's own dispute in its document, else the
 /// words all sides share.
 fn topic(ms: &[&ClaimFacts]) -> String {
     let mixed = ms.iter().any(|f| f.polarity() != ms[0].polarity());
-    if !mixed && let Some(t) = figure_topic(&ms[0].text) {
+    if !mixed && let Some(t) = figure_topic(&ms[0].text).or_else(|| descriptor_topic(ms)) {
         return t;
     }
     // What is asserted names the act; a denial's own words may be about something else.
@@ -455,6 +521,17 @@ fn facts_of(doc: &Document, c: usize) -> ClaimFacts {
     let claim = &x.claims[c];
     let mut texts: Vec<&Claim> = vec![claim];
     let own = x.disputes.iter().find(|t| t.claims.contains(&claim.id));
+    let answered = claim.stance != Stance::Deny
+        && x.disputes.iter().any(|t| {
+            let mine = t.sides.iter().find(|s| s.contains(&claim.id));
+            t.sides.iter().filter(|s| Some(*s) != mine).any(|s| {
+                s.iter().any(|id| {
+                    x.claims
+                        .iter()
+                        .any(|k| &k.id == id && k.stance == Stance::Deny)
+                })
+            })
+        });
     if claim.stance == Stance::Deny {
         for dispute in x.disputes.iter().filter(|t| t.claims.contains(&claim.id)) {
             let mine = dispute.sides.iter().find(|s| s.contains(&claim.id));
@@ -488,10 +565,13 @@ fn facts_of(doc: &Document, c: usize) -> ClaimFacts {
         start: claim.start,
         end: claim.end,
         topic: own.map(|d| d.topic.clone()),
+        answered,
         names,
         words,
         act,
         figures,
+        events: events_of(&claim.text),
+        descriptors: descriptors_of(&claim.text),
     }
 }
 
@@ -536,10 +616,13 @@ fn lede(doc: &Document) -> Vec<ClaimFacts> {
             start: span.start,
             end: span.end,
             topic: None,
+            answered: false,
             names,
             words: salient_words,
             act,
             figures: figures_of(&text),
+            events: events_of(&text),
+            descriptors: descriptors_of(&text),
         });
     }
     out
@@ -634,9 +717,56 @@ fn figures_of(text: &str) -> Vec<Figure> {
             .iter()
             .find_map(|x| vocab::FIGURE_OUTCOMES.get(x.as_str()));
         if let Some(what) = what {
-            out.push((what.to_string(), n));
+            let before = |b: usize| k.checked_sub(b).map_or("", |i| ws[i].as_str());
+            let (lo, hi) = match (before(2), before(1)) {
+                ("at", "least") | (_, "over") | ("more", "than") | (_, "nearly" | "almost") => {
+                    (n.saturating_mul(4) / 5, u64::MAX)
+                }
+                ("up", "to") | ("fewer" | "less", "than") | ("at", "most") => (0, n),
+                (_, "about" | "around" | "some" | "roughly" | "approximately" | "estimated") => {
+                    (n.saturating_mul(4) / 5, n.saturating_mul(6).div_ceil(5))
+                }
+                _ => (n, n),
+            };
+            out.push((what.to_string(), lo, hi));
         }
     }
+    out
+}
+
+/// The event nouns of `text` (`event_nouns.txt`), lower case, a plural's `s` dropped.
+fn events_of(text: &str) -> BTreeSet<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .map(str::to_lowercase)
+        .filter(|w| vocab::EVENT_NOUNS.contains(w.as_str()))
+        .map(|w| stem(&w))
+        .collect()
+}
+
+/// The descriptions of `text` on a side of `opposed_descriptors.txt`: (line, side), a word
+/// after `not`/`no`/`never` on the other side; a line held on both sides says nothing.
+fn descriptors_of(text: &str) -> BTreeSet<(u16, u8)> {
+    let ws: Vec<String> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let mut out = BTreeSet::new();
+    for (k, w) in ws.iter().enumerate() {
+        let Some(&(line, side)) = vocab::OPPOSED_DESCRIPTORS.get(w.as_str()) else {
+            continue;
+        };
+        let negated = ws[k.saturating_sub(2)..k]
+            .iter()
+            .any(|x| matches!(x.as_str(), "not" | "no" | "never" | "neither" | "nor"));
+        out.insert((line, if negated { 1 - side } else { side }));
+    }
+    let both: Vec<u16> = out
+        .iter()
+        .filter(|&&(line, side)| side == 0 && out.contains(&(line, 1)))
+        .map(|&(line, _)| line)
+        .collect();
+    out.retain(|(line, _)| !both.contains(line));
     out
 }
 

@@ -525,7 +525,13 @@ fn implied_claim(doc: &Doc, res: &Resolver, prev: &[Draft], d: &Draft) -> Option
         n = b;
     }
     let (cs, ce) = match w(n) {
-        "that" if n + 1 < ws.len() => (doc.toks[ws[n + 1].0].start, d.content.1),
+        "that" if n + 1 < ws.len() => {
+            // Up to a participle clause of the denial (`, calling them baseless`).
+            let end = (ws[n + 1].0..hi)
+                .find(|&k| doc.is_punct(k, ',') && doc.low(k + 1).as_str().ends_with("ing"))
+                .map_or(d.content.1, |k| doc.toks[k].start);
+            (doc.toks[ws[n + 1].0].start, end)
+        }
         "of" | "about" if n + 1 < ws.len() => {
             let a = n + 1;
             let b = (a..ws.len().min(a + 8))
