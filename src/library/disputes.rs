@@ -226,13 +226,14 @@ impl Index {
                 break;
             }
             for &(d, g, m) in list {
-                if d == doc || !seen.insert((d, m)) {
+                if d == doc {
                     continue;
                 }
-                let Some((live, facts)) = self.docs.get(&d) else {
+                // A posting of a document since replaced or removed is skipped.
+                let Some((_, facts)) = self.docs.get(&d).filter(|(live, _)| *live == g) else {
                     continue;
                 };
-                if *live == g
+                if seen.insert((d, m))
                     && let Some(other) = facts.get(m as usize)
                     && conflict(f, other)
                 {
@@ -824,4 +825,51 @@ fn number(w: &str) -> Option<u64> {
         "twenty",
     ];
     WORDS.iter().position(|x| *x == w).map(|n| n as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract;
+
+    fn facts(body: &str, source: &str) -> Arc<[ClaimFacts]> {
+        let x = extract(body);
+        document_facts(&Document {
+            path: "",
+            title: "",
+            source: Some(source),
+            extraction: &x,
+            body,
+        })
+        .into()
+    }
+
+    const REPORT: &str = "The Kestrian Post reported that Halvor Energy will close the Amsel \
+                          plant next year.";
+    const DENIAL: &str = "Halvor Energy has denied a report by the Kestrian Post that it will \
+                          close the Amsel plant.";
+
+    #[test]
+    fn claim_facts_survive_the_cache_as_json() {
+        let f = facts(DENIAL, "Norland Wire");
+        let json = serde_json::to_string(&f[..]).expect("serialises");
+        let back: Vec<ClaimFacts> = serde_json::from_str(&json).expect("parses");
+        assert_eq!(&back[..], &f[..]);
+    }
+
+    #[test]
+    fn the_index_follows_documents_added_replaced_and_removed() {
+        let mut index = Index::default();
+        index.add(0, facts(REPORT, "Kestrian Post"));
+        index.add(1, facts(DENIAL, "Norland Wire"));
+        let claim = index.facts(0).expect("added")[0].claim.clone();
+        assert_eq!(index.documents_disputing(0, &claim), 1);
+        // Document 1 edited into an agreeing account: the old facts are not met again.
+        index.add(1, facts(REPORT, "Norland Wire"));
+        assert_eq!(index.documents_disputing(0, &claim), 0);
+        index.add(1, facts(DENIAL, "Norland Wire"));
+        assert_eq!(index.documents_disputing(0, &claim), 1);
+        index.remove(1);
+        assert_eq!(index.documents_disputing(0, &claim), 0);
+    }
 }
