@@ -6,7 +6,7 @@
 use super::library::{OtherBriefing, OtherBriefings, current_entry};
 use super::update::set_marks;
 use super::{App, ClaimEntry, MarkKind, Overlay, Pane};
-use crate::extract::{Span, Stance};
+use crate::extract::Span;
 use crate::library::disputes::ClaimFacts;
 use crate::library::thousands;
 
@@ -42,14 +42,7 @@ pub fn disputed_line(n: usize) -> String {
 
 /// What a side says, on one row: `Halvor Energy denies: “…”`.
 fn detail(f: &ClaimFacts) -> String {
-    let verb = match f.stance {
-        Stance::Assert => "asserts",
-        Stance::Deny => "denies",
-        Stance::Confirm => "confirms",
-        Stance::Urge => "urges",
-        Stance::Accuse => "accuses",
-        Stance::Hedge => "hedges",
-    };
+    let verb = f.stance.verb();
     format!(" — {} {verb}: “{}”", f.source, f.text)
 }
 

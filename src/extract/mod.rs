@@ -60,6 +60,20 @@ pub enum Stance {
     Hedge,
 }
 
+impl Stance {
+    /// The stance as a verb of its source (`denies`), for sentences shown to people.
+    pub fn verb(self) -> &'static str {
+        match self {
+            Stance::Assert => "asserts",
+            Stance::Deny => "denies",
+            Stance::Confirm => "confirms",
+            Stance::Urge => "urges",
+            Stance::Accuse => "accuses",
+            Stance::Hedge => "hedges",
+        }
+    }
+}
+
 /// An attributed statement: who says what, how.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Claim {
