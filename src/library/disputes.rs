@@ -579,6 +579,9 @@ fn facts_of(doc: &Document, c: usize) -> ClaimFacts {
 /// How many of a document's first sentences are taken as the article's own account.
 const LEDE: usize = 3;
 
+/// How much of a body its first sentences are looked for in.
+const LEDE_BYTES: usize = 4096;
+
 /// Words that make a sentence report a denial or doubt rather than assert (`doubt_words.txt`).
 fn doubts(w: &str) -> bool {
     vocab::DOUBT_WORDS.contains(w)
@@ -589,10 +592,15 @@ fn doubts(w: &str) -> bool {
 fn lede(doc: &Document) -> Vec<ClaimFacts> {
     let claims = &doc.extraction.claims;
     let mut out = Vec::new();
-    for span in crate::extract::sentences::split(doc.body)
-        .into_iter()
-        .take(LEDE)
-    {
+    // The first sentences lie in the first few KiB: the rest of the body is not split.
+    let mut head = doc.body.len().min(LEDE_BYTES);
+    while !doc.body.is_char_boundary(head) {
+        head -= 1;
+    }
+    let spans = crate::extract::sentences::split(&doc.body[..head]);
+    // A sentence cut by the prefix's end is not taken whole: it is left out.
+    let whole = spans.len() - usize::from(head < doc.body.len() && !spans.is_empty());
+    for span in spans.into_iter().take(whole.min(LEDE)) {
         let covered = claims
             .iter()
             .any(|c| c.start < span.end && span.start < c.end);
