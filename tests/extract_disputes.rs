@@ -270,6 +270,7 @@ fn fact_check_wording_is_the_outlets_own_denial() {
         "The letter that appears to come from the minister is a forgery.",
         "The photograph of the crowd was taken at a festival in 2016.",
         "The story about the ban is satire.",
+        "The photo was not taken in Kalvik.",
     ] {
         assert!(outlet_denies(text), "{text}: {:#?}", extract(text).claims);
     }
@@ -286,6 +287,7 @@ fn news_wording_near_those_constructions_is_no_denial() {
         "No one was hurt in the fire, and the road reopened by noon.",
         "Despite the rain, thousands of people did not leave the square.",
         "The report was published on Friday and is accurate, the auditor said.",
+        "The driver was not injured, and the cause of the crash was not known.",
         "\"The claim is false,\" the minister's critics wrote, but she did not respond.",
     ] {
         let x = extract(text);
@@ -295,4 +297,14 @@ fn news_wording_near_those_constructions_is_no_denial() {
             x.claims
         );
     }
+}
+
+#[test]
+fn debunking_a_claim_is_a_denial() {
+    let x = extract("Health experts have debunked the claim that garlic cures the flu.");
+    assert!(
+        x.claims.iter().any(|c| c.stance == Stance::Deny),
+        "{:#?}",
+        x.claims
+    );
 }

@@ -270,6 +270,26 @@ fn calls_false(ws: &[(usize, String)]) -> Option<usize> {
                 if matches!((w(k + 1), w(k + 2)), ("in", "fact") | ("actually", _)) {
                     return Some(k + 1);
                 }
+                // `The photo was not taken in Kalvik`, `The letter was not signed by her`.
+                if w(k + 1) == "not"
+                    && matches!(
+                        w(k + 2),
+                        "taken"
+                            | "filmed"
+                            | "recorded"
+                            | "shot"
+                            | "written"
+                            | "signed"
+                            | "issued"
+                            | "published"
+                            | "posted"
+                            | "sent"
+                            | "said"
+                            | "made"
+                    )
+                {
+                    return Some(k + 1);
+                }
             }
             _ => {}
         }
