@@ -354,11 +354,17 @@ fn names_of_other_naming_cultures_are_people() {
         assert_eq!(kind_of(&all, name), ActorKind::Person, "{name}");
     }
     // Surname first: the later `Leung` is the same person.
-    assert!(named(&all, "Leung Che-cheung").aliases.iter().any(|a| a == "Leung"));
+    assert!(
+        named(&all, "Leung Che-cheung")
+            .aliases
+            .iter()
+            .any(|a| a == "Leung")
+    );
     // A place-made adjective stays an adjective.
     let all = actors("Kremlin-friendly media said the vote was fair. Soviet-style rules stay.");
     assert!(
-        all.iter().all(|a| !a.name.contains("friendly") && !a.name.contains("style")),
+        all.iter()
+            .all(|a| !a.name.contains("friendly") && !a.name.contains("style")),
         "{:?}",
         names(&all)
     );
@@ -373,13 +379,20 @@ fn a_person_is_known_by_context_without_a_listed_given_name() {
     for name in ["Quentin Marrowby", "Oskelund", "Tamsin Vhorle"] {
         assert_eq!(kind_of(&all, name), ActorKind::Person, "{name}");
     }
-    assert!(named(&all, "Quentin Marrowby").aliases.iter().any(|a| a == "Marrowby"));
+    assert!(
+        named(&all, "Quentin Marrowby")
+            .aliases
+            .iter()
+            .any(|a| a == "Marrowby")
+    );
 }
 
 #[test]
 fn initials_defined_nowhere_that_act_are_organisations() {
-    let all = actors("The DPP has won twenty seats. Officials said the KMT will field a new \
-        candidate. The ZQR said the count was wrong.");
+    let all = actors(
+        "The DPP has won twenty seats. Officials said the KMT will field a new \
+        candidate. The ZQR said the count was wrong.",
+    );
     for name in ["DPP", "KMT", "ZQR"] {
         assert_eq!(kind_of(&all, name), ActorKind::Organization, "{name}");
     }
@@ -394,8 +407,16 @@ fn a_gazetteer_word_inside_a_longer_name_is_no_actor_of_its_own() {
         kind_of(&all, "Georgetown University"),
         ActorKind::Organization
     );
-    assert!(all.iter().all(|a| a.id != "guyana" && a.id != "taiwan"), "{:?}", names(&all));
-    assert!(all.iter().all(|a| a.kind != ActorKind::Person), "{:?}", names(&all));
+    assert!(
+        all.iter().all(|a| a.id != "guyana" && a.id != "taiwan"),
+        "{:?}",
+        names(&all)
+    );
+    assert!(
+        all.iter().all(|a| a.kind != ActorKind::Person),
+        "{:?}",
+        names(&all)
+    );
 }
 
 #[test]
@@ -406,7 +427,10 @@ fn an_organisation_then_a_person_in_one_run_of_capitals_are_two_actors() {
         plan failed.";
     let all = actors(text);
     assert_eq!(kind_of(&all, "Amneh Jafrik"), ActorKind::Person);
-    assert_eq!(kind_of(&all, "University of Nordhaven"), ActorKind::Organization);
+    assert_eq!(
+        kind_of(&all, "University of Nordhaven"),
+        ActorKind::Organization
+    );
     assert_eq!(kind_of(&all, "Alia Sorvik"), ActorKind::Person);
     assert_eq!(
         kind_of(&all, "Council on Arctic - Nordic Relations"),
@@ -423,13 +447,20 @@ fn an_organisation_before_a_role_is_the_persons_affiliation() {
     let all = actors(text);
     let ho = named(&all, "Ho Jian-ming");
     assert_eq!(ho.kind, ActorKind::Person);
-    assert_eq!(ho.affiliation.as_deref(), Some(named(&all, "KMT").id.as_str()));
+    assert_eq!(
+        ho.affiliation.as_deref(),
+        Some(named(&all, "KMT").id.as_str())
+    );
     let dana = named(&all, "Dana Oyelaran");
     assert_eq!(
         dana.affiliation.as_deref(),
         Some(named(&all, "Washington University").id.as_str())
     );
-    assert!(all.iter().all(|a| a.id != "united-states"), "{:?}", names(&all));
+    assert!(
+        all.iter().all(|a| a.id != "united-states"),
+        "{:?}",
+        names(&all)
+    );
 }
 
 #[test]

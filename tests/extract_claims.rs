@@ -675,7 +675,12 @@ fn inverted_reported_speech_asides_and_informed_sources() {
         without giving details, that the army was on standby. Mardh, in a letter to members, \
         said the union would not back down. People familiar with the matter said the \
         government would intervene.";
-    let mardh = actor("lina-mardh", ActorKind::Person, text, &["Lina Mardh", "Mardh"]);
+    let mardh = actor(
+        "lina-mardh",
+        ActorKind::Person,
+        text,
+        &["Lina Mardh", "Mardh"],
+    );
     let found = find(text, &[mardh]);
     let by = |key: &str| {
         found
@@ -684,9 +689,18 @@ fn inverted_reported_speech_asides_and_informed_sources() {
             .find(|c| c.text.contains(key))
             .unwrap_or_else(|| panic!("no claim with {key:?}: {:?}", found.claims))
     };
-    assert_eq!(by("ports would close").source.as_deref(), Some("lina-mardh"));
-    assert_eq!(by("would not back down").source.as_deref(), Some("lina-mardh"));
-    assert_eq!(by("offered a raise").source_text, "A source close to the talks");
+    assert_eq!(
+        by("ports would close").source.as_deref(),
+        Some("lina-mardh")
+    );
+    assert_eq!(
+        by("would not back down").source.as_deref(),
+        Some("lina-mardh")
+    );
+    assert_eq!(
+        by("offered a raise").source_text,
+        "A source close to the talks"
+    );
     assert_eq!(by("army was on standby").text, "the army was on standby");
     assert_eq!(
         by("government would intervene").source_text,

@@ -508,7 +508,8 @@ impl Ctx<'_> {
             let before_place_noun = next < self.toks.len()
                 && PLACE_NOUNS.contains(&self.word(next).to_lowercase().as_str());
             let speech = next < self.toks.len() && ACTOR_VERBS.contains(&self.word(next));
-            let acronym = is_acronym(w) && !roman_numeral(w) && !w.chars().any(|c| c.is_ascii_digit());
+            let acronym =
+                is_acronym(w) && !roman_numeral(w) && !w.chars().any(|c| c.is_ascii_digit());
             // Party initials defined nowhere (`The DPP has won`, `KMT will field`): an acronym
             // followed by an auxiliary or a past-tense verb is a sentence subject that acts.
             let subject = acronym
@@ -954,7 +955,10 @@ impl Ctx<'_> {
     fn trailing_person(&self, a: usize, b: usize) -> bool {
         // A given name, or a speech verb right after (`... Relations Alia Salem said`).
         if gz::is_given_name(self.word(a))
-            || self.toks.get(b).is_some_and(|t| t.word && ACTOR_VERBS.contains(&self.word(b)))
+            || self
+                .toks
+                .get(b)
+                .is_some_and(|t| t.word && ACTOR_VERBS.contains(&self.word(b)))
         {
             return true;
         }
@@ -966,7 +970,10 @@ impl Ctx<'_> {
         }
         let window = &self.text[from..end];
         window.match_indices(surname).any(|(i, _)| {
-            let bounded = window[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+            let bounded = window[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
                 && window[i + surname.len()..]
                     .chars()
                     .next()
