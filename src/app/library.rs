@@ -19,8 +19,8 @@ use std::path::PathBuf;
 /// The library as the app holds it.
 #[derive(Debug, Clone)]
 pub struct LibraryView {
-    /// The folder (absolute).
-    pub root: PathBuf,
+    /// The folders and files it is made of (absolute).
+    pub roots: Vec<PathBuf>,
     pub lib: Library,
     /// Which documents mention which actor.
     pub actors: ActorIndex,
@@ -34,6 +34,13 @@ pub struct LibraryView {
     pub unread: usize,
     /// Set by `r`: the event loop starts a rescan and clears it.
     pub rescan: bool,
+    /// The actor to select once the document at this path is shown and analysed: a jump
+    /// from "also in N other briefings" lands on the actor, its mentions highlighted.
+    pub wanted_actor: Option<(PathBuf, ActorKind, String)>,
+    /// The loader's last note (an unreadable path, an unusable cache) while the library is
+    /// hidden behind the reader, shown when `D` shows the library: the reader's own status
+    /// line (which already lists what could not be opened) is not overwritten.
+    note: Option<String>,
     /// The filter as it was when the filter input opened (Esc goes back to it).
     filter_before: String,
 }
@@ -52,8 +59,13 @@ pub struct ActorDocuments {
 impl LibraryView {
     /// An empty library of the folder `root` (filled by the loader), shown.
     pub fn new(root: PathBuf) -> LibraryView {
+        LibraryView::of(vec![root])
+    }
+
+    /// An empty library of the folders and files `roots` (filled by the loader), shown.
+    pub fn of(roots: Vec<PathBuf>) -> LibraryView {
         LibraryView {
-            root,
+            roots,
             lib: Library::new(SortKey::default()),
             actors: ActorIndex::default(),
             shown: true,
@@ -64,6 +76,8 @@ impl LibraryView {
             },
             unread: 0,
             rescan: false,
+            wanted_actor: None,
+            note: None,
             filter_before: String::new(),
         }
     }
@@ -136,6 +150,7 @@ pub fn restore(app: &mut App) {
 
 /// Apply what the loader produced; true when the screen changes.
 pub fn apply(app: &mut App, updates: Vec<Update>, progress: Progress) -> bool {
+    let state = &app.session.state;
     let Some(lv) = app.library.as_mut() else {
         return false;
     };
@@ -148,6 +163,9 @@ pub fn apply(app: &mut App, updates: Vec<Update>, progress: Progress) -> bool {
         .filter(|_| lv.selected > 0)
         .map(|e| e.path.clone());
     let mut note = None;
+    // The unread count is kept by difference, so a tick costs the size of its batches, not
+    // of the library (a full count at 100,000 entries is milliseconds of hash lookups).
+    let mut recount = false;
     for update in updates {
         changed = true;
         match update {
@@ -158,6 +176,7 @@ pub fn apply(app: &mut App, updates: Vec<Update>, progress: Progress) -> bool {
                         e.index = lv.lib.entries[i].index.clone();
                     }
                 }
+                lv.unread = adjust_unread(lv.unread, &lv.lib, &entries, state);
                 lv.lib.upsert(entries);
             }
             Update::Scanned(paths) => {
@@ -165,6 +184,7 @@ pub fn apply(app: &mut App, updates: Vec<Update>, progress: Progress) -> bool {
                 lv.lib.retain_paths(&paths);
                 if lv.lib.entries.len() != before {
                     lv.rebuild_actors();
+                    recount = true;
                 }
             }
             Update::Indexed(batch) => {
@@ -186,6 +206,7 @@ pub fn apply(app: &mut App, updates: Vec<Update>, progress: Progress) -> bool {
                     };
                     entries.push(entry);
                 }
+                lv.unread = adjust_unread(lv.unread, &lv.lib, &entries, state);
                 let paths: Vec<PathBuf> = entries.iter().map(|e| e.path.clone()).collect();
                 lv.lib.upsert(entries);
                 for p in paths {
@@ -200,13 +221,40 @@ pub fn apply(app: &mut App, updates: Vec<Update>, progress: Progress) -> bool {
         }
     }
     if let Some(text) = note {
-        app.message = Some(text);
+        match lv.shown {
+            true => app.message = Some(text),
+            false => lv.note = Some(text),
+        }
     }
     if changed {
         reselect(app, keep);
+    }
+    if recount {
         count_unread(app);
     }
     changed
+}
+
+/// The unread count after `incoming` replaces or joins the entries of `lib`.
+fn adjust_unread(
+    unread: usize,
+    lib: &Library,
+    incoming: &[Entry],
+    state: &crate::state::ReadingState,
+) -> usize {
+    let counts = |e: &Entry| e.error.is_none() && !e.is_read(state);
+    let mut unread = unread;
+    for e in incoming {
+        if let Some(old) = lib.index_of(&e.path).map(|i| &lib.entries[i])
+            && counts(old)
+        {
+            unread = unread.saturating_sub(1);
+        }
+        if counts(e) {
+            unread += 1;
+        }
+    }
+    unread
 }
 
 /// Keep the selection on the entry at `path` after the list changed.
@@ -351,6 +399,9 @@ fn reader_key(app: &mut App, action: &Action) -> bool {
                 lv.selected = row;
             }
             lv.shown = true;
+            if let Some(note) = lv.note.take() {
+                app.message = Some(note);
+            }
         }
         Action::NextDocument | Action::PrevDocument => {
             let n = lv.lib.view().len();
@@ -389,7 +440,11 @@ fn reader_key(app: &mut App, action: &Action) -> bool {
 fn ask_rescan(app: &mut App) {
     if let Some(lv) = app.library.as_mut() {
         lv.rescan = true;
-        app.message = Some("rescanning the folder…".to_string());
+        app.message = Some(if lv.progress.busy {
+            "will rescan the folder when indexing is done".to_string()
+        } else {
+            "rescanning the folder…".to_string()
+        });
     }
 }
 
@@ -522,9 +577,16 @@ fn others_key(app: &mut App, action: &Action) -> bool {
         Action::Bottom => isize::MAX / 2,
         Action::Activate => {
             let target = list.entries.get(list.selected).copied();
+            let (kind, key) = (list.kind, list.key.clone());
             app.overlay = None;
             if let Some((entry, _, first)) = target {
+                if let Some(lv) = app.library.as_mut()
+                    && let Some(e) = lv.lib.entries.get(entry)
+                {
+                    lv.wanted_actor = Some((e.path.clone(), kind, key));
+                }
                 open_entry(app, entry, Some(first));
+                select_wanted_actor(app);
             }
             return true;
         }
@@ -538,6 +600,43 @@ fn others_key(app: &mut App, action: &Action) -> bool {
     list.selected = (list.selected as isize)
         .saturating_add(by)
         .clamp(0, n.saturating_sub(1) as isize) as usize;
+    true
+}
+
+/// After a jump to another briefing from an actor's list: once that document is shown and
+/// its extraction is in, select the same actor (by kind and key) in the Actors pane and
+/// focus it, so its mentions are highlighted. True when it did. Called by the event loop's
+/// tick, as the document and its extraction may arrive later.
+pub fn select_wanted_actor(app: &mut App) -> bool {
+    let Some((path, kind, key)) = app.library.as_ref().and_then(|l| l.wanted_actor.clone()) else {
+        return false;
+    };
+    let Some(open) = app.open() else {
+        return false;
+    };
+    if open.doc.path.as_deref() != Some(path.as_path()) {
+        // Another document is shown: the jump is dropped once the reader moved on to it.
+        return false;
+    }
+    if !open.extracted {
+        return false;
+    }
+    let position = open.actor_order.iter().position(|&i| {
+        open.extraction
+            .actors
+            .get(i)
+            .is_some_and(|a| a.kind == kind && a.id == key)
+    });
+    if let Some(lv) = app.library.as_mut() {
+        lv.wanted_actor = None;
+    }
+    let Some(row) = position else {
+        return false;
+    };
+    if let Some(open) = app.open_mut() {
+        open.actor_selected = row;
+    }
+    app.focus = Pane::Actors;
     true
 }
 
