@@ -774,6 +774,7 @@ impl Ctx<'_> {
         let mut inst = false;
         if r > 0
             && self.toks[r - 1].cap
+            && !self.toks[r - 1].possessive
             && self.toks[r - 1].sentence() == self.toks[from].sentence()
             && gz::ORG_HEADS.contains(self.word(r - 1))
         {
@@ -795,34 +796,45 @@ impl Ctx<'_> {
         (Some(role), affiliation)
     }
 
-    /// `KMT spokesman Ho Jian-ming`, `Goldman Sachs economist Jane Roe`: the capitalised name
-    /// (no country) right before a lower-case role that stands right before the name at
-    /// `from`. Returns the organisation's key.
+    /// `KMT spokesman Ho Jian-ming`, `The World Bank's country director, Carolyn Turk`: the
+    /// capitalised name (no country, possessive or not) right before a lower-case role that
+    /// stands right before the name at `from`. Returns the organisation's key.
     fn body_before_role(&self, from: usize) -> Option<String> {
         let sent = self.toks[from].sentence();
-        let mut r = from;
-        while r > 0 && from - r < 3 {
+        // `The World Bank's country director, Carolyn Turk`: the role may stand before a comma.
+        let end = if from >= 2 && self.word(from - 1) == "," {
+            from - 1
+        } else {
+            from
+        };
+        let mut r = end;
+        while r > 0 && end - r < 3 {
             let t = &self.toks[r - 1];
             if !t.word || t.cap || t.sentence() != sent {
                 break;
             }
             r -= 1;
         }
-        if r == from || !LOWER_ROLES.contains(&self.word(from - 1)) {
+        if r == end || !LOWER_ROLES.contains(&self.word(end - 1)) {
             return None;
         }
         let mut s = r;
-        while s > 0 && from - s < 6 {
+        while s > 0 && end - s < 8 {
             let t = &self.toks[s - 1];
             let polity = self
                 .gaz_at(s - 1)
                 .is_some_and(|(e, _)| e.form != Form::Capital);
-            if !t.word || !t.cap || t.sentence() != sent || polity {
+            let the = is_the(self.word(s - 1));
+            if !t.word || !t.cap || t.sentence() != sent || polity || the {
                 break;
             }
             s -= 1;
         }
-        (s < r && !self.toks[r - 1].possessive).then(|| gz::slug(&self.surface(s, r - 1)))
+        // A country or body of the gazetteer (`The World Bank's`) is an affiliation already.
+        if s > 0 && self.gaz_at(s - 1).is_some_and(|(_, l)| l >= s) {
+            return None;
+        }
+        (s < r).then(|| gz::slug(&self.surface(s, r - 1)))
     }
 
     /// `Harbour master Ines Aldo said`, `Local fisherman Jorge Vidal said`: one to three words
