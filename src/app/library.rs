@@ -10,7 +10,9 @@ use super::session::{self, LoadRequest};
 use super::{Action, Anchor, App, Input, InputPurpose, Overlay, Pane};
 use crate::document::DocId;
 use crate::extract::ActorKind;
+use crate::extract::Span;
 use crate::library::actors::ActorIndex;
+use crate::library::disputes;
 use crate::library::loader::{Progress, Update};
 use crate::library::{Entry, Library, SortKey, thousands};
 use crate::state::DocRef;
@@ -24,6 +26,8 @@ pub struct LibraryView {
     pub lib: Library,
     /// Which documents mention which actor.
     pub actors: ActorIndex,
+    /// The claims of the indexed documents, for the disputes across them.
+    pub disputes: disputes::Index,
     /// Whether the library screen is shown (else the reader).
     pub shown: bool,
     /// The selected row of the list.
@@ -45,15 +49,31 @@ pub struct LibraryView {
     filter_before: String,
 }
 
-/// The popup listing the other documents that mention an actor.
+/// The popup listing other library documents: those that mention an actor (`O`), or the
+/// claims of those that dispute a claim (`C`). Enter opens the selected one.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ActorDocuments {
-    pub kind: ActorKind,
-    pub key: String,
-    pub name: String,
-    /// The library entries, most mentions first, without the document shown.
-    pub entries: Vec<(usize, u32, Anchor)>,
+pub struct OtherBriefings {
+    /// The popup's title ("Ana Corvin in 2 other briefings (…)").
+    pub title: String,
+    /// The rows, without the document shown.
+    pub entries: Vec<OtherBriefing>,
     pub selected: usize,
+}
+
+/// One row of [`OtherBriefings`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OtherBriefing {
+    /// The library entry.
+    pub entry: usize,
+    /// What follows the document's title on the row (`(3 mentions)`), as written: the
+    /// drawing sanitises it.
+    pub detail: String,
+    /// Where to open it: at an anchor (an actor's first mention), else where it was left.
+    pub at: Option<Anchor>,
+    /// A span of its body to highlight and show (the disputing claim).
+    pub mark: Option<Span>,
+    /// The actor to select there (kind and key), its mentions highlighted.
+    pub actor: Option<(ActorKind, String)>,
 }
 
 impl LibraryView {
@@ -68,6 +88,7 @@ impl LibraryView {
             roots,
             lib: Library::new(SortKey::default()),
             actors: ActorIndex::default(),
+            disputes: disputes::Index::default(),
             shown: true,
             selected: 0,
             progress: Progress {
@@ -126,12 +147,15 @@ impl LibraryView {
 
     fn rebuild_actors(&mut self) {
         let mut actors = ActorIndex::default();
+        let mut claims = disputes::Index::default();
         for (i, e) in self.lib.entries.iter().enumerate() {
             if let Some(ix) = &e.index {
                 actors.add(i, &ix.actors);
+                claims.add(i, ix.claims.clone());
             }
         }
         self.actors = actors;
+        self.disputes = claims;
     }
 }
 
@@ -195,6 +219,7 @@ pub fn apply(app: &mut App, updates: Vec<Update>, progress: Progress) -> bool {
                         && lv.lib.entries[i].index.is_some()
                     {
                         lv.actors.remove(i);
+                        lv.disputes.remove(i);
                     }
                     let entry = match ix.result {
                         Ok(doc) => {
@@ -214,6 +239,7 @@ pub fn apply(app: &mut App, updates: Vec<Update>, progress: Progress) -> bool {
                         && let Some(ix) = lv.lib.entries[i].index.clone()
                     {
                         lv.actors.add(i, &ix.actors);
+                        lv.disputes.add(i, ix.claims.clone());
                     }
                 }
             }
@@ -279,7 +305,7 @@ pub fn count_unread(app: &mut App) {
 }
 
 /// The entry of the document shown in the reader.
-fn current_entry(app: &App) -> Option<usize> {
+pub(super) fn current_entry(app: &App) -> Option<usize> {
     let lv = app.library.as_ref()?;
     let path = app.open()?.doc.path.as_deref()?;
     lv.lib.index_of(path)
@@ -309,7 +335,7 @@ pub fn handle(app: &mut App, action: &Action) -> bool {
     if app.library.is_none() {
         return false;
     }
-    if matches!(app.overlay, Some(Overlay::ActorDocuments(_))) {
+    if matches!(app.overlay, Some(Overlay::OtherBriefings(_))) {
         return others_key(app, action);
     }
     if app.overlay.is_some() {
@@ -432,6 +458,7 @@ fn reader_key(app: &mut App, action: &Action) -> bool {
         Action::Rescan => ask_rescan(app),
         Action::CycleSort => cycle_sort(app),
         Action::ActorDocuments => open_others(app),
+        Action::DisputingDocuments => super::disputes::open(app),
         _ => return false,
     }
     true
@@ -538,14 +565,27 @@ fn open_others(app: &mut App) {
     else {
         return;
     };
-    let entries: Vec<(usize, u32, Anchor)> = lv
+    let entries: Vec<OtherBriefing> = lv
         .actors
         .find(actor.kind, &actor.id)
         .map(|a| {
             a.docs
                 .iter()
                 .filter(|d| Some(d.entry) != current)
-                .map(|d| (d.entry, d.mentions, d.first))
+                .map(|d| {
+                    let times = if d.mentions == 1 {
+                        "mention"
+                    } else {
+                        "mentions"
+                    };
+                    OtherBriefing {
+                        entry: d.entry,
+                        detail: format!(" ({} {times})", d.mentions),
+                        at: Some(d.first),
+                        mark: None,
+                        actor: Some((actor.kind, actor.id.clone())),
+                    }
+                })
                 .collect()
         })
         .unwrap_or_default();
@@ -553,10 +593,14 @@ fn open_others(app: &mut App) {
         app.message = Some(format!("{} is in no other briefing", actor.name));
         return;
     }
-    app.overlay = Some(Overlay::ActorDocuments(ActorDocuments {
-        kind: actor.kind,
-        key: actor.id.clone(),
-        name: actor.name.clone(),
+    let n = entries.len();
+    app.overlay = Some(Overlay::OtherBriefings(OtherBriefings {
+        title: format!(
+            "{} in {} other briefing{} (Enter opens at the first mention)",
+            actor.name,
+            thousands(n),
+            if n == 1 { "" } else { "s" }
+        ),
         entries,
         selected: 0,
     }));
@@ -564,7 +608,7 @@ fn open_others(app: &mut App) {
 
 fn others_key(app: &mut App, action: &Action) -> bool {
     let page = list_rows(app);
-    let Some(Overlay::ActorDocuments(list)) = app.overlay.as_mut() else {
+    let Some(Overlay::OtherBriefings(list)) = app.overlay.as_mut() else {
         return false;
     };
     let n = list.entries.len();
@@ -576,21 +620,23 @@ fn others_key(app: &mut App, action: &Action) -> bool {
         Action::Top => isize::MIN / 2,
         Action::Bottom => isize::MAX / 2,
         Action::Activate => {
-            let target = list.entries.get(list.selected).copied();
-            let (kind, key) = (list.kind, list.key.clone());
+            let target = list.entries.get(list.selected).cloned();
             app.overlay = None;
-            if let Some((entry, _, first)) = target {
-                if let Some(lv) = app.library.as_mut()
-                    && let Some(e) = lv.lib.entries.get(entry)
+            if let Some(target) = target {
+                if let (Some(lv), Some((kind, key))) = (app.library.as_mut(), target.actor)
+                    && let Some(e) = lv.lib.entries.get(target.entry)
                 {
                     lv.wanted_actor = Some((e.path.clone(), kind, key));
                 }
-                open_entry(app, entry, Some(first));
+                open_entry(app, target.entry, target.at);
+                if let Some(span) = target.mark {
+                    super::disputes::mark_opened(app, target.entry, span);
+                }
                 select_wanted_actor(app);
             }
             return true;
         }
-        Action::Escape | Action::ActorDocuments => {
+        Action::Escape | Action::ActorDocuments | Action::DisputingDocuments => {
             app.overlay = None;
             return true;
         }

@@ -8,6 +8,7 @@
 //! the caller rebuilds the index. Entries are keyed by the hash of each file's bytes, so an
 //! edited file simply misses.
 
+use super::disputes::ClaimFacts;
 use super::index::{Cached, DocActor, DocIndex};
 use crate::document::{DocId, Meta};
 use crate::extract::ActorKind;
@@ -16,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
 /// The format of the cache file; bumped when its shape changes.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 const MAGIC: &str = "brief-library-cache";
 
 /// Why a cache file was not used.
@@ -43,6 +44,7 @@ struct Doc {
     id: DocId,
     meta: Meta,
     actors: Vec<Actor>,
+    claims: Vec<ClaimFacts>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -100,6 +102,7 @@ pub fn encode<'a>(docs: impl IntoIterator<Item = &'a DocIndex>) -> Vec<u8> {
                         first: a.first,
                     })
                     .collect(),
+                claims: d.claims.to_vec(),
             })
             .collect(),
     };
@@ -154,6 +157,7 @@ pub fn decode(bytes: &[u8]) -> Result<Cached, CacheError> {
                 id: d.id,
                 meta: d.meta,
                 actors,
+                claims: d.claims.into(),
             }),
         );
     }
@@ -179,6 +183,7 @@ mod tests {
                 mentions: 2,
                 first: Anchor::new(3, 4),
             }],
+            claims: Vec::new().into(),
         }
     }
 
