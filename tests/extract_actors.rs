@@ -492,3 +492,18 @@ fn a_number_inside_a_name_stays_in_it() {
     assert_eq!(m.kind, ActorKind::Organization);
     assert!(m.aliases.iter().any(|a| a == "M7L"), "{m:?}");
 }
+
+#[test]
+fn subtitles_and_units_are_no_actors() {
+    let all = actors(
+        "Two teams faced off in Star Drift: Hollow Orbit on Sunday. Iodine loss costs 15 IQ \
+        points. Image: Nora Vell.",
+    );
+    assert!(
+        all.iter()
+            .all(|a| a.name != "Hollow Orbit" && a.name != "IQ"),
+        "{:?}",
+        names(&all)
+    );
+    assert_eq!(kind_of(&all, "Nora Vell"), ActorKind::Person);
+}

@@ -505,6 +505,20 @@ impl Ctx<'_> {
         if b - k == 1 {
             let w = self.word(k);
             let next = b;
+            // `15 IQ points`, `a 40 MW plant`: initials between a number and a noun are a unit.
+            let unit = k > 0
+                && self.toks[k - 1].word
+                && self
+                    .word(k - 1)
+                    .bytes()
+                    .all(|c| c.is_ascii_digit() || c == b'.')
+                && self
+                    .toks
+                    .get(next)
+                    .is_some_and(|t| t.word && !t.cap && t.sentence() == self.toks[k].sentence());
+            if unit && is_acronym(w) {
+                return;
+            }
             let before_place_noun = next < self.toks.len()
                 && PLACE_NOUNS.contains(&self.word(next).to_lowercase().as_str());
             let speech = next < self.toks.len() && ACTOR_VERBS.contains(&self.word(next));
@@ -868,6 +882,18 @@ impl Ctx<'_> {
     /// at most five words.
     pub(super) fn could_be_person(&self, k: usize, b: usize) -> bool {
         if b - k > 5 {
+            return false;
+        }
+        // A subtitle mid-sentence (`in Counter-Strike: Global Offensive`): part of a title, not
+        // a person (a label opening a line, `Image: Jane Roe`, names one).
+        if k > 1
+            && self.word(k - 1) == ":"
+            && self.toks[k - 2].word
+            && self.toks[k - 2].cap
+            && !self.toks[k - 2].initial
+            && self.toks[k - 2].end() == self.toks[k - 1].start()
+            && self.toks[k - 2].sentence() == self.toks[k].sentence()
+        {
             return false;
         }
         // A name given in quotation marks (`a robot named "Better Idea"`): a thing.
