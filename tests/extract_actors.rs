@@ -507,3 +507,10 @@ fn subtitles_and_units_are_no_actors() {
     );
     assert_eq!(kind_of(&all, "Nora Vell"), ActorKind::Person);
 }
+
+#[test]
+fn a_lettered_group_and_initials_that_act_are_bodies() {
+    let all = actors("Sweden lead Group F after the win. BBC News said the game was tense.");
+    assert_eq!(kind_of(&all, "Group F"), ActorKind::Organization);
+    assert_eq!(kind_of(&all, "BBC News"), ActorKind::Organization);
+}

@@ -645,6 +645,35 @@ impl Ctx<'_> {
             run -= 1;
         }
         let the_before = run < k && run > 0 && matches!(self.word(run - 1), "the" | "The");
+        // `Group F`, `Unit 4`: an organisation's word and a letter or number name a body.
+        let lettered = b - k == 2
+            && gz::ORG_HEADS.contains(first_word)
+            && clean(self.word(k + 1)).len() <= 2
+            && clean(self.word(k + 1))
+                .bytes()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+        // `PC World's analysis`, `BBC News said`: initials opening a name that acts.
+        let initials_acting = b - k >= 2
+            && is_acronym(first_word)
+            && self.gaz_at(k).is_none()
+            && (self.toks[b - 1].possessive
+                || self
+                    .toks
+                    .get(b)
+                    .is_some_and(|t| t.word && ACTOR_VERBS.contains(&self.word(b))));
+        if lettered || (initials_acting && !the_before) {
+            let name = self.surface(k, b - 1);
+            self.out.push(Mention::Org {
+                key: gz::slug(&name),
+                name,
+                span: self.span(k, b - 1),
+                affiliation: None,
+                acronym: None,
+                capitalised: true,
+                short: None,
+            });
+            return;
+        }
         if !self.could_be_person(k, b) || the_before {
             return;
         }
