@@ -724,5 +724,10 @@ fn more_reporting_verbs_attribute() {
     let holm = actor("ada-holm", ActorKind::Person, text, &["Holm"]);
     let found = find(text, &[holm]);
     let cues: Vec<_> = found.claims.iter().map(|c| c.cue.as_str()).collect();
-    assert_eq!(cues, ["contended", "complained", "testified"], "{:?}", found.claims);
+    assert_eq!(
+        cues,
+        ["contended", "complained", "testified"],
+        "{:?}",
+        found.claims
+    );
 }
