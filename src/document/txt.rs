@@ -109,16 +109,21 @@ fn ends_with_punctuation(line: &str) -> bool {
     })
 }
 
+/// Whether `line` has fewer than `max` characters (counting no further than that).
+fn shorter_than(line: &str, max: usize) -> bool {
+    line.len() < max || line.chars().take(max).count() < max
+}
+
 fn is_title(line: &str) -> bool {
-    line.chars().count() < TITLE_MAX
-        && !ends_with_punctuation(line)
+    !ends_with_punctuation(line)
+        && shorter_than(line, TITLE_MAX)
         && !is_dateline(line)
         && line.chars().any(char::is_alphabetic)
 }
 
 fn is_heading(line: &str) -> bool {
-    line.chars().count() < HEADING_MAX
-        && !ends_with_punctuation(line)
+    !ends_with_punctuation(line)
+        && shorter_than(line, HEADING_MAX)
         && !is_dateline(line)
         && line
             .chars()
