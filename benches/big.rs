@@ -104,6 +104,17 @@ fn time(runs: usize, mut step: impl FnMut()) -> (Duration, Duration) {
     (all[all.len() / 2], all[all.len() - 1])
 }
 
+/// CPU time used by the calling thread so far.
+fn thread_cpu() -> Duration {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime writes into the timespec it is given.
+    unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+}
+
 fn ms(d: Duration) -> String {
     format!("{:.3} ms", d.as_secs_f64() * 1e3)
 }
@@ -210,6 +221,7 @@ fn first_frame() {
     drop(bytes);
     let before = peak_rss_kb();
     let t = Instant::now();
+    let c = thread_cpu();
     let docs = brief::load::open_library(std::slice::from_ref(&path))
         .expect("opens")
         .documents;
@@ -225,9 +237,11 @@ fn first_frame() {
     let mut screen = Screen::new();
     screen.draw(&app);
     let drawn = t.elapsed();
+    let drawn_cpu = thread_cpu() - c;
     println!(
-        "100 MB first frame {WIDTH}x{HEIGHT} (in process): {} (read+parse+sanitise {}, app+window wrap+worker {}, draw {})",
+        "100 MB first frame {WIDTH}x{HEIGHT} (in process): {} wall, {} CPU of the main thread (read+parse+sanitise {}, app+window wrap+worker {}, draw {})",
         ms(drawn),
+        ms(drawn_cpu),
         ms(parsed),
         ms(built - parsed),
         ms(drawn - built)
@@ -250,6 +264,35 @@ fn first_frame() {
             b / 1000
         );
     }
+    drop(app);
+    load_parts(&path);
+}
+
+/// The parts of loading the document at `path`, one by one.
+fn load_parts(path: &std::path::Path) {
+    // The parts of the load on their own (CPU time of this thread: the machine may be busy).
+    let c = thread_cpu();
+    let raw = std::fs::read(path).expect("read");
+    let read_cpu = thread_cpu() - c;
+    let c = thread_cpu();
+    let text = brief::document::sanitise::decode(&raw, "big.txt").expect("decodes");
+    let decode_cpu = thread_cpu() - c;
+    let c = thread_cpu();
+    let id = brief::document::DocId::of(&text);
+    let hash_cpu = thread_cpu() - c;
+    let c = thread_cpu();
+    let doc = brief::document::parse(&raw, Format::Txt, "big.txt").expect("parses");
+    let parse_cpu = thread_cpu() - c;
+    std::hint::black_box((&id, &doc.id));
+    drop((text, doc));
+    drop(raw);
+    println!(
+        "100 MB load parts (thread CPU): read {}, decode+sanitise {}, content hash {}, whole parse (decode, paragraphs, body, hash) {}",
+        ms(read_cpu),
+        ms(decode_cpu),
+        ms(hash_cpu),
+        ms(parse_cpu)
+    );
 }
 
 /// Process start to first frame of the real binary on a pseudo-terminal (80x24): from the
