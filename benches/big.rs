@@ -296,7 +296,8 @@ fn load_parts(path: &std::path::Path) {
 }
 
 /// Process start to first frame of the real binary on a pseudo-terminal (80x24): from the
-/// spawn until the terminal shows the document's first words, polled every 2 ms.
+/// spawn until the terminal shows the document's first words, polled every 2 ms. `BRIEF_BIN`
+/// runs another build of the reader instead.
 fn first_frame_binary(size: usize) {
     let Some(bytes) = news_text(size) else {
         println!("skipped: no corpus at {}", corpus_dir().display());
@@ -314,8 +315,10 @@ fn first_frame_binary(size: usize) {
     drop(bytes);
     let config = dir.path().join("config");
     let t = Instant::now();
+    // BRIEF_BIN names another build to compare with (e.g. main's).
+    let bin = std::env::var("BRIEF_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_brief").into());
     let pty = common::pty::Pty::spawn(
-        env!("CARGO_BIN_EXE_brief"),
+        &bin,
         &[path.as_path()],
         &config,
         common::pty::Hup::Delivered,
