@@ -42,16 +42,23 @@ fn an_unreadable_subfolder_and_a_missing_path_are_listed_and_the_rest_opens() {
         Hup::Delivered,
         user,
     );
-    let s = pty.wait_for(|s| s.contains("Harbour notes"), "the readable document");
+    // The status line is the last row a frame draws: wait for it too, not a frame half read.
+    let s = pty.wait_for(
+        |s| s.contains("Harbour notes") && s.contains("could not open"),
+        "the readable document and the status line",
+    );
     let status = s.lines().nth(23).unwrap_or_default().to_string();
     assert!(
         status.contains("could not open 2 paths: locked, missing.txt"),
-        "{status}"
+        "{status}\n{s}"
     );
     pty.write(b"q");
     let (exit, _) = pty.wait_exit(Duration::from_secs(3)).expect("quits on q");
     assert_eq!(exit.code(), Some(0));
-    let s = pty.wait_for(|s| s.contains("missing.txt"), "the list on stderr");
+    let s = pty.wait_for(
+        |s| s.contains("brief: could not open") && s.contains("no such file"),
+        "the list on stderr",
+    );
     let listed: Vec<&str> = s
         .lines()
         .filter(|l| l.starts_with("brief: could not open"))

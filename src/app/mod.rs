@@ -4,6 +4,7 @@
 
 mod action;
 pub mod bookmarks;
+pub mod disputes;
 mod effect;
 pub mod entries;
 pub mod keys;
@@ -73,8 +74,8 @@ pub enum Overlay {
     Documents { selected: usize },
     /// The bookmarks of every document.
     Bookmarks(bookmarks::BookmarkList),
-    /// The other library documents that mention an actor.
-    ActorDocuments(library::ActorDocuments),
+    /// Other library documents: those mentioning an actor, or disputing a claim.
+    OtherBriefings(library::OtherBriefings),
 }
 
 /// What an open input line is for; decides what Enter does with the text.

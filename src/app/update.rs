@@ -115,7 +115,8 @@ fn apply(app: &mut App, action: Action) {
         | Action::NextUnread
         | Action::ToggleRead
         | Action::Rescan
-        | Action::ActorDocuments => {}
+        | Action::ActorDocuments
+        | Action::DisputingDocuments => {}
     }
     if (app.current, app.anchor()) != before {
         app.revision += 1;
