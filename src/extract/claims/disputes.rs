@@ -47,6 +47,7 @@ pub(super) fn find(
     actors: &[Actor],
     links: &stance::Links,
 ) -> Vec<Found> {
+    let actors = &ById::new(actors);
     let info = Info::all(doc, drafts);
     let mut pairs: Vec<(usize, usize)> = links.pairs.clone();
     let linked: BTreeSet<usize> = links.pairs.iter().map(|&(_, b)| b).collect();
@@ -190,6 +191,19 @@ pub(super) fn find(
         .collect()
 }
 
+/// Actors by id, built once: a claim's source is looked up for every pair of claims tried.
+struct ById<'a>(HashMap<&'a str, &'a Actor>);
+
+impl<'a> ById<'a> {
+    fn new(actors: &'a [Actor]) -> Self {
+        ById(actors.iter().map(|a| (a.id.as_str(), a)).collect())
+    }
+
+    fn get(&self, id: &str) -> Option<&'a Actor> {
+        self.0.get(id).copied()
+    }
+}
+
 /// Disjoint sets over `0..n`, with path halving.
 struct UnionFind {
     parent: Vec<usize>,
@@ -226,7 +240,7 @@ fn pointed_at(
     doc: &Doc,
     drafts: &[Draft],
     info: &[Info],
-    actors: &[Actor],
+    actors: &ById,
     j: usize,
 ) -> Option<usize> {
     let d = &drafts[j];
@@ -270,11 +284,11 @@ fn pointed_at(
 /// Whether two claims come from one side: one source belongs to the other, both belong to the
 /// same actor, or their sources share a proper name (`Maldria's Foreign Ministry` and a
 /// `Maldrian Foreign Ministry spokesman`).
-fn same_side(a: &Draft, b: &Draft, actors: &[Actor]) -> bool {
+fn same_side(a: &Draft, b: &Draft, actors: &ById) -> bool {
     let of = |d: &Draft| {
         d.source
             .as_deref()
-            .and_then(|id| actors.iter().find(|x| x.id == id))
+            .and_then(|id| actors.get(id))
     };
     if let (Some(x), Some(y)) = (of(a), of(b)) {
         let ax = x.affiliation.as_deref();
@@ -325,12 +339,12 @@ fn proper_stems(text: &str) -> Vec<String> {
 
 /// The names a denier goes by: its source as written, its actor's name and aliases, and the
 /// name of what it belongs to.
-fn name_stems(d: &Draft, actors: &[Actor]) -> Vec<String> {
+fn name_stems(d: &Draft, actors: &ById) -> Vec<String> {
     let mut out = proper_stems(&d.source_text);
     let actor = d
         .source
         .as_deref()
-        .and_then(|id| actors.iter().find(|x| x.id == id));
+        .and_then(|id| actors.get(id));
     if let Some(a) = actor {
         out.extend(proper_stems(&a.name));
         for alias in &a.aliases {
@@ -339,7 +353,7 @@ fn name_stems(d: &Draft, actors: &[Actor]) -> Vec<String> {
         if let Some(parent) = a
             .affiliation
             .as_deref()
-            .and_then(|id| actors.iter().find(|x| x.id == id))
+            .and_then(|id| actors.get(id))
         {
             out.extend(proper_stems(&parent.name));
         }
@@ -397,7 +411,7 @@ fn sentence_stems(doc: &Doc, si: usize) -> BTreeSet<String> {
 fn sides(
     drafts: &[Draft],
     info: &[Info],
-    actors: &[Actor],
+    actors: &ById,
     pairs: &[(usize, usize)],
     members: &[usize],
 ) -> Vec<Vec<usize>> {
