@@ -3,8 +3,11 @@
 //!
 //! Two shapes: every pair in its own paragraph, and all pairs in one paragraph (no paragraph
 //! break to bound the look-back). Then disputes across documents: a library of 10,000 short
-//! documents on 50 stories (half report, half deny), timed for `library::disputes::find` alone. `BRIEF_BENCH_REPEAT=N` changes the number of pairs
-//! (`BRIEF_BENCH_ONE_PARAGRAPH_REPEAT` for the second shape alone).
+//! documents on 50 stories (half report, half deny), timed for `library::disputes::find` alone,
+//! and the app's path: the incremental index built from each document's facts, and the
+//! per-claim "disputed in N other briefings" query, in microseconds per claim.
+//! `BRIEF_BENCH_REPEAT=N` changes the number of pairs (`BRIEF_BENCH_ONE_PARAGRAPH_REPEAT` for
+//! the second shape alone).
 
 use brief::extract::extract;
 use std::hint::black_box;
@@ -44,7 +47,7 @@ fn story(n: usize, deny: bool) -> String {
 }
 
 fn across(docs: usize) {
-    use brief::library::disputes::{Document, find};
+    use brief::library::disputes::{Document, Index, document_facts, find};
     let bodies: Vec<String> = (0..docs).map(|n| story(n % 50, n % 2 == 1)).collect();
     let paths: Vec<String> = (0..docs).map(|n| format!("doc{n}.md")).collect();
     let xs: Vec<_> = bodies.iter().map(|b| extract(b)).collect();
@@ -64,6 +67,30 @@ fn across(docs: usize) {
         found.len(),
         found.iter().map(|d| d.sides.len()).sum::<usize>(),
         t.elapsed().as_secs_f64()
+    );
+    // The app's path: the library index holds each document's facts (computed when it is
+    // indexed); the Claims pane asks, per selected claim, how many briefings dispute it.
+    let facts: Vec<_> = input.iter().map(|d| document_facts(d)).collect();
+    let t = Instant::now();
+    let mut index = Index::default();
+    for (n, f) in facts.into_iter().enumerate() {
+        index.add(n, f.into());
+    }
+    let built = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let mut queries = 0usize;
+    let mut disputed = 0usize;
+    for (n, x) in xs.iter().enumerate() {
+        for c in &x.claims {
+            queries += 1;
+            disputed += usize::from(black_box(index.documents_disputing(n, &c.id)) > 0);
+        }
+    }
+    let per = t.elapsed().as_secs_f64() / queries.max(1) as f64;
+    println!(
+        "disputes/app_index_{docs}_documents: built in {built:.3} s; {queries} claims asked, \
+         {disputed} disputed elsewhere: {:.1} us per claim",
+        per * 1e6
     );
 }
 

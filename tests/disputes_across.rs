@@ -2,7 +2,7 @@
 //! (tests/fixtures/disputes/): the pure finder, `brief disputes` and `brief report`.
 
 use brief::extract::Stance;
-use brief::library::disputes::{self, Lookup};
+use brief::library::disputes;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -29,12 +29,14 @@ fn one_outlet_reports_and_another_denies_is_one_dispute() {
     assert!(d.sides[0].document.ends_with("post.md"));
     assert!(d.sides[1].document.ends_with("wire.md"));
     assert_eq!(d.sides[1].source, "Halvor Energy");
-    // The lookup the app uses: the Post's claim is disputed in one other briefing.
-    let lookup = Lookup::new(&found);
+    // The index the app uses: the Post's claim is disputed in one other briefing.
+    let docs = brief::cli::disputes::extracted(&[fixture("deny")]).expect("fixture loads");
+    let index = brief::cli::disputes::index(&docs);
     let post = &d.sides[0];
-    assert_eq!(lookup.documents_disputing(&found, post.doc, &post.claim), 1);
-    let against = lookup.disputing(&found, post.doc, &post.claim);
+    assert_eq!(index.documents_disputing(post.doc, &post.claim), 1);
+    let against = index.disputing(post.doc, &post.claim);
     assert_eq!(against.len(), 1);
+    let against: Vec<_> = against.into_iter().map(|(_, f)| f).collect();
     assert_eq!(against[0].source, "Halvor Energy");
 }
 
@@ -155,4 +157,42 @@ fn an_outlets_own_account_refuted_by_a_fact_check_is_a_dispute() {
     assert_eq!(d.sides[0].stance, Stance::Assert);
     assert_eq!(d.sides[1].source, "Norland Wire");
     assert_eq!(d.sides[1].stance, Stance::Deny);
+}
+
+#[test]
+fn contradicting_descriptions_of_one_event_are_a_dispute() {
+    let found = across("descriptors");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].topic, "protest: peaceful or violent");
+    let positions: Vec<usize> = found[0].sides.iter().map(|s| s.position).collect();
+    assert_eq!(positions, vec![0, 1]);
+    let found = across("accident");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].topic.starts_with("fire: "), "{}", found[0].topic);
+}
+
+#[test]
+fn figures_that_cannot_both_be_true_are_a_dispute_and_ranges_that_meet_are_not() {
+    // 12 against about 40.
+    assert_eq!(across("figures_about").len(), 1);
+    // At least 12 and 40 can both be true.
+    assert!(across("agree_at_least").is_empty());
+}
+
+#[test]
+fn agreeing_pairs_make_no_false_dispute() {
+    // Same event and figures in other words; a denial both report; `not violent` against
+    // `peaceful`; violence both report; plus the first agreeing pair and different events.
+    for case in [
+        "agree",
+        "agree_at_least",
+        "agree_descriptors",
+        "agree_denial",
+        "agree_paraphrase",
+        "agree_violent",
+        "different",
+    ] {
+        let found = across(case);
+        assert!(found.is_empty(), "{case}: {found:#?}");
+    }
 }

@@ -242,3 +242,69 @@ fn a_report_in_unnamed_media_is_an_unnamed_side_and_not_false_affirms() {
     let x = extract("The report is not false.");
     assert!(x.claims.is_empty(), "{:#?}", x.claims);
 }
+
+/// Whether the article's own voice denies something in `text`.
+fn outlet_denies(text: &str) -> bool {
+    extract(text)
+        .claims
+        .iter()
+        .any(|c| c.stance == Stance::Deny && c.source_text == "the article")
+}
+
+#[test]
+fn fact_check_wording_is_the_outlets_own_denial() {
+    for text in [
+        "Messages claiming that banks will be closed for a week are false.",
+        "A photograph that appears to show a shark on a motorway has been digitally altered.",
+        "The claim that garlic cures the infection has no scientific basis.",
+        "The pictures are being shared out of context.",
+        "The claim that the bridge collapsed because of cheap steel is not supported by the \
+         investigation.",
+        "Senator Dunne never said it.",
+        "Fact check: no, the European Union has not banned the sale of honey.",
+        "Contrary to posts on social media, the government has not raised the retirement age.",
+        "The footballer did not retire, despite headlines on several websites.",
+        "Researchers found no evidence that garlic prevents it.",
+        "Verdict: false.",
+        "The ministry has issued no such order.",
+        "The letter that appears to come from the minister is a forgery.",
+        "The photograph of the crowd was taken at a festival in 2016.",
+        "The story about the ban is satire.",
+        "The photo was not taken in Kalvik.",
+    ] {
+        assert!(outlet_denies(text), "{text}: {:#?}", extract(text).claims);
+    }
+}
+
+#[test]
+fn news_wording_near_those_constructions_is_no_denial() {
+    for text in [
+        "The company did not say when the plant would close.",
+        "Police said there was no evidence of foul play.",
+        "Customs officers seized 20,000 fake handbags at the port.",
+        "Prosecutors charged a man with spreading false reports about a bomb.",
+        "The video was filmed on Sunday by residents.",
+        "No one was hurt in the fire, and the road reopened by noon.",
+        "Despite the rain, thousands of people did not leave the square.",
+        "The report was published on Friday and is accurate, the auditor said.",
+        "The driver was not injured, and the cause of the crash was not known.",
+        "\"The claim is false,\" the minister's critics wrote, but she did not respond.",
+    ] {
+        let x = extract(text);
+        assert!(
+            !x.claims.iter().any(|c| c.stance == Stance::Deny),
+            "{text}: {:#?}",
+            x.claims
+        );
+    }
+}
+
+#[test]
+fn debunking_a_claim_is_a_denial() {
+    let x = extract("Health experts have debunked the claim that garlic cures the flu.");
+    assert!(
+        x.claims.iter().any(|c| c.stance == Stance::Deny),
+        "{:#?}",
+        x.claims
+    );
+}

@@ -87,7 +87,7 @@ fn a_corrupt_or_stale_cache_is_rebuilt_never_trusted() {
     assert!(brief::library::cache::decode(&good).is_ok());
     // Corrupt: the body cut short. Stale: another format version in the header.
     let stale = String::from_utf8(good.clone()).unwrap().replacen(
-        "brief-library-cache 1 ",
+        &format!("brief-library-cache {} ", brief::library::cache::FORMAT),
         "brief-library-cache 0 ",
         1,
     );

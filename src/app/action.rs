@@ -77,6 +77,8 @@ pub enum Action {
     Rescan,
     /// The other library documents that mention the selected actor.
     ActorDocuments,
+    /// The claims of other library documents that dispute the selected claim.
+    DisputingDocuments,
     /// A cursor or deletion key in the input line.
     Edit(super::line::Edit),
     /// Delete the bookmark selected in the list (`u` undoes while the list is open).

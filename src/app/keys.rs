@@ -125,6 +125,12 @@ const NAMES: &[(Mode, &str, Action, &str)] = &[
     ),
     (
         Mode::Reader,
+        "disputing_documents",
+        Action::DisputingDocuments,
+        "other documents disputing the claim",
+    ),
+    (
+        Mode::Reader,
         "bookmark",
         Action::Bookmark,
         "bookmark this place",

@@ -10,7 +10,9 @@ use super::session::{self, LoadRequest};
 use super::{Action, Anchor, App, Input, InputPurpose, Overlay, Pane};
 use crate::document::DocId;
 use crate::extract::ActorKind;
+use crate::extract::Span;
 use crate::library::actors::ActorIndex;
+use crate::library::disputes;
 use crate::library::loader::{Progress, Update};
 use crate::library::{Entry, Library, SortKey, thousands};
 use crate::state::DocRef;
@@ -19,11 +21,13 @@ use std::path::PathBuf;
 /// The library as the app holds it.
 #[derive(Debug, Clone)]
 pub struct LibraryView {
-    /// The folder (absolute).
-    pub root: PathBuf,
+    /// The folders and files it is made of (absolute).
+    pub roots: Vec<PathBuf>,
     pub lib: Library,
     /// Which documents mention which actor.
     pub actors: ActorIndex,
+    /// The claims of the indexed documents, for the disputes across them.
+    pub disputes: disputes::Index,
     /// Whether the library screen is shown (else the reader).
     pub shown: bool,
     /// The selected row of the list.
@@ -34,28 +38,57 @@ pub struct LibraryView {
     pub unread: usize,
     /// Set by `r`: the event loop starts a rescan and clears it.
     pub rescan: bool,
+    /// The actor to select once the document at this path is shown and analysed: a jump
+    /// from "also in N other briefings" lands on the actor, its mentions highlighted.
+    pub wanted_actor: Option<(PathBuf, ActorKind, String)>,
+    /// The loader's last note (an unreadable path, an unusable cache) while the library is
+    /// hidden behind the reader, shown when `D` shows the library: the reader's own status
+    /// line (which already lists what could not be opened) is not overwritten.
+    note: Option<String>,
     /// The filter as it was when the filter input opened (Esc goes back to it).
     filter_before: String,
 }
 
-/// The popup listing the other documents that mention an actor.
+/// The popup listing other library documents: those that mention an actor (`O`), or the
+/// claims of those that dispute a claim (`C`). Enter opens the selected one.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ActorDocuments {
-    pub kind: ActorKind,
-    pub key: String,
-    pub name: String,
-    /// The library entries, most mentions first, without the document shown.
-    pub entries: Vec<(usize, u32, Anchor)>,
+pub struct OtherBriefings {
+    /// The popup's title ("Ana Corvin in 2 other briefings (…)").
+    pub title: String,
+    /// The rows, without the document shown.
+    pub entries: Vec<OtherBriefing>,
     pub selected: usize,
+}
+
+/// One row of [`OtherBriefings`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OtherBriefing {
+    /// The library entry.
+    pub entry: usize,
+    /// What follows the document's title on the row (`(3 mentions)`), as written: the
+    /// drawing sanitises it.
+    pub detail: String,
+    /// Where to open it: at an anchor (an actor's first mention), else where it was left.
+    pub at: Option<Anchor>,
+    /// A span of its body to highlight and show (the disputing claim).
+    pub mark: Option<Span>,
+    /// The actor to select there (kind and key), its mentions highlighted.
+    pub actor: Option<(ActorKind, String)>,
 }
 
 impl LibraryView {
     /// An empty library of the folder `root` (filled by the loader), shown.
     pub fn new(root: PathBuf) -> LibraryView {
+        LibraryView::of(vec![root])
+    }
+
+    /// An empty library of the folders and files `roots` (filled by the loader), shown.
+    pub fn of(roots: Vec<PathBuf>) -> LibraryView {
         LibraryView {
-            root,
+            roots,
             lib: Library::new(SortKey::default()),
             actors: ActorIndex::default(),
+            disputes: disputes::Index::default(),
             shown: true,
             selected: 0,
             progress: Progress {
@@ -64,6 +97,8 @@ impl LibraryView {
             },
             unread: 0,
             rescan: false,
+            wanted_actor: None,
+            note: None,
             filter_before: String::new(),
         }
     }
@@ -112,12 +147,15 @@ impl LibraryView {
 
     fn rebuild_actors(&mut self) {
         let mut actors = ActorIndex::default();
+        let mut claims = disputes::Index::default();
         for (i, e) in self.lib.entries.iter().enumerate() {
             if let Some(ix) = &e.index {
                 actors.add(i, &ix.actors);
+                claims.add(i, ix.claims.clone());
             }
         }
         self.actors = actors;
+        self.disputes = claims;
     }
 }
 
@@ -136,6 +174,7 @@ pub fn restore(app: &mut App) {
 
 /// Apply what the loader produced; true when the screen changes.
 pub fn apply(app: &mut App, updates: Vec<Update>, progress: Progress) -> bool {
+    let state = &app.session.state;
     let Some(lv) = app.library.as_mut() else {
         return false;
     };
@@ -148,6 +187,9 @@ pub fn apply(app: &mut App, updates: Vec<Update>, progress: Progress) -> bool {
         .filter(|_| lv.selected > 0)
         .map(|e| e.path.clone());
     let mut note = None;
+    // The unread count is kept by difference, so a tick costs the size of its batches, not
+    // of the library (a full count at 100,000 entries is milliseconds of hash lookups).
+    let mut recount = false;
     for update in updates {
         changed = true;
         match update {
@@ -158,6 +200,7 @@ pub fn apply(app: &mut App, updates: Vec<Update>, progress: Progress) -> bool {
                         e.index = lv.lib.entries[i].index.clone();
                     }
                 }
+                lv.unread = adjust_unread(lv.unread, &lv.lib, &entries, state);
                 lv.lib.upsert(entries);
             }
             Update::Scanned(paths) => {
@@ -165,6 +208,7 @@ pub fn apply(app: &mut App, updates: Vec<Update>, progress: Progress) -> bool {
                 lv.lib.retain_paths(&paths);
                 if lv.lib.entries.len() != before {
                     lv.rebuild_actors();
+                    recount = true;
                 }
             }
             Update::Indexed(batch) => {
@@ -175,6 +219,7 @@ pub fn apply(app: &mut App, updates: Vec<Update>, progress: Progress) -> bool {
                         && lv.lib.entries[i].index.is_some()
                     {
                         lv.actors.remove(i);
+                        lv.disputes.remove(i);
                     }
                     let entry = match ix.result {
                         Ok(doc) => {
@@ -186,6 +231,7 @@ pub fn apply(app: &mut App, updates: Vec<Update>, progress: Progress) -> bool {
                     };
                     entries.push(entry);
                 }
+                lv.unread = adjust_unread(lv.unread, &lv.lib, &entries, state);
                 let paths: Vec<PathBuf> = entries.iter().map(|e| e.path.clone()).collect();
                 lv.lib.upsert(entries);
                 for p in paths {
@@ -193,6 +239,7 @@ pub fn apply(app: &mut App, updates: Vec<Update>, progress: Progress) -> bool {
                         && let Some(ix) = lv.lib.entries[i].index.clone()
                     {
                         lv.actors.add(i, &ix.actors);
+                        lv.disputes.add(i, ix.claims.clone());
                     }
                 }
             }
@@ -200,13 +247,40 @@ pub fn apply(app: &mut App, updates: Vec<Update>, progress: Progress) -> bool {
         }
     }
     if let Some(text) = note {
-        app.message = Some(text);
+        match lv.shown {
+            true => app.message = Some(text),
+            false => lv.note = Some(text),
+        }
     }
     if changed {
         reselect(app, keep);
+    }
+    if recount {
         count_unread(app);
     }
     changed
+}
+
+/// The unread count after `incoming` replaces or joins the entries of `lib`.
+fn adjust_unread(
+    unread: usize,
+    lib: &Library,
+    incoming: &[Entry],
+    state: &crate::state::ReadingState,
+) -> usize {
+    let counts = |e: &Entry| e.error.is_none() && !e.is_read(state);
+    let mut unread = unread;
+    for e in incoming {
+        if let Some(old) = lib.index_of(&e.path).map(|i| &lib.entries[i])
+            && counts(old)
+        {
+            unread = unread.saturating_sub(1);
+        }
+        if counts(e) {
+            unread += 1;
+        }
+    }
+    unread
 }
 
 /// Keep the selection on the entry at `path` after the list changed.
@@ -231,7 +305,7 @@ pub fn count_unread(app: &mut App) {
 }
 
 /// The entry of the document shown in the reader.
-fn current_entry(app: &App) -> Option<usize> {
+pub(super) fn current_entry(app: &App) -> Option<usize> {
     let lv = app.library.as_ref()?;
     let path = app.open()?.doc.path.as_deref()?;
     lv.lib.index_of(path)
@@ -261,7 +335,7 @@ pub fn handle(app: &mut App, action: &Action) -> bool {
     if app.library.is_none() {
         return false;
     }
-    if matches!(app.overlay, Some(Overlay::ActorDocuments(_))) {
+    if matches!(app.overlay, Some(Overlay::OtherBriefings(_))) {
         return others_key(app, action);
     }
     if app.overlay.is_some() {
@@ -351,6 +425,9 @@ fn reader_key(app: &mut App, action: &Action) -> bool {
                 lv.selected = row;
             }
             lv.shown = true;
+            if let Some(note) = lv.note.take() {
+                app.message = Some(note);
+            }
         }
         Action::NextDocument | Action::PrevDocument => {
             let n = lv.lib.view().len();
@@ -381,6 +458,7 @@ fn reader_key(app: &mut App, action: &Action) -> bool {
         Action::Rescan => ask_rescan(app),
         Action::CycleSort => cycle_sort(app),
         Action::ActorDocuments => open_others(app),
+        Action::DisputingDocuments => super::disputes::open(app),
         _ => return false,
     }
     true
@@ -389,7 +467,11 @@ fn reader_key(app: &mut App, action: &Action) -> bool {
 fn ask_rescan(app: &mut App) {
     if let Some(lv) = app.library.as_mut() {
         lv.rescan = true;
-        app.message = Some("rescanning the folder…".to_string());
+        app.message = Some(if lv.progress.busy {
+            "will rescan the folder when indexing is done".to_string()
+        } else {
+            "rescanning the folder…".to_string()
+        });
     }
 }
 
@@ -483,14 +565,27 @@ fn open_others(app: &mut App) {
     else {
         return;
     };
-    let entries: Vec<(usize, u32, Anchor)> = lv
+    let entries: Vec<OtherBriefing> = lv
         .actors
         .find(actor.kind, &actor.id)
         .map(|a| {
             a.docs
                 .iter()
                 .filter(|d| Some(d.entry) != current)
-                .map(|d| (d.entry, d.mentions, d.first))
+                .map(|d| {
+                    let times = if d.mentions == 1 {
+                        "mention"
+                    } else {
+                        "mentions"
+                    };
+                    OtherBriefing {
+                        entry: d.entry,
+                        detail: format!(" ({} {times})", d.mentions),
+                        at: Some(d.first),
+                        mark: None,
+                        actor: Some((actor.kind, actor.id.clone())),
+                    }
+                })
                 .collect()
         })
         .unwrap_or_default();
@@ -498,10 +593,14 @@ fn open_others(app: &mut App) {
         app.message = Some(format!("{} is in no other briefing", actor.name));
         return;
     }
-    app.overlay = Some(Overlay::ActorDocuments(ActorDocuments {
-        kind: actor.kind,
-        key: actor.id.clone(),
-        name: actor.name.clone(),
+    let n = entries.len();
+    app.overlay = Some(Overlay::OtherBriefings(OtherBriefings {
+        title: format!(
+            "{} in {} other briefing{} (Enter opens at the first mention)",
+            actor.name,
+            thousands(n),
+            if n == 1 { "" } else { "s" }
+        ),
         entries,
         selected: 0,
     }));
@@ -509,7 +608,7 @@ fn open_others(app: &mut App) {
 
 fn others_key(app: &mut App, action: &Action) -> bool {
     let page = list_rows(app);
-    let Some(Overlay::ActorDocuments(list)) = app.overlay.as_mut() else {
+    let Some(Overlay::OtherBriefings(list)) = app.overlay.as_mut() else {
         return false;
     };
     let n = list.entries.len();
@@ -521,14 +620,23 @@ fn others_key(app: &mut App, action: &Action) -> bool {
         Action::Top => isize::MIN / 2,
         Action::Bottom => isize::MAX / 2,
         Action::Activate => {
-            let target = list.entries.get(list.selected).copied();
+            let target = list.entries.get(list.selected).cloned();
             app.overlay = None;
-            if let Some((entry, _, first)) = target {
-                open_entry(app, entry, Some(first));
+            if let Some(target) = target {
+                if let (Some(lv), Some((kind, key))) = (app.library.as_mut(), target.actor)
+                    && let Some(e) = lv.lib.entries.get(target.entry)
+                {
+                    lv.wanted_actor = Some((e.path.clone(), kind, key));
+                }
+                open_entry(app, target.entry, target.at);
+                if let Some(span) = target.mark {
+                    super::disputes::mark_opened(app, target.entry, span);
+                }
+                select_wanted_actor(app);
             }
             return true;
         }
-        Action::Escape | Action::ActorDocuments => {
+        Action::Escape | Action::ActorDocuments | Action::DisputingDocuments => {
             app.overlay = None;
             return true;
         }
@@ -538,6 +646,43 @@ fn others_key(app: &mut App, action: &Action) -> bool {
     list.selected = (list.selected as isize)
         .saturating_add(by)
         .clamp(0, n.saturating_sub(1) as isize) as usize;
+    true
+}
+
+/// After a jump to another briefing from an actor's list: once that document is shown and
+/// its extraction is in, select the same actor (by kind and key) in the Actors pane and
+/// focus it, so its mentions are highlighted. True when it did. Called by the event loop's
+/// tick, as the document and its extraction may arrive later.
+pub fn select_wanted_actor(app: &mut App) -> bool {
+    let Some((path, kind, key)) = app.library.as_ref().and_then(|l| l.wanted_actor.clone()) else {
+        return false;
+    };
+    let Some(open) = app.open() else {
+        return false;
+    };
+    if open.doc.path.as_deref() != Some(path.as_path()) {
+        // Another document is shown: the jump is dropped once the reader moved on to it.
+        return false;
+    }
+    if !open.extracted {
+        return false;
+    }
+    let position = open.actor_order.iter().position(|&i| {
+        open.extraction
+            .actors
+            .get(i)
+            .is_some_and(|a| a.kind == kind && a.id == key)
+    });
+    if let Some(lv) = app.library.as_mut() {
+        lv.wanted_actor = None;
+    }
+    let Some(row) = position else {
+        return false;
+    };
+    if let Some(open) = app.open_mut() {
+        open.actor_selected = row;
+    }
+    app.focus = Pane::Actors;
     true
 }
 

@@ -45,21 +45,26 @@ pub fn shown_path(doc: &Document) -> String {
         .map_or_else(|| "stdin".to_string(), |p| p.display().to_string())
 }
 
-/// The disputes across `docs`.
-pub fn across(docs: &[(Document, Extraction)]) -> Vec<Dispute> {
-    let paths: Vec<String> = docs.iter().map(|(d, _)| shown_path(d)).collect();
-    let input: Vec<disputes::Document> = docs
-        .iter()
-        .zip(&paths)
-        .map(|((d, x), path)| disputes::Document {
-            path,
+/// The claims of `docs` indexed for pairing (document `n` is `docs[n]`).
+pub fn index(docs: &[(Document, Extraction)]) -> disputes::Index {
+    let mut index = disputes::Index::default();
+    for (n, (d, x)) in docs.iter().enumerate() {
+        let facts = disputes::document_facts(&disputes::Document {
+            path: "",
             title: &d.meta.title,
             source: d.meta.source.as_deref(),
             extraction: x,
             body: &d.body,
-        })
-        .collect();
-    disputes::find(&input)
+        });
+        index.add(n, facts.into());
+    }
+    index
+}
+
+/// The disputes across `docs`.
+pub fn across(docs: &[(Document, Extraction)]) -> Vec<Dispute> {
+    let paths: Vec<String> = docs.iter().map(|(d, _)| shown_path(d)).collect();
+    disputes::disputes(&index(docs), docs.len(), |n| &paths[n])
 }
 
 #[derive(Serialize)]

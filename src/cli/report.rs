@@ -44,17 +44,6 @@ pub fn md(s: &str) -> String {
     out
 }
 
-fn verb(s: Stance) -> &'static str {
-    match s {
-        Stance::Assert => "asserts",
-        Stance::Deny => "denies",
-        Stance::Confirm => "confirms",
-        Stance::Urge => "urges",
-        Stance::Accuse => "accuses",
-        Stance::Hedge => "hedges",
-    }
-}
-
 fn kind(k: ActorKind) -> &'static str {
     match k {
         ActorKind::Person => "person",
@@ -143,7 +132,7 @@ fn quote(s: &mut String, doc: &Document, source: &str, stance: Stance, text: &st
         s,
         "- **{}** {}: “{}” ({})",
         md(source),
-        verb(stance),
+        stance.verb(),
         md(text),
         citation(doc)
     );

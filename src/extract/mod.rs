@@ -47,7 +47,9 @@ pub struct Actor {
 }
 
 /// How a source stands towards what it says.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Stance {
     Assert,
@@ -56,6 +58,20 @@ pub enum Stance {
     Urge,
     Accuse,
     Hedge,
+}
+
+impl Stance {
+    /// The stance as a verb of its source (`denies`), for sentences shown to people.
+    pub fn verb(self) -> &'static str {
+        match self {
+            Stance::Assert => "asserts",
+            Stance::Deny => "denies",
+            Stance::Confirm => "confirms",
+            Stance::Urge => "urges",
+            Stance::Accuse => "accuses",
+            Stance::Hedge => "hedges",
+        }
+    }
 }
 
 /// An attributed statement: who says what, how.

@@ -335,6 +335,20 @@ pub static FIGURE_OUTCOMES: LazyLock<FastMap<&'static str, &'static str>> = Lazy
         .collect()
 });
 
+/// Descriptions of one event that contradict each other (`opposed_descriptors.txt`): word ->
+/// (line, side 0 or 1); words of one line on different sides contradict.
+pub static OPPOSED_DESCRIPTORS: LazyLock<FastMap<&'static str, (u16, u8)>> = LazyLock::new(|| {
+    let mut out = FastMap::default();
+    for (line, e) in entries(include_str!("vocab/opposed_descriptors.txt")).enumerate() {
+        for (side, words) in e.iter().take(2).enumerate() {
+            for w in words.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+                out.insert(w, (line as u16, side as u8));
+            }
+        }
+    }
+    out
+});
+
 /// An act a claim reports, named as a noun (`acts.txt`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Act {

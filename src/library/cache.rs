@@ -1,12 +1,14 @@
 //! The library index as bytes for the cache directory: a header line
-//! `brief-library-cache <format> <brief version> <xxh3 of the rest>` and a JSON body. Pure:
+//! `brief-library-cache <format> <brief version> <extraction fingerprint> <xxh3 of the rest>`
+//! and a JSON body. Pure:
 //! [`crate::storage`] reads and writes the file.
 //!
-//! A cache is never trusted: a wrong header, another format or version of brief (whose
-//! extraction may differ), a checksum mismatch or a body that does not parse is an error, and
+//! A cache is never trusted: a wrong header, another format or version of brief, another
+//! build of the extraction (the fingerprint of its source, made by `build.rs`), a checksum mismatch or a body that does not parse is an error, and
 //! the caller rebuilds the index. Entries are keyed by the hash of each file's bytes, so an
 //! edited file simply misses.
 
+use super::disputes::ClaimFacts;
 use super::index::{Cached, DocActor, DocIndex};
 use crate::document::{DocId, Meta};
 use crate::extract::ActorKind;
@@ -15,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
 /// The format of the cache file; bumped when its shape changes.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 const MAGIC: &str = "brief-library-cache";
 
 /// Why a cache file was not used.
@@ -42,6 +44,7 @@ struct Doc {
     id: DocId,
     meta: Meta,
     actors: Vec<Actor>,
+    claims: Vec<ClaimFacts>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -72,7 +75,11 @@ fn kind_of(name: &str) -> Option<ActorKind> {
 }
 
 fn version() -> String {
-    format!("{FORMAT} {}", env!("CARGO_PKG_VERSION"))
+    format!(
+        "{FORMAT} {} {}",
+        env!("CARGO_PKG_VERSION"),
+        env!("BRIEF_EXTRACT_FINGERPRINT")
+    )
 }
 
 /// The cache file for `docs`.
@@ -95,6 +102,7 @@ pub fn encode<'a>(docs: impl IntoIterator<Item = &'a DocIndex>) -> Vec<u8> {
                         first: a.first,
                     })
                     .collect(),
+                claims: d.claims.to_vec(),
             })
             .collect(),
     };
@@ -149,6 +157,7 @@ pub fn decode(bytes: &[u8]) -> Result<Cached, CacheError> {
                 id: d.id,
                 meta: d.meta,
                 actors,
+                claims: d.claims.into(),
             }),
         );
     }
@@ -174,6 +183,7 @@ mod tests {
                 mentions: 2,
                 first: Anchor::new(3, 4),
             }],
+            claims: Vec::new().into(),
         }
     }
 
@@ -196,5 +206,10 @@ mod tests {
         let text = String::from_utf8(bytes.clone()).unwrap();
         let old = text.replacen(&format!("{MAGIC} {FORMAT} "), &format!("{MAGIC} 0 "), 1);
         assert!(matches!(decode(old.as_bytes()), Err(CacheError::Stale(_))));
+        let other_build = text.replacen(env!("BRIEF_EXTRACT_FINGERPRINT"), "0123456789abcdef", 1);
+        assert!(matches!(
+            decode(other_build.as_bytes()),
+            Err(CacheError::Stale(_))
+        ));
     }
 }

@@ -17,8 +17,9 @@
 use crate::extract::claims::act_of;
 use crate::extract::vocab;
 use crate::extract::{Claim, Extraction, Stance};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 /// A name held by more claims than this is too common to find candidates by.
 pub const COMMON: usize = 1000;
@@ -55,7 +56,8 @@ pub struct Side {
     /// Index of the document in the input.
     #[serde(skip)]
     pub doc: usize,
-    /// The claim's id in its document's extraction (`c3`).
+    /// The claim's id in its document's extraction (`c3`); empty for the article's own
+    /// sentence.
     #[serde(skip)]
     pub claim: String,
     /// Which position it takes: sides with the same position agree.
@@ -89,15 +91,35 @@ fn polarity(s: Stance) -> Polarity {
     }
 }
 
-/// A number with what it counts: `12 killed` is (`killed`, 12).
-type Figure = (String, u64);
+/// A number with what it counts, as the range it allows: `12 killed` is (`killed`, 12, 12),
+/// `at least 12 killed` (`killed`, 12, max), `about 40 killed` (`killed`, 32, 48).
+type Figure = (String, u64, u64);
 
-/// What pairing needs of one claim.
-struct Facts {
-    doc: usize,
-    /// The claim (or the article's own sentence) as a side, its position not yet set.
-    side: Side,
-    polarity: Polarity,
+/// Whether two figures count the same thing and cannot both be true.
+fn figures_disagree(a: &Figure, b: &Figure) -> bool {
+    a.0 == b.0 && (a.2 < b.1 || b.2 < a.1)
+}
+
+/// What pairing needs of one claim of a document (or of one sentence of the article's own
+/// account), computed once per document: the library index keeps it, so a library's
+/// disputes are found without extracting its documents again.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClaimFacts {
+    /// The claim's id (`c3`); empty for the article's own sentence.
+    pub claim: String,
+    /// Who makes it, as written (the outlet, or `the article`, for the article's own).
+    pub source: String,
+    pub stance: Stance,
+    /// What is claimed.
+    pub text: String,
+    /// Byte offsets of its sentence(s) in the document's sanitised body.
+    pub start: usize,
+    pub end: usize,
+    /// The topic of the dispute it is in within its own document, if any.
+    topic: Option<String>,
+    /// An assertion its own document disputes with a denial (`Halvor denied reports that
+    /// it will close the plant`): not that document's account, so not paired.
+    answered: bool,
     /// Stemmed proper names (`amsel`, `halvor`).
     names: BTreeSet<String>,
     /// Stemmed content words (`plant`, `clos`).
@@ -105,58 +127,185 @@ struct Facts {
     /// The act it reports (`closure`), if one is named.
     act: Option<String>,
     figures: Vec<Figure>,
+    /// The events it names (`protest`), from `event_nouns.txt`, singular.
+    events: BTreeSet<String>,
+    /// How it describes them: (line, side) of `opposed_descriptors.txt`, a negated word on
+    /// the other side; a line whose two sides it both holds is dropped.
+    descriptors: BTreeSet<(u16, u8)>,
 }
 
-/// The disputes across `docs`, in a stable order (by their first side's document and offset).
-pub fn find(docs: &[Document]) -> Vec<Dispute> {
-    let mut facts: Vec<Facts> = Vec::new();
-    for (d, doc) in docs.iter().enumerate() {
-        facts.extend((0..doc.extraction.claims.len()).map(|c| facts_of(docs, d, c)));
-        facts.extend(lede(docs, d));
+impl ClaimFacts {
+    fn polarity(&self) -> Polarity {
+        polarity(self.stance)
     }
-    // Postings: name -> claims holding it.
-    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (n, f) in facts.iter().enumerate() {
-        if f.polarity == Polarity::Neither {
-            continue;
-        }
-        for w in &f.names {
-            postings.entry(w.as_str()).or_default().push(n);
-        }
+
+    /// Whether pairing starts from it: every conflict has a denial, a figure or a
+    /// descriptor on one side.
+    fn leads(&self) -> bool {
+        self.polarity() == Polarity::Denies
+            || !self.figures.is_empty()
+            || !self.descriptors.is_empty()
     }
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for (n, f) in facts.iter().enumerate() {
-        // Every conflict has a denial or a figure on one side: start from those.
-        if f.polarity != Polarity::Denies && f.figures.is_empty() {
-            continue;
+}
+
+/// What pairing needs of one document: its claims' facts, then its lede's.
+pub fn document_facts(doc: &Document) -> Vec<ClaimFacts> {
+    let mut out: Vec<ClaimFacts> = (0..doc.extraction.claims.len())
+        .map(|c| facts_of(doc, c))
+        .collect();
+    out.extend(lede(doc));
+    out
+}
+
+/// Claims' facts of many documents, indexed by their names for pairing; documents are
+/// added and removed one by one (the app's library grows as it is indexed).
+///
+/// Near-linear: a claim meets the claims of other documents holding its names, rarest names
+/// first, at most [`VISITS`] of them, and never through a name more than [`COMMON`] claims
+/// hold.
+#[derive(Debug, Clone, Default)]
+pub struct Index {
+    /// Document -> (generation, its facts).
+    docs: HashMap<usize, (u64, Arc<[ClaimFacts]>)>,
+    /// Stemmed name -> (document, generation, fact) holding it; entries of a removed or
+    /// replaced document (older generation) are skipped.
+    postings: HashMap<String, Vec<(usize, u64, u32)>>,
+    generation: u64,
+}
+
+impl Index {
+    /// Add (or replace) document `doc`'s facts.
+    pub fn add(&mut self, doc: usize, facts: Arc<[ClaimFacts]>) {
+        self.generation += 1;
+        let g = self.generation;
+        for (n, f) in facts.iter().enumerate() {
+            if f.polarity() == Polarity::Neither {
+                continue;
+            }
+            for w in &f.names {
+                self.postings
+                    .entry(w.clone())
+                    .or_default()
+                    .push((doc, g, n as u32));
+            }
+        }
+        self.docs.insert(doc, (g, facts));
+    }
+
+    /// Forget document `doc`.
+    pub fn remove(&mut self, doc: usize) {
+        self.docs.remove(&doc);
+    }
+
+    /// The facts of document `doc`, if it was added.
+    pub fn facts(&self, doc: usize) -> Option<&[ClaimFacts]> {
+        self.docs.get(&doc).map(|(_, f)| &f[..])
+    }
+
+    /// The claims of other documents that conflict with fact `n` of document `doc`, as
+    /// (document, fact) pairs, in no particular order.
+    pub fn conflicts(&self, doc: usize, n: usize) -> Vec<(usize, usize)> {
+        let Some(f) = self.facts(doc).and_then(|fs| fs.get(n)) else {
+            return Vec::new();
+        };
+        if f.polarity() == Polarity::Neither {
+            return Vec::new();
         }
         // Candidates: the claims of other documents holding its names, rarest names first.
-        let mut rare: Vec<&Vec<usize>> = f
+        let mut rare: Vec<&Vec<(usize, u64, u32)>> = f
             .names
             .iter()
-            .filter_map(|w| postings.get(w.as_str()))
+            .filter_map(|w| self.postings.get(w.as_str()))
             .filter(|list| list.len() <= COMMON)
             .collect();
         rare.sort_by_key(|list| list.len());
-        let mut seen: BTreeSet<usize> = BTreeSet::new();
+        let mut seen: BTreeSet<(usize, u32)> = BTreeSet::new();
+        let mut out = Vec::new();
         for list in rare {
             if seen.len() >= VISITS {
                 break;
             }
-            for &m in list {
-                if facts[m].doc != f.doc && seen.insert(m) && conflict(f, &facts[m]) {
-                    pairs.push((n.min(m), n.max(m)));
+            for &(d, g, m) in list {
+                if d == doc {
+                    continue;
                 }
+                // A posting of a document since replaced or removed is skipped.
+                let Some((_, facts)) = self.docs.get(&d).filter(|(live, _)| *live == g) else {
+                    continue;
+                };
+                if seen.insert((d, m))
+                    && let Some(other) = facts.get(m as usize)
+                    && conflict(f, other)
+                {
+                    out.push((d, m as usize));
+                }
+            }
+        }
+        out
+    }
+
+    /// The claims of other documents that dispute claim `claim` (`c3`) of document `doc`,
+    /// each with its document, in document order.
+    pub fn disputing(&self, doc: usize, claim: &str) -> Vec<(usize, &ClaimFacts)> {
+        let Some(n) = self
+            .facts(doc)
+            .and_then(|fs| fs.iter().position(|f| f.claim == claim))
+        else {
+            return Vec::new();
+        };
+        let mut out: Vec<(usize, &ClaimFacts)> = self
+            .conflicts(doc, n)
+            .into_iter()
+            .filter_map(|(d, m)| Some((d, self.facts(d)?.get(m)?)))
+            .collect();
+        out.sort_by_key(|(d, f)| (*d, f.start));
+        out
+    }
+
+    /// How many other documents dispute claim `claim` of document `doc` ("disputed in 2
+    /// other briefings").
+    pub fn documents_disputing(&self, doc: usize, claim: &str) -> usize {
+        self.disputing(doc, claim)
+            .iter()
+            .map(|(d, _)| *d)
+            .collect::<BTreeSet<_>>()
+            .len()
+    }
+}
+
+/// The disputes across `docs`, in a stable order (by their first side's document and offset).
+pub fn find(docs: &[Document]) -> Vec<Dispute> {
+    let mut index = Index::default();
+    for (d, doc) in docs.iter().enumerate() {
+        index.add(d, document_facts(doc).into());
+    }
+    disputes(&index, docs.len(), |d| docs[d].path)
+}
+
+/// The disputes among the first `count` documents of `index`, each document's path from
+/// `path`.
+pub fn disputes<'a>(index: &Index, count: usize, path: impl Fn(usize) -> &'a str) -> Vec<Dispute> {
+    let mut pairs: Vec<((usize, usize), (usize, usize))> = Vec::new();
+    for d in 0..count {
+        let Some(facts) = index.facts(d) else {
+            continue;
+        };
+        for (n, f) in facts.iter().enumerate() {
+            if !f.leads() {
+                continue;
+            }
+            for m in index.conflicts(d, n) {
+                pairs.push(((d, n).min(m), (d, n).max(m)));
             }
         }
     }
     pairs.sort_unstable();
     pairs.dedup();
-    group(docs, &facts, &pairs)
+    group(index, &path, &pairs)
 }
 
 /// Whether two claims of different documents, about one thing, conflict.
-fn conflict(a: &Facts, b: &Facts) -> bool {
+fn conflict(a: &ClaimFacts, b: &ClaimFacts) -> bool {
     let names = a.names.intersection(&b.names).count();
     let words = a.words.intersection(&b.words).count();
     if names == 0 {
@@ -167,6 +316,20 @@ fn conflict(a: &Facts, b: &Facts) -> bool {
     {
         return false;
     }
+    let (pa, pb) = (a.polarity(), b.polarity());
+    if pa == Polarity::Neither || pb == Polarity::Neither || a.answered || b.answered {
+        return false;
+    }
+    // Contradicting descriptions of one named event (`the protest in Kalvik was peaceful`
+    // against `the violent protest in Kalvik`), both asserted.
+    if pa == pb
+        && (words >= 2 || a.events.intersection(&b.events).next().is_some())
+        && a.descriptors
+            .iter()
+            .any(|&(line, side)| b.descriptors.contains(&(line, 1 - side)))
+    {
+        return true;
+    }
     let one_act = a.act.is_some() != b.act.is_some();
     let same_thing = if one_act {
         names + words >= 4 && words >= 2
@@ -176,43 +339,49 @@ fn conflict(a: &Facts, b: &Facts) -> bool {
     if !same_thing {
         return false;
     }
-    if a.polarity != b.polarity {
+    if pa != pb {
         return true;
     }
     // Figures for the same thing that disagree (`12 killed` against `3 killed`).
-    a.figures.iter().any(|(what, n)| {
-        b.figures
+    words >= 2
+        && a.figures
             .iter()
-            .any(|(w2, n2)| w2 == what && n2 != n && words >= 2)
-    })
+            .any(|x| b.figures.iter().any(|y| figures_disagree(x, y)))
 }
 
+/// A fact of the index: (document, fact).
+type At = (usize, usize);
+
 /// Join pairs sharing a claim into disputes, each split into positions.
-fn group(docs: &[Document], facts: &[Facts], pairs: &[(usize, usize)]) -> Vec<Dispute> {
-    let mut parent: Vec<usize> = (0..facts.len()).collect();
-    fn root(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
+fn group<'a>(index: &Index, path: &impl Fn(usize) -> &'a str, pairs: &[(At, At)]) -> Vec<Dispute> {
+    let mut parent: HashMap<At, At> = HashMap::new();
+    fn root(parent: &mut HashMap<At, At>, mut x: At) -> At {
+        while let Some(&p) = parent.get(&x)
+            && p != x
+        {
+            let up = parent.get(&p).copied().unwrap_or(p);
+            parent.insert(x, up);
+            x = up;
         }
         x
     }
     for &(a, b) in pairs {
         let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
         if ra != rb {
-            parent[ra.max(rb)] = ra.min(rb);
+            parent.insert(ra.max(rb), ra.min(rb));
         }
     }
-    let mut members: HashMap<usize, BTreeSet<usize>> = HashMap::new();
+    let mut members: HashMap<At, BTreeSet<At>> = HashMap::new();
     for &(a, b) in pairs {
         let r = root(&mut parent, a);
         members.entry(r).or_default().extend([a, b]);
     }
+    let fact = |(d, n): At| &index.docs[&d].1[n];
     let mut out: Vec<Dispute> = members
         .into_values()
         .map(|set| {
-            let ms: Vec<usize> = set.into_iter().collect();
-            dispute(docs, facts, &ms)
+            let ms: Vec<(At, &ClaimFacts)> = set.into_iter().map(|m| (m, fact(m))).collect();
+            dispute(path, &ms)
         })
         .collect();
     out.sort_by(|a, b| {
@@ -222,26 +391,30 @@ fn group(docs: &[Document], facts: &[Facts], pairs: &[(usize, usize)]) -> Vec<Di
     out
 }
 
-fn dispute(docs: &[Document], facts: &[Facts], ms: &[usize]) -> Dispute {
+fn dispute<'a>(path: &impl Fn(usize) -> &'a str, ms: &[(At, &ClaimFacts)]) -> Dispute {
     // Positions: assertions against denials; when all assert, each figure its own position
     // (claims with the first claim's figure stand with it).
-    let first = &facts[ms[0]];
-    let mixed = ms.iter().any(|&m| facts[m].polarity != first.polarity);
-    let position = |f: &Facts| -> usize {
+    let first = ms[0].1;
+    let mixed = ms.iter().any(|(_, f)| f.polarity() != first.polarity());
+    let position = |f: &ClaimFacts| -> usize {
         if mixed {
-            usize::from(f.polarity == Polarity::Denies)
+            usize::from(f.polarity() == Polarity::Denies)
         } else {
-            usize::from(!first.figures.iter().any(|x| f.figures.contains(x)))
+            usize::from(opposes(first, f))
         }
     };
     let mut sides: Vec<Side> = ms
         .iter()
-        .map(|&m| {
-            let f = &facts[m];
-            Side {
-                position: position(f),
-                ..f.side.clone()
-            }
+        .map(|&((d, _), f)| Side {
+            document: path(d).to_string(),
+            source: f.source.clone(),
+            stance: f.stance,
+            text: f.text.clone(),
+            start: f.start,
+            end: f.end,
+            doc: d,
+            claim: f.claim.clone(),
+            position: position(f),
         })
         .collect();
     // One side per document and position: a claim rather than the article's own sentence.
@@ -254,53 +427,82 @@ fn dispute(docs: &[Document], facts: &[Facts], ms: &[usize]) -> Dispute {
         ))
     });
     sides.dedup_by(|b, a| a.position == b.position && a.doc == b.doc);
+    let facts: Vec<&ClaimFacts> = ms.iter().map(|(_, f)| *f).collect();
     Dispute {
-        topic: topic(docs, facts, ms),
+        topic: topic(&facts),
         sides,
     }
 }
 
+/// Whether `b`'s figures or descriptions contradict `a`'s (both asserting).
+fn opposes(a: &ClaimFacts, b: &ClaimFacts) -> bool {
+    b.descriptors
+        .iter()
+        .any(|&(line, side)| a.descriptors.contains(&(line, 1 - side)))
+        || b.figures
+            .iter()
+            .any(|y| a.figures.iter().any(|x| figures_disagree(x, y)))
+}
+
+/// `protest: peaceful or violent`: the event two sides describe in opposite words.
+fn descriptor_topic(ms: &[&ClaimFacts]) -> Option<String> {
+    let a = ms[0];
+    let b = ms.iter().find(|b| {
+        b.descriptors
+            .iter()
+            .any(|&(line, side)| a.descriptors.contains(&(line, 1 - side)))
+    })?;
+    let word = |f: &ClaimFacts| {
+        f.text
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .find(|w| {
+                vocab::OPPOSED_DESCRIPTORS
+                    .get(w.to_lowercase().as_str())
+                    .is_some_and(|(line, _)| f.descriptors.iter().any(|(l, _)| l == line))
+            })
+            .map(str::to_lowercase)
+    };
+    let event = a
+        .text
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .find(|w| b.events.contains(&stem(&w.to_lowercase())))
+        .map(str::to_lowercase);
+    let (x, y) = (word(a)?, word(b)?);
+    Some(match event {
+        Some(e) => format!("{e}: {x} or {y}"),
+        None => format!("{x} or {y}"),
+    })
+}
+
 /// The act a side names, else the topic of a side's own dispute in its document, else the
 /// words all sides share.
-fn topic(docs: &[Document], facts: &[Facts], ms: &[usize]) -> String {
-    let claim = |m: usize| &facts[m].side;
-    let mixed = ms
-        .iter()
-        .any(|&m| facts[m].polarity != facts[ms[0]].polarity);
-    if !mixed && let Some(t) = figure_topic(&claim(ms[0]).text) {
+fn topic(ms: &[&ClaimFacts]) -> String {
+    let mixed = ms.iter().any(|f| f.polarity() != ms[0].polarity());
+    if !mixed && let Some(t) = figure_topic(&ms[0].text).or_else(|| descriptor_topic(ms)) {
         return t;
     }
     // What is asserted names the act; a denial's own words may be about something else.
-    let asserted = ms
-        .iter()
-        .filter(|&&m| facts[m].polarity == Polarity::Asserts);
-    let denied = ms
-        .iter()
-        .filter(|&&m| facts[m].polarity != Polarity::Asserts);
-    if let Some(t) = asserted.chain(denied).find_map(|&m| act_of(&claim(m).text)) {
+    let asserted = ms.iter().filter(|f| f.polarity() == Polarity::Asserts);
+    let denied = ms.iter().filter(|f| f.polarity() != Polarity::Asserts);
+    if let Some(t) = asserted.chain(denied).find_map(|f| act_of(&f.text)) {
         return t;
     }
-    for &m in ms {
-        let x = docs[facts[m].doc].extraction;
-        let id = &claim(m).claim;
-        if let Some(d) = x.disputes.iter().find(|d| d.claims.contains(id)) {
-            return d.topic.clone();
-        }
+    if let Some(t) = ms.iter().find_map(|f| f.topic.clone()) {
+        return t;
     }
     // The words of the first claim that every side shares, as written.
     let shared: BTreeSet<String> = ms
         .iter()
-        .map(|&m| {
-            facts[m]
-                .names
+        .map(|f| {
+            f.names
                 .iter()
-                .chain(&facts[m].words)
+                .chain(&f.words)
                 .cloned()
                 .collect::<BTreeSet<String>>()
         })
         .reduce(|a, b| a.intersection(&b).cloned().collect())
         .unwrap_or_default();
-    let words: Vec<&str> = claim(ms[0])
+    let words: Vec<&str> = ms[0]
         .text
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| shared.contains(&stem(&w.to_lowercase())))
@@ -313,12 +515,24 @@ fn topic(docs: &[Document], facts: &[Facts], ms: &[usize]) -> String {
     }
 }
 
-/// The facts of claim `c` of document `d`. A denial's words include those of the claims it
-/// is disputed against in its own document (what it denies).
-fn facts_of(docs: &[Document], d: usize, c: usize) -> Facts {
-    let x = docs[d].extraction;
+/// The facts of claim `c` of `doc`. A denial's words include those of the claims it is
+/// disputed against in its own document (what it denies).
+fn facts_of(doc: &Document, c: usize) -> ClaimFacts {
+    let x = doc.extraction;
     let claim = &x.claims[c];
     let mut texts: Vec<&Claim> = vec![claim];
+    let own = x.disputes.iter().find(|t| t.claims.contains(&claim.id));
+    let answered = claim.stance != Stance::Deny
+        && x.disputes.iter().any(|t| {
+            let mine = t.sides.iter().find(|s| s.contains(&claim.id));
+            t.sides.iter().filter(|s| Some(*s) != mine).any(|s| {
+                s.iter().any(|id| {
+                    x.claims
+                        .iter()
+                        .any(|k| &k.id == id && k.stance == Stance::Deny)
+                })
+            })
+        });
     if claim.stance == Stance::Deny {
         for dispute in x.disputes.iter().filter(|t| t.claims.contains(&claim.id)) {
             let mine = dispute.sides.iter().find(|s| s.contains(&claim.id));
@@ -344,29 +558,29 @@ fn facts_of(docs: &[Document], d: usize, c: usize) -> Facts {
         figures.extend(figures_of(&t.text));
         act = act.or_else(|| act_of(&t.text).and_then(|a| a.split(' ').next().map(String::from)));
     }
-    Facts {
-        doc: d,
-        side: Side {
-            document: docs[d].path.to_string(),
-            source: claim.source_text.clone(),
-            stance: claim.stance,
-            text: claim.text.clone(),
-            start: claim.start,
-            end: claim.end,
-            doc: d,
-            claim: claim.id.clone(),
-            position: 0,
-        },
-        polarity: polarity(claim.stance),
+    ClaimFacts {
+        claim: claim.id.clone(),
+        source: claim.source_text.clone(),
+        stance: claim.stance,
+        text: claim.text.clone(),
+        start: claim.start,
+        end: claim.end,
+        topic: own.map(|d| d.topic.clone()),
+        answered,
         names,
         words,
         act,
         figures,
+        events: events_of(&claim.text),
+        descriptors: descriptors_of(&claim.text),
     }
 }
 
 /// How many of a document's first sentences are taken as the article's own account.
 const LEDE: usize = 3;
+
+/// How much of a body its first sentences are looked for in.
+const LEDE_BYTES: usize = 4096;
 
 /// Words that make a sentence report a denial or doubt rather than assert (`doubt_words.txt`).
 fn doubts(w: &str) -> bool {
@@ -375,14 +589,18 @@ fn doubts(w: &str) -> bool {
 
 /// The article's own account: its first sentences that no claim covers and that assert
 /// plainly (no denial, doubt or hedge word); their source is the outlet (`the article`).
-fn lede(docs: &[Document], d: usize) -> Vec<Facts> {
-    let doc = &docs[d];
+fn lede(doc: &Document) -> Vec<ClaimFacts> {
     let claims = &doc.extraction.claims;
     let mut out = Vec::new();
-    for span in crate::extract::sentences::split(doc.body)
-        .into_iter()
-        .take(LEDE)
-    {
+    // The first sentences lie in the first few KiB: the rest of the body is not split.
+    let mut head = doc.body.len().min(LEDE_BYTES);
+    while !doc.body.is_char_boundary(head) {
+        head -= 1;
+    }
+    let spans = crate::extract::sentences::split(&doc.body[..head]);
+    // A sentence cut by the prefix's end is not taken whole: it is left out.
+    let whole = spans.len() - usize::from(head < doc.body.len() && !spans.is_empty());
+    for span in spans.into_iter().take(whole.min(LEDE)) {
         let covered = claims
             .iter()
             .any(|c| c.start < span.end && span.start < c.end);
@@ -399,24 +617,21 @@ fn lede(docs: &[Document], d: usize) -> Vec<Facts> {
         let mut salient_words = BTreeSet::new();
         salient(&text, &mut names, &mut salient_words);
         let act = act_of(&text).and_then(|a| a.split(' ').next().map(String::from));
-        out.push(Facts {
-            doc: d,
-            side: Side {
-                document: doc.path.to_string(),
-                source: doc.source.unwrap_or("the article").to_string(),
-                stance: Stance::Assert,
-                text: text.clone(),
-                start: span.start,
-                end: span.end,
-                doc: d,
-                claim: String::new(),
-                position: 0,
-            },
-            polarity: Polarity::Asserts,
+        out.push(ClaimFacts {
+            claim: String::new(),
+            source: doc.source.unwrap_or("the article").to_string(),
+            stance: Stance::Assert,
+            text: text.clone(),
+            start: span.start,
+            end: span.end,
+            topic: None,
+            answered: false,
             names,
             words: salient_words,
             act,
             figures: figures_of(&text),
+            events: events_of(&text),
+            descriptors: descriptors_of(&text),
         });
     }
     out
@@ -511,9 +726,56 @@ fn figures_of(text: &str) -> Vec<Figure> {
             .iter()
             .find_map(|x| vocab::FIGURE_OUTCOMES.get(x.as_str()));
         if let Some(what) = what {
-            out.push((what.to_string(), n));
+            let before = |b: usize| k.checked_sub(b).map_or("", |i| ws[i].as_str());
+            let (lo, hi) = match (before(2), before(1)) {
+                ("at", "least") | (_, "over") | ("more", "than") | (_, "nearly" | "almost") => {
+                    (n.saturating_mul(4) / 5, u64::MAX)
+                }
+                ("up", "to") | ("fewer" | "less", "than") | ("at", "most") => (0, n),
+                (_, "about" | "around" | "some" | "roughly" | "approximately" | "estimated") => {
+                    (n.saturating_mul(4) / 5, n.saturating_mul(6).div_ceil(5))
+                }
+                _ => (n, n),
+            };
+            out.push((what.to_string(), lo, hi));
         }
     }
+    out
+}
+
+/// The event nouns of `text` (`event_nouns.txt`), lower case, a plural's `s` dropped.
+fn events_of(text: &str) -> BTreeSet<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .map(str::to_lowercase)
+        .filter(|w| vocab::EVENT_NOUNS.contains(w.as_str()))
+        .map(|w| stem(&w))
+        .collect()
+}
+
+/// The descriptions of `text` on a side of `opposed_descriptors.txt`: (line, side), a word
+/// after `not`/`no`/`never` on the other side; a line held on both sides says nothing.
+fn descriptors_of(text: &str) -> BTreeSet<(u16, u8)> {
+    let ws: Vec<String> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let mut out = BTreeSet::new();
+    for (k, w) in ws.iter().enumerate() {
+        let Some(&(line, side)) = vocab::OPPOSED_DESCRIPTORS.get(w.as_str()) else {
+            continue;
+        };
+        let negated = ws[k.saturating_sub(2)..k]
+            .iter()
+            .any(|x| matches!(x.as_str(), "not" | "no" | "never" | "neither" | "nor"));
+        out.insert((line, if negated { 1 - side } else { side }));
+    }
+    let both: Vec<u16> = out
+        .iter()
+        .filter(|&&(line, side)| side == 0 && out.contains(&(line, 1)))
+        .map(|&(line, _)| line)
+        .collect();
+    out.retain(|(line, _)| !both.contains(line));
     out
 }
 
@@ -573,49 +835,49 @@ fn number(w: &str) -> Option<u64> {
     WORDS.iter().position(|x| *x == w).map(|n| n as u64)
 }
 
-/// For the app: the sides of other documents that dispute claim `claim` of document `doc`
-/// (sides in another position of a dispute it is in), built once for a library.
-#[derive(Debug, Default)]
-pub struct Lookup {
-    /// (document index, claim id) -> (dispute index, its position).
-    by_claim: HashMap<(usize, String), Vec<(usize, usize)>>,
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract;
 
-impl Lookup {
-    pub fn new(disputes: &[Dispute]) -> Lookup {
-        let mut by_claim: HashMap<(usize, String), Vec<(usize, usize)>> = HashMap::new();
-        for (n, d) in disputes.iter().enumerate() {
-            for s in d.sides.iter().filter(|s| !s.claim.is_empty()) {
-                by_claim
-                    .entry((s.doc, s.claim.clone()))
-                    .or_default()
-                    .push((n, s.position));
-            }
-        }
-        Lookup { by_claim }
+    fn facts(body: &str, source: &str) -> Arc<[ClaimFacts]> {
+        let x = extract(body);
+        document_facts(&Document {
+            path: "",
+            title: "",
+            source: Some(source),
+            extraction: &x,
+            body,
+        })
+        .into()
     }
 
-    /// The sides disputing claim `claim` of document `doc`, from other documents.
-    pub fn disputing<'d>(&self, disputes: &'d [Dispute], doc: usize, claim: &str) -> Vec<&'d Side> {
-        let Some(hits) = self.by_claim.get(&(doc, claim.to_string())) else {
-            return Vec::new();
-        };
-        hits.iter()
-            .flat_map(|&(n, position)| {
-                disputes[n]
-                    .sides
-                    .iter()
-                    .filter(move |s| s.doc != doc && s.position != position)
-            })
-            .collect()
+    const REPORT: &str = "The Kestrian Post reported that Halvor Energy will close the Amsel \
+                          plant next year.";
+    const DENIAL: &str = "Halvor Energy has denied a report by the Kestrian Post that it will \
+                          close the Amsel plant.";
+
+    #[test]
+    fn claim_facts_survive_the_cache_as_json() {
+        let f = facts(DENIAL, "Norland Wire");
+        let json = serde_json::to_string(&f[..]).expect("serialises");
+        let back: Vec<ClaimFacts> = serde_json::from_str(&json).expect("parses");
+        assert_eq!(&back[..], &f[..]);
     }
 
-    /// How many other documents dispute the claim ("disputed in 2 other briefings").
-    pub fn documents_disputing(&self, disputes: &[Dispute], doc: usize, claim: &str) -> usize {
-        self.disputing(disputes, doc, claim)
-            .iter()
-            .map(|s| s.doc)
-            .collect::<BTreeSet<_>>()
-            .len()
+    #[test]
+    fn the_index_follows_documents_added_replaced_and_removed() {
+        let mut index = Index::default();
+        index.add(0, facts(REPORT, "Kestrian Post"));
+        index.add(1, facts(DENIAL, "Norland Wire"));
+        let claim = index.facts(0).expect("added")[0].claim.clone();
+        assert_eq!(index.documents_disputing(0, &claim), 1);
+        // Document 1 edited into an agreeing account: the old facts are not met again.
+        index.add(1, facts(REPORT, "Norland Wire"));
+        assert_eq!(index.documents_disputing(0, &claim), 0);
+        index.add(1, facts(DENIAL, "Norland Wire"));
+        assert_eq!(index.documents_disputing(0, &claim), 1);
+        index.remove(1);
+        assert_eq!(index.documents_disputing(0, &claim), 0);
     }
 }

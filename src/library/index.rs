@@ -18,6 +18,8 @@ pub struct DocIndex {
     pub meta: Meta,
     /// Its actors, in the extraction's order.
     pub actors: Vec<DocActor>,
+    /// What pairing its claims with other documents' needs (disputes across the library).
+    pub claims: Arc<[super::disputes::ClaimFacts]>,
 }
 
 /// An actor as one document has it.
@@ -101,10 +103,19 @@ pub fn index_document(hash: u64, doc: &crate::document::Document) -> DocIndex {
                 .unwrap_or_default(),
         })
         .collect();
+    let claims = super::disputes::document_facts(&super::disputes::Document {
+        path: "",
+        title: &doc.meta.title,
+        source: doc.meta.source.as_deref(),
+        extraction: &extraction,
+        body: &doc.body,
+    })
+    .into();
     DocIndex {
         hash,
         id: doc.id.clone(),
         meta: doc.meta.clone(),
         actors,
+        claims,
     }
 }

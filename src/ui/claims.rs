@@ -23,7 +23,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         Some(since) => format!("Claims (analysing… {}s)", since.elapsed().as_secs()),
         None => format!("Claims ({}, {} disputed)", x.claims.len(), x.disputes.len()),
     };
-    let block = frame::pane_block(title, focused, theme);
+    let mut block = frame::pane_block(title, focused, theme);
+    if let Some(n) = crate::app::disputes::disputed_in(app) {
+        let line = crate::app::disputes::disputed_line(n);
+        block = block.title_bottom(Line::styled(format!(" {line} "), theme.stance_deny));
+    }
     let inner = block.inner(area);
     block.render(area, buf);
     if !open.extracted {

@@ -5,7 +5,7 @@
 
 use super::{frame, list, popup, sanitize};
 use crate::app::App;
-use crate::app::library::{ActorDocuments, LibraryView};
+use crate::app::library::{LibraryView, OtherBriefings};
 use crate::config::Theme;
 use crate::library::{Entry, filter};
 use ratatui::buffer::Buffer;
@@ -155,11 +155,11 @@ fn title<'a>(
     spans
 }
 
-/// The popup of the other documents that mention an actor (Enter opens one at the first
-/// mention).
+/// The popup of other documents: those that mention an actor, or the claims of those that
+/// dispute a claim (Enter opens one there).
 pub fn render_others(
     app: &App,
-    list_state: &ActorDocuments,
+    list_state: &OtherBriefings,
     theme: &Theme,
     area: Rect,
     buf: &mut Buffer,
@@ -171,11 +171,11 @@ pub fn render_others(
         .entries
         .iter()
         .enumerate()
-        .map(|(row, &(entry, mentions, _))| {
+        .map(|(row, other)| {
             let title = lv
                 .lib
                 .entries
-                .get(entry)
+                .get(other.entry)
                 .map_or(String::new(), |e| sanitize::owned(&e.title));
             let style = if row == list_state.selected {
                 theme.selection
@@ -187,17 +187,12 @@ pub fn render_others(
             } else {
                 "  "
             };
-            let times = if mentions == 1 { "mention" } else { "mentions" };
-            Line::styled(format!("{mark}{title} ({mentions} {times})"), style)
+            let detail = sanitize::owned(&other.detail);
+            Line::styled(format!("{mark}{title}{detail}"), style)
         })
         .collect();
     let n = lines.len();
-    let title = format!(
-        "{} in {} other briefing{} (Enter opens at the first mention)",
-        sanitize::clean(&list_state.name),
-        n,
-        if n == 1 { "" } else { "s" }
-    );
+    let title = sanitize::owned(&list_state.title);
     let width = area.width.saturating_sub(8).min(90);
     let inner = popup::render(&title, width, n as u16, theme, area, buf);
     list::render(

@@ -61,7 +61,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             documents::render(app, theme, *selected, body, buf)
         }
         Some(Overlay::Bookmarks(list)) => bookmarks::render(app, theme, list, body, buf),
-        Some(Overlay::ActorDocuments(list)) => library::render_others(app, list, theme, body, buf),
+        Some(Overlay::OtherBriefings(list)) => library::render_others(app, list, theme, body, buf),
         None => {}
     }
     graphemes::settle(buf);

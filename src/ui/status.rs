@@ -65,11 +65,21 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             MarkKind::Link => format!("link {k}/{n}"),
         });
     }
-    if let Some(progress) = app.library.as_ref().and_then(|l| l.progress_line()) {
+    // Behind the reader, the library's progress gives way to a message (it returns with the
+    // next key): the message is what the user must read now.
+    if let Some(progress) = app
+        .library
+        .as_ref()
+        .filter(|l| l.shown || app.message.is_none())
+        .and_then(|l| l.progress_line())
+    {
         right.push(progress);
     }
     if let Some(since) = app.open().and_then(|o| o.analysing) {
         right.push(format!("analysing… {}s", since.elapsed().as_secs()));
+    }
+    if let Some(done) = app.wrap_progress() {
+        right.push(format!("wrapping {done}%"));
     }
     if let Some(n) = app.pending.count {
         right.push(n.to_string());

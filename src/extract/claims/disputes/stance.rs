@@ -134,7 +134,7 @@ fn may_matter(doc: &Doc, si: usize) -> bool {
     let s = doc.sents[si];
     (s.lo..s.hi).any(|k| {
         let t = doc.toks[k];
-        if t.kind != Kind::Word || t.end - t.start < 3 || t.end - t.start > 11 {
+        if t.kind != Kind::Word || t.end - t.start < 2 || t.end - t.start > 11 {
             return false;
         }
         let low = doc.low(k);
@@ -142,13 +142,34 @@ fn may_matter(doc: &Doc, si: usize) -> bool {
         let opening = k < s.lo + 6;
         matches!(
             w,
-            "neither" | "declined" | "declines" | "refused" | "refuses" | "unable" | "cannot"
+            "neither"
+                | "declined"
+                | "declines"
+                | "refused"
+                | "refuses"
+                | "unable"
+                | "cannot"
+                | "never"
+                | "contrary"
+                | "despite"
+                | "evidence"
+                | "context"
+                | "basis"
+                | "didn"
+                | "doesn"
+                | "such"
+                | "verdict"
+                | "rating"
+                | "ruling"
         ) || (matches!(
             w,
             "could" | "would" | "did" | "can" | "does" | "couldn" | "didn"
         ) && matches!(doc.low(k + 1).as_str(), "not" | "nt"))
             || (opening
-                && (v::ARTEFACTS.contains(w) || v::EVIDENCE_NOUNS.contains(w) || w == "there"))
+                && (said_thing(w)
+                    || v::EVIDENCE_NOUNS.contains(w)
+                    || matches!(w, "there" | "this" | "that" | "no" | "fact")))
+            || (said_thing(w) && k < s.lo + 12)
     })
 }
 
@@ -173,7 +194,7 @@ fn refine(doc: &Doc, d: &mut Draft) {
         return;
     }
     let (lo, hi) = content_toks(doc, d);
-    let ws = lows(doc, lo, hi.min(lo + 16));
+    let ws = lows(doc, lo, hi.min(lo + FALSITY_WINDOW));
     let hedged = (0..4).any(|n| hedge_at(&ws, n));
     if matches!(d.stance, Stance::Assert | Stance::Deny | Stance::Confirm) && hedged {
         d.stance = Stance::Hedge;
@@ -184,39 +205,195 @@ fn refine(doc: &Doc, d: &mut Draft) {
     }
     let cue = d.cue.to_lowercase();
     let negated_opening = ws.iter().take(5).any(|(_, w)| is_negation(w));
-    if (v::INSISTING_CUES.contains(cue.as_str()) && negated_opening) || calls_false(&ws) {
+    if (v::INSISTING_CUES.contains(cue.as_str()) && negated_opening)
+        || calls_false(&ws).is_some()
+        || no_such(&ws).is_some()
+    {
         d.stance = Stance::Deny;
     }
 }
 
+/// How many words of a sentence or a claim's content the falsity constructions read.
+const FALSITY_WINDOW: usize = 40;
+
+/// Whether `w` names something said or shown: a report noun (`claim`, `rumours`) or an
+/// artefact (`video`, `posts`).
+fn said_thing(w: &str) -> bool {
+    v::BACKREF_NOUNS.contains(w) || v::ARTEFACTS.contains(w)
+}
+
 /// `the story was not true`, `reports of a curfew were rumours`, `there was no truth to the
-/// report`: a report noun near the start of `ws` with a falsity predicate.
-fn calls_false(ws: &[(usize, String)]) -> bool {
+/// report`, `messages claiming that banks will close are false`, `the photo has been
+/// digitally altered`, `the claim has no scientific basis`, `the pictures are being shared
+/// out of context`, `this is not true`: what was said or shown (named in the first words of
+/// `ws`) called false. Returns the index in `ws` of the word that says so.
+fn calls_false(ws: &[(usize, String)]) -> Option<usize> {
     let w = |n: usize| ws.get(n).map_or("", |(_, w)| w.as_str());
     if w(0) == "there" && is_be(w(1)) && w(2) == "no" && w(3) == "truth" {
-        return true;
+        return Some(3);
     }
-    let Some(r) = (0..3.min(ws.len())).find(|&n| v::BACKREF_NOUNS.contains(w(n))) else {
-        return false;
+    let start = match (w(0), w(1)) {
+        ("in", "fact") => 2,
+        ("but" | "however", _) => 1,
+        _ => 0,
     };
-    let Some(be) = (r + 1..(r + 7).min(ws.len())).find(|&n| is_be(w(n))) else {
-        return false;
-    };
-    let mut n = be + 1;
+    // The subject: a thing said or shown among the first words (`A map purporting to ...`),
+    // or `this`/`that`/`it` right before its verb (`this is not true`).
+    let r = (start..(start + 4).min(ws.len())).find(|&n| {
+        said_thing(w(n))
+            || (n == start && matches!(w(n), "this" | "that" | "it") && is_be(w(n + 1)))
+    })?;
+    if (start..r).any(|k| is_be(w(k)) || is_negation(w(k))) {
+        return None;
+    }
+    for k in r + 1..ws.len() {
+        match w(k) {
+            "out" if w(k + 1) == "of" && w(k + 2) == "context" => return Some(k + 2),
+            "has" | "have" | "had"
+                if w(k + 1) == "no"
+                    && [w(k + 2), w(k + 3)]
+                        .iter()
+                        .any(|x| matches!(*x, "basis" | "foundation" | "truth")) =>
+            {
+                return Some(k + 1);
+            }
+            "contains" | "contain" | "contained" | "includes" | "include"
+                if v::FALSE_WORDS.contains(w(k + 1)) =>
+            {
+                return Some(k + 1);
+            }
+            x if is_be(x) || x == "been" => {
+                if let Some(at) = false_predicate(ws, k + 1) {
+                    return Some(at);
+                }
+                // `The footage was in fact filmed in 2017`: what was shown, corrected.
+                if matches!((w(k + 1), w(k + 2)), ("in", "fact") | ("actually", _)) {
+                    return Some(k + 1);
+                }
+                // `The photo was not taken in Kalvik`, `The letter was not signed by her`.
+                if w(k + 1) == "not"
+                    && matches!(
+                        w(k + 2),
+                        "taken"
+                            | "filmed"
+                            | "recorded"
+                            | "shot"
+                            | "written"
+                            | "signed"
+                            | "issued"
+                            | "published"
+                            | "posted"
+                            | "sent"
+                            | "said"
+                            | "made"
+                    )
+                {
+                    return Some(k + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// After a form of `be` at `ws[n]`: `not true`, `completely baseless`, `a hoax`, `been
+/// digitally altered`; the index of the word that says false.
+fn false_predicate(ws: &[(usize, String)], mut n: usize) -> Option<usize> {
+    let w = |n: usize| ws.get(n).map_or("", |(_, w)| w.as_str());
     let mut negated = false;
     while matches!(
         w(n),
-        "not" | "nt" | "a" | "an" | "completely" | "entirely" | "totally" | "simply" | "all"
+        "not"
+            | "nt"
+            | "a"
+            | "an"
+            | "been"
+            | "being"
+            | "completely"
+            | "entirely"
+            | "totally"
+            | "simply"
+            | "all"
+            | "actually"
+            | "digitally"
+            | "clearly"
+            | "also"
     ) {
         negated |= matches!(w(n), "not" | "nt");
         n += 1;
     }
     // `was not false` affirms.
-    if negated {
+    let says = if negated {
         v::TRUTH_WORDS.contains(w(n))
     } else {
         v::FALSE_WORDS.contains(w(n))
+    };
+    says.then_some(n)
+}
+
+/// `Dunne never said it.`, `She did not write the letter.`: the outlet saying someone did not
+/// say what is put in their mouth; not `did not say when` (a question left open). The index
+/// in `ws` of the verb.
+fn never_said(ws: &[(usize, String)]) -> Option<usize> {
+    let w = |n: usize| ws.get(n).map_or("", |(_, w)| w.as_str());
+    let say = |x: &str| {
+        matches!(
+            x,
+            "say" | "said" | "write" | "wrote" | "post" | "posted" | "tweet" | "tweeted"
+        )
+    };
+    (1..ws.len()).find(|&k| {
+        let negated = w(k - 1) == "never"
+            || (k >= 2
+                && matches!(w(k - 1), "not" | "nt" | "t")
+                && matches!(w(k - 2), "did" | "didn" | "does" | "doesn"));
+        negated
+            && say(w(k))
+            && !matches!(
+                w(k + 1),
+                "when"
+                    | "whether"
+                    | "how"
+                    | "why"
+                    | "what"
+                    | "where"
+                    | "who"
+                    | "which"
+                    | "if"
+                    | "anything"
+                    | "much"
+                    | "more"
+            )
+    })
+}
+
+/// `Fact check: no, the EU has not banned honey.`, `Contrary to posts on social media, the
+/// government has not raised the age.`, `The player did not retire, despite headlines ...`:
+/// the outlet answering what was said with a negation. The index in `ws` of the negation.
+fn answered_no(doc: &Doc, ws: &[(usize, String)]) -> Option<usize> {
+    let w = |n: usize| ws.get(n).map_or("", |(_, w)| w.as_str());
+    let negation_after =
+        |from: usize| (from..ws.len()).find(|&k| matches!(w(k), "not" | "nt" | "never"));
+    let mut n = 0;
+    if w(0) == "fact" && matches!(w(1), "check" | "checked") {
+        n = 2;
     }
+    if w(n) == "no" && doc.is_punct(ws[n].0 + 1, ',') {
+        return negation_after(n + 1);
+    }
+    let said_near = |from: usize| (from..(from + 5).min(ws.len())).any(|k| said_thing(w(k)));
+    if w(0) == "contrary" && w(1) == "to" && said_near(2) {
+        return negation_after(2);
+    }
+    let d = (0..ws.len()).find(|&k| w(k) == "despite")?;
+    if !said_near(d + 1) {
+        return None;
+    }
+    // The negation in the other clause: before `despite`, or after the phrase it opens.
+    (0..d)
+        .find(|&k| matches!(w(k), "not" | "nt" | "never"))
+        .or_else(|| negation_after(d + 1))
 }
 
 /// Whether a hedge construction starts at `ws[n]`; returns false past the end.
@@ -368,7 +545,13 @@ fn implied_claim(doc: &Doc, res: &Resolver, prev: &[Draft], d: &Draft) -> Option
         n = b;
     }
     let (cs, ce) = match w(n) {
-        "that" if n + 1 < ws.len() => (doc.toks[ws[n + 1].0].start, d.content.1),
+        "that" if n + 1 < ws.len() => {
+            // Up to a participle clause of the denial (`, calling them baseless`).
+            let end = (ws[n + 1].0..hi)
+                .find(|&k| doc.is_punct(k, ',') && doc.low(k + 1).as_str().ends_with("ing"))
+                .map_or(d.content.1, |k| doc.toks[k].start);
+            (doc.toks[ws[n + 1].0].start, end)
+        }
         "of" | "about" if n + 1 < ws.len() => {
             let a = n + 1;
             let b = (a..ws.len().min(a + 8))
@@ -408,46 +591,26 @@ fn implied_claim(doc: &Doc, res: &Resolver, prev: &[Draft], d: &Draft) -> Option
 }
 
 /// `The clip is a fake: it was filmed in 2015.`, `The claim is false.`, `There is no evidence
-/// that ...`: the outlet's own denial, in a sentence no claim covers.
+/// that ...`, `Dunne never said it.`, `Fact check: no, ...`: the outlet's own denial, in a
+/// sentence no claim covers.
 fn refutation(doc: &Doc, ctx: &Context, si: usize) -> Option<Draft> {
     let s = doc.sents[si];
-    let ws = lows(doc, s.lo, s.hi.min(s.lo + 14));
+    let ws = lows(doc, s.lo, s.hi.min(s.lo + FALSITY_WINDOW));
     if ws.first().is_some_and(|(k, _)| doc.toks[*k].quoted) {
         return None;
     }
-    let w = |n: usize| ws.get(n).map_or("", |(_, w)| w.as_str());
-    let mut n = usize::from(matches!(w(0), "but" | "however" | "in"));
-    if w(0) == "in" {
-        n = if w(1) == "fact" { 2 } else { return None };
-    }
-    let cue_at = if w(n) == "there" && is_be(w(n + 1)) && w(n + 2) == "no" && w(n + 3) == "evidence"
-    {
-        Some(n + 3)
-    } else {
-        let a = (n..(n + 4).min(ws.len())).find(|&k| v::ARTEFACTS.contains(w(k)))?;
-        // Only modifiers before the noun: `the widely shared clip`.
-        if (n..a).any(|k| is_be(w(k)) || is_negation(w(k))) {
-            return None;
-        }
-        let be = (a + 1..(a + 5).min(ws.len())).find(|&k| is_be(w(k)))?;
-        let mut k = be + 1;
-        let mut negated = false;
-        while matches!(
-            w(k),
-            "not" | "nt" | "a" | "an" | "actually" | "in" | "fact" | "completely" | "entirely"
-        ) {
-            negated |= matches!(w(k), "not" | "nt");
-            k += 1;
-        }
-        let false_word = v::FALSE_WORDS.contains(w(k)) || w(k) == "old";
-        (if negated {
-            v::TRUTH_WORDS.contains(w(k))
-        } else {
-            false_word
-        })
-        .then_some(k)
-    }?;
+    let cue_at = no_evidence(&ws)
+        .or_else(|| verdict(&ws))
+        .or_else(|| no_such(&ws))
+        .or_else(|| old_artefact(&ws))
+        .or_else(|| calls_false(&ws))
+        .or_else(|| never_said(&ws))
+        .or_else(|| answered_no(doc, &ws))?;
+    // A quoted word is someone else's, not the outlet's.
     let (cue_tok, _) = ws[cue_at];
+    if doc.toks[cue_tok].quoted {
+        return None;
+    }
     let content = (s.span.start, doc.toks[s.hi - 1].end);
     Some(Draft {
         source: None,
@@ -462,6 +625,69 @@ fn refutation(doc: &Doc, ctx: &Context, si: usize) -> Option<Draft> {
         sent: si,
         via_statement: false,
     })
+}
+
+/// `There is no evidence that ...`, `Researchers found no evidence for this`: the index in
+/// `ws` of `evidence`; not `no evidence of` (of a crime, of a break-in: a finding, not an
+/// answer to what was said).
+fn no_evidence(ws: &[(usize, String)]) -> Option<usize> {
+    let w = |n: usize| ws.get(n).map_or("", |(_, w)| w.as_str());
+    (1..ws.len()).find_map(|k| {
+        if w(k - 1) != "no" {
+            return None;
+        }
+        let e = if matches!(w(k), "scientific" | "credible" | "real" | "such") {
+            k + 1
+        } else {
+            k
+        };
+        (w(e) == "evidence" && matches!(w(e + 1), "that" | "for" | "to" | "")).then_some(e)
+    })
+}
+
+/// `The video is old`, `The photograph ... was taken at a festival in 2016`: an artefact
+/// said to be old (shared as new); the index of `old` or of the year.
+fn old_artefact(ws: &[(usize, String)]) -> Option<usize> {
+    let w = |n: usize| ws.get(n).map_or("", |(_, w)| w.as_str());
+    let a = (0..4.min(ws.len())).find(|&k| v::ARTEFACTS.contains(w(k)))?;
+    let year = |y: usize| {
+        w(y).len() == 4 && w(y).starts_with(['1', '2']) && w(y).bytes().all(|b| b.is_ascii_digit())
+    };
+    (a + 1..ws.len()).filter(|&k| is_be(w(k))).find_map(|be| {
+        if w(be + 1) == "old" {
+            return Some(be + 1);
+        }
+        let mut k = be + 1;
+        if matches!(w(k), "actually" | "originally" | "first") {
+            k += 1;
+        }
+        if !matches!(w(k), "taken" | "filmed" | "recorded" | "shot" | "made") {
+            return None;
+        }
+        // A year a few words on (`in 2016`).
+        (k + 1..(k + 9).min(ws.len())).find(|&y| year(y))
+    })
+}
+
+/// `Verdict: false.`, `Rating: misleading`: a fact check's verdict; the index of the word.
+fn verdict(ws: &[(usize, String)]) -> Option<usize> {
+    let w = |n: usize| ws.get(n).map_or("", |(_, w)| w.as_str());
+    let mut n = usize::from(w(0) == "our");
+    if !matches!(w(n), "verdict" | "rating" | "ruling" | "conclusion") {
+        return None;
+    }
+    n += 1;
+    if matches!(w(n), "mostly" | "partly" | "completely") {
+        n += 1;
+    }
+    v::FALSE_WORDS.contains(w(n)).then_some(n)
+}
+
+/// `has issued no such order`, `There is no such plan`: what was said, denied to exist; the
+/// index of `such`.
+fn no_such(ws: &[(usize, String)]) -> Option<usize> {
+    let w = |n: usize| ws.get(n).map_or("", |(_, w)| w.as_str());
+    (1..ws.len()).find(|&k| w(k - 1) == "no" && w(k) == "such" && !w(k + 1).is_empty())
 }
 
 /// `A post shared thousands of times says that C`, `The video shows C`: what a post, clip or
