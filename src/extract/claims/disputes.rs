@@ -111,8 +111,7 @@ pub(super) fn find(
             let joins = groups[g].iter().any(|&a| {
                 groups[h].iter().any(|&b| {
                     near(doc, &drafts[a], &drafts[b])
-                        && (!differ(&info[a], &info[b])
-                            || same_side(a, b, actors))
+                        && (!differ(&info[a], &info[b]) || same_side(a, b, actors))
                 })
             });
             if joins {
@@ -151,9 +150,7 @@ pub(super) fn find(
             let para = doc.sents[drafts[j].sent].para;
             let mut last = j;
             for i in (j + 1..drafts.len()).take(WINDOW) {
-                let with = |k: usize| {
-                    !differ(&info[i], &info[k]) || same_side(i, k, actors)
-                };
+                let with = |k: usize| !differ(&info[i], &info[k]) || same_side(i, k, actors);
                 if doc.sents[drafts[i].sent].para != para || !(with(j) || with(last)) {
                     break;
                 }
@@ -349,20 +346,13 @@ fn proper_stems(text: &str) -> Vec<String> {
 /// name of what it belongs to.
 fn name_stems(d: &Draft, actors: &Sources) -> Vec<String> {
     let mut out = proper_stems(&d.source_text);
-    let actor = d
-        .source
-        .as_deref()
-        .and_then(|id| actors.get(id));
+    let actor = d.source.as_deref().and_then(|id| actors.get(id));
     if let Some(a) = actor {
         out.extend(proper_stems(&a.name));
         for alias in &a.aliases {
             out.extend(proper_stems(alias));
         }
-        if let Some(parent) = a
-            .affiliation
-            .as_deref()
-            .and_then(|id| actors.get(id))
-        {
+        if let Some(parent) = a.affiliation.as_deref().and_then(|id| actors.get(id)) {
             out.extend(proper_stems(&parent.name));
         }
     }

@@ -187,7 +187,6 @@ pub fn is_modal(w: &str) -> bool {
     v::MODALS.contains(w)
 }
 
-
 /// Content that does not open a claim (`said why`, `said nothing`).
 pub fn is_empty_content_opener(w: &str) -> bool {
     v::EMPTY_CONTENT_OPENERS.contains(w)
@@ -237,7 +236,6 @@ pub fn is_neutral_descriptor(w: &str) -> bool {
 pub fn is_loaded(w: &str) -> bool {
     LEXICON_SHAPES.may_hold(w) && v::LOADED.contains(w)
 }
-
 
 /// Two-word loaded terms, given as (first, second).
 pub fn is_loaded_pair(a: &str, b: &str) -> bool {
