@@ -337,7 +337,10 @@ fn a_possessor_in_the_source_is_who_speaks() {
     if let Some(text) = shared("11-possessives.txt") {
         possessive_case(
             &text,
-            &[("EU would respond", "European Union"), ("keep its contracts", "GE")],
+            &[
+                ("EU would respond", "European Union"),
+                ("keep its contracts", "GE"),
+            ],
             ("Jonas Weber", "economy minister", "Germany"),
         );
     }
@@ -357,10 +360,7 @@ fn particle_case(text: &str, name: &str, role: &str, claims: usize, street: &str
     assert_eq!(by, claims, "{:?}", x.claims);
     let surname = name.rsplit(' ').next().unwrap_or(name);
     assert_eq!(
-        x.actors
-            .iter()
-            .filter(|a| a.name.contains(surname))
-            .count(),
+        x.actors.iter().filter(|a| a.name.contains(surname)).count(),
         1,
         "{:?}",
         x.actors
@@ -429,6 +429,10 @@ fn a_place_after_a_place_noun_is_no_organisation() {
     );
     if let Some(text) = shared("20-negated-cues.txt") {
         let (_, x) = run(&text);
-        assert!(x.actors.iter().all(|a| a.name != "Kalvik"), "{:?}", x.actors);
+        assert!(
+            x.actors.iter().all(|a| a.name != "Kalvik"),
+            "{:?}",
+            x.actors
+        );
     }
 }

@@ -675,7 +675,12 @@ fn inverted_reported_speech_asides_and_informed_sources() {
         without giving details, that the army was on standby. Mardh, in a letter to members, \
         said the union would not back down. People familiar with the matter said the \
         government would intervene.";
-    let mardh = actor("lina-mardh", ActorKind::Person, text, &["Lina Mardh", "Mardh"]);
+    let mardh = actor(
+        "lina-mardh",
+        ActorKind::Person,
+        text,
+        &["Lina Mardh", "Mardh"],
+    );
     let found = find(text, &[mardh]);
     let by = |key: &str| {
         found
@@ -684,9 +689,18 @@ fn inverted_reported_speech_asides_and_informed_sources() {
             .find(|c| c.text.contains(key))
             .unwrap_or_else(|| panic!("no claim with {key:?}: {:?}", found.claims))
     };
-    assert_eq!(by("ports would close").source.as_deref(), Some("lina-mardh"));
-    assert_eq!(by("would not back down").source.as_deref(), Some("lina-mardh"));
-    assert_eq!(by("offered a raise").source_text, "A source close to the talks");
+    assert_eq!(
+        by("ports would close").source.as_deref(),
+        Some("lina-mardh")
+    );
+    assert_eq!(
+        by("would not back down").source.as_deref(),
+        Some("lina-mardh")
+    );
+    assert_eq!(
+        by("offered a raise").source_text,
+        "A source close to the talks"
+    );
     assert_eq!(by("army was on standby").text, "the army was on standby");
     assert_eq!(
         by("government would intervene").source_text,
@@ -701,4 +715,19 @@ fn a_lead_in_with_a_verb_of_its_own_names_no_speaker() {
     let herald = actor("the-herald", ActorKind::Organization, text, &["The Herald"]);
     let found = find(text, &[herald]);
     assert!(found.claims.is_empty(), "{:?}", found.claims);
+}
+
+#[test]
+fn more_reporting_verbs_attribute() {
+    let text = "Holm contended that the law was void. Holm complained that the hearing was \
+        rushed. Holm testified that she had seen the memo.";
+    let holm = actor("ada-holm", ActorKind::Person, text, &["Holm"]);
+    let found = find(text, &[holm]);
+    let cues: Vec<_> = found.claims.iter().map(|c| c.cue.as_str()).collect();
+    assert_eq!(
+        cues,
+        ["contended", "complained", "testified"],
+        "{:?}",
+        found.claims
+    );
 }

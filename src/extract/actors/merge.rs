@@ -613,7 +613,10 @@ fn finish(drafts: Vec<Draft>) -> Vec<Actor> {
     }
     // Affiliations to organisations name them by key until here.
     for a in &mut out {
-        if a.affiliation.as_deref().is_some_and(|k| k.starts_with("org:")) {
+        if a.affiliation
+            .as_deref()
+            .is_some_and(|k| k.starts_with("org:"))
+        {
             a.affiliation = a.affiliation.take().and_then(|k| key_ids.get(&k).cloned());
         }
     }

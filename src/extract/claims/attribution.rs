@@ -126,7 +126,11 @@ fn sign_off(doc: &Doc, end: usize) -> Option<(usize, usize)> {
         .find('\n')
         .map_or(doc.text.len(), |n| dash.end + n);
     let a = k + 1;
-    if !doc.toks.get(a).is_some_and(|t| t.cap && t.kind == Kind::Word) {
+    if !doc
+        .toks
+        .get(a)
+        .is_some_and(|t| t.cap && t.kind == Kind::Word)
+    {
         return None;
     }
     let mut b = a;
@@ -152,12 +156,14 @@ fn lead_in(doc: &Doc, start: usize) -> Option<(usize, usize)> {
     }
     let colon = head.len() - 1;
     let line_start = head.rfind('\n').map_or(0, |n| n + 1);
-    let lead_start = line_start.max(doc.sents[doc.sent_at(colon)].span.start);
+    let sent_start = doc
+        .sents
+        .get(doc.sent_at(colon))
+        .map_or(0, |s| s.span.start);
+    let lead_start = line_start.max(sent_start);
     let a = doc.toks.partition_point(|t| t.start < lead_start);
     let b = doc.toks.partition_point(|t| t.start < colon);
-    let words = (a..b)
-        .filter(|&k| doc.toks[k].kind == Kind::Word)
-        .count();
+    let words = (a..b).filter(|&k| doc.toks[k].kind == Kind::Word).count();
     let quoted = (a..b).any(|k| doc.toks[k].quoted || doc.is_quote(k));
     // A heading-like lead-in names its speaker; one with a verb of its own that is no cue
     // (`The paper cited examples, including:`) introduces something else.

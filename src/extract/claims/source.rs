@@ -373,7 +373,10 @@ fn informed_source(doc: &Doc, lo: usize, j: usize) -> Option<usize> {
     let noun = doc.low(head);
     let noun = noun.as_str();
     if !(lexicon::is_role_noun(noun)
-        || matches!(noun, "source" | "sources" | "people" | "person" | "officials" | "diplomats"))
+        || matches!(
+            noun,
+            "source" | "sources" | "people" | "person" | "officials" | "diplomats"
+        ))
     {
         return None;
     }
@@ -387,7 +390,12 @@ fn informed_source(doc: &Doc, lo: usize, j: usize) -> Option<usize> {
         if !plain(a - 1) || doc.toks[a - 1].cap && a - 1 != lo {
             break;
         }
-        if lexicon::is_role_modifier(w.as_str()) || matches!(w.as_str(), "two" | "three" | "several" | "senior" | "western") {
+        if lexicon::is_role_modifier(w.as_str())
+            || matches!(
+                w.as_str(),
+                "two" | "three" | "several" | "senior" | "western"
+            )
+        {
             a -= 1;
             continue;
         }

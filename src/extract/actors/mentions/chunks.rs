@@ -205,7 +205,8 @@ pub(super) fn hyphenated_given_name(w: &str) -> bool {
     let Some((head, tail)) = w.split_once('-') else {
         return false;
     };
-    let syllable = |s: &str| (2..=6).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphabetic());
+    let syllable =
+        |s: &str| (2..=6).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphabetic());
     syllable(head)
         && syllable(tail)
         && head.starts_with(|c: char| c.is_ascii_uppercase())

@@ -22,7 +22,6 @@ fn title_case_word(w: &str) -> bool {
     cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
 }
 
-
 /// Country names a demonym may come from: `Sarvenian` <- `Sarvenia`, `Lorskian` <- `Lorsk`.
 /// A name in `-a` takes `-n`; other vowels take nothing; consonants take `-ian`, `-ish`, `-ese`
 /// or `-i`.
