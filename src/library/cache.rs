@@ -143,7 +143,7 @@ pub fn encode_to<'a>(
     };
     postcard::to_io(&body, &mut hashed).map_err(std::io::Error::other)?;
     let sum = hashed.hash.digest();
-    write!(out, "{TRAILER}{sum:016x}\n")
+    writeln!(out, "{TRAILER}{sum:016x}")
 }
 
 /// The cache file for `docs`, in memory (see [`encode_to`]).
