@@ -11,7 +11,8 @@
 //!   surnames varied (`Aliyev`, `Aliyevka`, `Aliyevlo`, ...), so a bigger document has more
 //!   actors, as a bigger real one would, not only more mentions of the same ones.
 //!   `BRIEF_BENCH_MB=1,10` picks other sizes (e.g. one size under a profiler).
-//! - `hostile`: one claim and its denial repeated 120,000 times (11.8 MB), once with every pair in
+//! - `hostile`: one claim and its denial repeated 120,000 times (11.8 MB; `BRIEF_BENCH_PAIRS=N`
+//!   for N times), once with every pair in
 //!   its own paragraph and once all in one paragraph, in the same table.
 //! - `criterion`: criterion's MB/s for 1 MB of news and for stages, and one 8 KB article.
 //!
@@ -32,8 +33,14 @@ const MB: usize = 1_000_000;
 const PAIR: &str = "The Norland Transport Agency said the northern pier cracked. \
 Mayor Lena Voss dismissed the claim.";
 
-/// How many times the hostile file repeats [`PAIR`].
-const PAIRS: usize = 120_000;
+/// How many times the hostile file repeats [`PAIR`] (`BRIEF_BENCH_PAIRS` changes it, e.g. to
+/// see that half the pairs take half the time).
+fn pairs() -> usize {
+    std::env::var("BRIEF_BENCH_PAIRS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(120_000)
+}
 
 /// Sentences written for this benchmark: titles, countries, organisations, quotes.
 const OWN: &str = "Kazakh President Kassym Tokayev met on Tuesday with EU Special Envoy for \
@@ -295,10 +302,10 @@ fn scale(templates: &[Template]) {
 fn hostile() {
     println!("load average before: {}", load());
     print_header();
-    let paragraphs = format!("{PAIR}\n\n").repeat(PAIRS);
+    let paragraphs = format!("{PAIR}\n\n").repeat(pairs());
     print_row(&measure("hostile_paragraphs", &paragraphs, 1), None);
     drop(paragraphs);
-    let one = format!("{PAIR} ").repeat(PAIRS);
+    let one = format!("{PAIR} ").repeat(pairs());
     print_row(&measure("hostile_one_paragraph", &one, 1), None);
     println!("load average after: {}", load());
 }

@@ -202,26 +202,7 @@ impl<'a> Doc<'a> {
                 if w.len() < 2 || !lexicon::may_matter(w) {
                     return 0;
                 }
-                let mut f = 0;
-                if lexicon::verb_cue(w).is_some() {
-                    f |= CUE;
-                }
-                if lexicon::is_loaded(w) || lexicon::opens_loaded_pair(w) {
-                    f |= LOADED;
-                }
-                if w == "according" {
-                    f |= ACCORDING;
-                }
-                if lexicon::is_hedge_word(w) {
-                    f |= HEDGE;
-                }
-                if lexicon::is_hostile_descriptor(w) {
-                    f |= HOSTILE;
-                }
-                if lexicon::is_neutral_descriptor(w) {
-                    f |= NEUTRAL;
-                }
-                f
+                lexicon::flags(w)
             })
             .collect();
         doc

@@ -56,9 +56,11 @@ impl Draft {
 struct Book {
     drafts: Vec<Draft>,
     by_key: HashMap<String, usize>,
-    /// People named in two words or more, by last and by first word.
-    last_words: HashMap<String, Vec<usize>>,
-    first_words: HashMap<String, Vec<usize>>,
+    /// People named in two words or more, by last and by first word: the most salient of
+    /// those sharing the word (see [`Book::salience`]), kept up to date as mentions are added,
+    /// so a lone word is resolved in constant time however many people share it.
+    last_words: HashMap<String, usize>,
+    first_words: HashMap<String, usize>,
 }
 
 impl Book {
@@ -70,6 +72,38 @@ impl Book {
         let i = self.drafts.len() - 1;
         self.by_key.insert(key.to_string(), i);
         i
+    }
+
+    /// Add a mention to draft `i`, keeping the most salient person per name word.
+    fn add(&mut self, i: usize, span: Span, surface: &str) {
+        self.drafts[i].add(span, surface);
+        let d = &self.drafts[i];
+        if d.kind != ActorKind::Person || d.words.len() < 2 {
+            return;
+        }
+        let (first, last) = (name_key(&d.words[0]), name_key(&d.words[d.words.len() - 1]));
+        if let Some(&b) = self.last_words.get(&last)
+            && self.salience(i) > self.salience(b)
+        {
+            self.last_words.insert(last, i);
+        }
+        if let Some(&b) = self.first_words.get(&first)
+            && self.salience(i) > self.salience(b)
+        {
+            self.first_words.insert(first, i);
+        }
+    }
+
+    /// Several people share a word: the most mentioned one, then the first introduced
+    /// (`Mohamed` is the boy of the story, not his father `Mohamed El-Hassan Mohamed`), then
+    /// the latest created.
+    fn salience(&self, i: usize) -> (usize, std::cmp::Reverse<Option<usize>>, usize) {
+        let d = &self.drafts[i];
+        (
+            d.mentions.len(),
+            std::cmp::Reverse(d.mentions.first().map(|m| m.start)),
+            i,
+        )
     }
 }
 
@@ -114,7 +148,7 @@ pub fn actors(mentions: Vec<Mention>, local: &[Polity]) -> Vec<Actor> {
                 acting,
             } => {
                 let i = polity(&mut book, p);
-                book.drafts[i].add(span, &surface);
+                book.add(i, span, &surface);
                 book.drafts[i].strong |= acting;
             }
             Mention::Org {
@@ -239,7 +273,7 @@ pub fn actors(mentions: Vec<Mention>, local: &[Polity]) -> Vec<Actor> {
             } => {
                 // A name after `in`/`at`: a place unless it is a known person.
                 if let Some(&i) = book.by_key.get(&format!("person:{}", slug(&name))) {
-                    book.drafts[i].add(span, &surface);
+                    book.add(i, span, &surface);
                 }
             }
             Mention::Single {
@@ -251,7 +285,7 @@ pub fn actors(mentions: Vec<Mention>, local: &[Polity]) -> Vec<Actor> {
                 ..
             } => {
                 if let Some(i) = index.resolve(&book, &word) {
-                    book.drafts[i].add(span, &word);
+                    book.add(i, span, &word);
                     index.late.push((span.start, i));
                     // A surname used again on its own: the pair was a person's name.
                     book.drafts[i].strong = true;
@@ -266,7 +300,7 @@ pub fn actors(mentions: Vec<Mention>, local: &[Polity]) -> Vec<Actor> {
                     let i = book.get(&k, || {
                         Draft::new(k.clone(), word.clone(), ActorKind::Organization)
                     });
-                    book.drafts[i].add(span, &word);
+                    book.add(i, span, &word);
                     index.names.insert(word, i);
                 }
             }
@@ -285,7 +319,7 @@ pub fn actors(mentions: Vec<Mention>, local: &[Polity]) -> Vec<Actor> {
                         && (aff.is_none() || d.affiliation == aff)
                 });
                 if let Some(i) = hit {
-                    book.drafts[i].add(span, &surface);
+                    book.add(i, span, &surface);
                     index.late.push((span.start, i));
                 }
             }
@@ -299,14 +333,14 @@ pub fn actors(mentions: Vec<Mention>, local: &[Polity]) -> Vec<Actor> {
                     book.drafts[i].kind == ActorKind::Organization && index.lower(i).contains(&head)
                 });
                 if let Some(i) = hit {
-                    book.drafts[i].add(span, &surface);
+                    book.add(i, span, &surface);
                     index.late.push((span.start, i));
                 } else if publication {
                     let k = format!("org:{}", slug(&surface));
                     let i = book.get(&k, || {
                         Draft::new(k.clone(), surface.clone(), ActorKind::Organization)
                     });
-                    book.drafts[i].add(span, &surface);
+                    book.add(i, span, &surface);
                 }
             }
             _ => {}
@@ -394,18 +428,6 @@ impl Index {
     }
 }
 
-/// Several people share a word: the most mentioned one, then the first introduced
-/// (`Mohamed` is the boy of the story, not his father `Mohamed El-Hassan Mohamed`).
-fn most_salient(book: &Book, hits: &[usize]) -> Option<usize> {
-    hits.iter().copied().max_by_key(|&i| {
-        let d = &book.drafts[i];
-        (
-            d.mentions.len(),
-            std::cmp::Reverse(d.mentions.first().map(|m| m.start)),
-        )
-    })
-}
-
 /// `Home Office` after `United Kingdom Home Office`, `Supreme Court` after `Italian Supreme
 /// Court of Cassation`: an organisation named without its country is the one country's
 /// institution of that name, when only one matches.
@@ -488,14 +510,14 @@ fn person(
                 && words.len() > 1
                 && let (Some(first), Some(last)) = (words.first(), words.last())
             {
-                book.last_words.entry(name_key(last)).or_default().push(i);
-                book.first_words.entry(name_key(first)).or_default().push(i);
+                book.last_words.entry(name_key(last)).or_insert(i);
+                book.first_words.entry(name_key(first)).or_insert(i);
             }
             i
         }
     };
+    book.add(i, span, surface);
     let d = &mut book.drafts[i];
-    d.add(span, surface);
     if surface != name && !d.aliases.iter().any(|a| a == name) && d.name != name {
         d.aliases.push(name.to_string());
     }
@@ -512,8 +534,10 @@ fn person(
 fn resolve_single(book: &Book, word: &str) -> Option<usize> {
     let word = name_key(word);
     let word = word.as_str();
-    most_salient(book, book.last_words.get(word).map_or(&[], Vec::as_slice))
-        .or_else(|| most_salient(book, book.first_words.get(word).map_or(&[], Vec::as_slice)))
+    book.last_words
+        .get(word)
+        .or_else(|| book.first_words.get(word))
+        .copied()
 }
 
 /// A name word as a lookup key: the typographic apostrophe folded into the plain one, so

@@ -47,6 +47,7 @@ pub(super) fn find(
     actors: &[Actor],
     links: &stance::Links,
 ) -> Vec<Found> {
+    let actors = &Sources::new(actors, drafts);
     let info = Info::all(doc, drafts);
     let mut pairs: Vec<(usize, usize)> = links.pairs.clone();
     let linked: BTreeSet<usize> = links.pairs.iter().map(|&(_, b)| b).collect();
@@ -88,7 +89,7 @@ pub(super) fn find(
                 !info[i].negated
                     && !matches!(drafts[i].stance, Stance::Deny | Stance::Hedge)
                     && differ(&info[i], &info[j])
-                    && !same_side(&drafts[i], d, actors)
+                    && !same_side(i, j, actors)
                     && shared(&info[i], &info[j]).len() >= 2
             });
             if let Some(i) = other {
@@ -110,8 +111,7 @@ pub(super) fn find(
             let joins = groups[g].iter().any(|&a| {
                 groups[h].iter().any(|&b| {
                     near(doc, &drafts[a], &drafts[b])
-                        && (!differ(&info[a], &info[b])
-                            || same_side(&drafts[a], &drafts[b], actors))
+                        && (!differ(&info[a], &info[b]) || same_side(a, b, actors))
                 })
             });
             if joins {
@@ -150,9 +150,7 @@ pub(super) fn find(
             let para = doc.sents[drafts[j].sent].para;
             let mut last = j;
             for i in (j + 1..drafts.len()).take(WINDOW) {
-                let with = |k: usize| {
-                    !differ(&info[i], &info[k]) || same_side(&drafts[i], &drafts[k], actors)
-                };
+                let with = |k: usize| !differ(&info[i], &info[k]) || same_side(i, k, actors);
                 if doc.sents[drafts[i].sent].para != para || !(with(j) || with(last)) {
                     break;
                 }
@@ -180,7 +178,7 @@ pub(super) fn find(
         .zip(topics)
         .zip(group_pairs)
         .map(|((members, topic), pairs)| {
-            let sides = sides(drafts, &info, actors, &pairs, &members);
+            let sides = sides(&info, actors, &pairs, &members);
             Found {
                 topic,
                 members,
@@ -188,6 +186,44 @@ pub(super) fn find(
             }
         })
         .collect()
+}
+
+/// Who stands behind each claim, worked out once per document: [`same_side`] is asked for
+/// every pair of claims tried.
+struct Sources<'a> {
+    by_id: HashMap<&'a str, &'a Actor>,
+    /// Per claim: its source actor, and the proper-name stems and role nouns of its source as
+    /// written.
+    claims: Vec<(Option<&'a Actor>, Vec<String>, Vec<String>)>,
+}
+
+impl<'a> Sources<'a> {
+    fn new(actors: &'a [Actor], drafts: &[Draft]) -> Self {
+        let by_id: HashMap<&str, &Actor> = actors.iter().map(|a| (a.id.as_str(), a)).collect();
+        // `the ministry` and `a ministry spokeswoman`: the role nouns of a source, for an
+        // unnamed body and someone speaking for a body of that kind.
+        let roles = |t: &str| -> Vec<String> {
+            t.split_whitespace()
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .filter(|w| lexicon::is_role_noun(w) && !lexicon::is_spokesperson(w))
+                .collect()
+        };
+        let claims = drafts
+            .iter()
+            .map(|d| {
+                let actor = d.source.as_deref().and_then(|id| by_id.get(id).copied());
+                (actor, proper_stems(&d.source_text), roles(&d.source_text))
+            })
+            .collect();
+        Sources { by_id, claims }
+    }
+
+    fn get(&self, id: &str) -> Option<&'a Actor> {
+        self.by_id.get(id).copied()
+    }
 }
 
 /// Disjoint sets over `0..n`, with path halving.
@@ -226,7 +262,7 @@ fn pointed_at(
     doc: &Doc,
     drafts: &[Draft],
     info: &[Info],
-    actors: &[Actor],
+    actors: &Sources,
     j: usize,
 ) -> Option<usize> {
     let d = &drafts[j];
@@ -237,7 +273,7 @@ fn pointed_at(
     for i in window(doc, drafts, j) {
         let c = &drafts[i];
         // Two denials agree with each other: a denial answers what was said, not a denial.
-        if c.stance == Stance::Deny || !differ(&info[i], &info[j]) || same_side(c, d, actors) {
+        if c.stance == Stance::Deny || !differ(&info[i], &info[j]) || same_side(i, j, actors) {
             continue;
         }
         let words = content_stems(doc, c);
@@ -270,36 +306,19 @@ fn pointed_at(
 /// Whether two claims come from one side: one source belongs to the other, both belong to the
 /// same actor, or their sources share a proper name (`Maldria's Foreign Ministry` and a
 /// `Maldrian Foreign Ministry spokesman`).
-fn same_side(a: &Draft, b: &Draft, actors: &[Actor]) -> bool {
-    let of = |d: &Draft| {
-        d.source
-            .as_deref()
-            .and_then(|id| actors.iter().find(|x| x.id == id))
-    };
-    if let (Some(x), Some(y)) = (of(a), of(b)) {
+fn same_side(a: usize, b: usize, actors: &Sources) -> bool {
+    let (xa, na, ra) = &actors.claims[a];
+    let (xb, nb, rb) = &actors.claims[b];
+    if let (Some(x), Some(y)) = (xa, xb) {
         let ax = x.affiliation.as_deref();
         let ay = y.affiliation.as_deref();
         if ax == Some(y.id.as_str()) || ay == Some(x.id.as_str()) || (ax.is_some() && ax == ay) {
             return true;
         }
     }
-    let na = proper_stems(&a.source_text);
-    let nb = proper_stems(&b.source_text);
     if na.iter().any(|x| nb.iter().any(|y| same_stem(x, y))) {
         return true;
     }
-    // `the ministry` and `a ministry spokeswoman`: an unnamed body and someone speaking for a
-    // body of that kind.
-    let roles = |t: &str| -> Vec<String> {
-        t.split_whitespace()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .filter(|w| lexicon::is_role_noun(w) && !lexicon::is_spokesperson(w))
-            .collect()
-    };
-    let (ra, rb) = (roles(&a.source_text), roles(&b.source_text));
     (na.is_empty() || nb.is_empty()) && ra.iter().any(|r| rb.contains(r))
 }
 
@@ -325,22 +344,15 @@ fn proper_stems(text: &str) -> Vec<String> {
 
 /// The names a denier goes by: its source as written, its actor's name and aliases, and the
 /// name of what it belongs to.
-fn name_stems(d: &Draft, actors: &[Actor]) -> Vec<String> {
+fn name_stems(d: &Draft, actors: &Sources) -> Vec<String> {
     let mut out = proper_stems(&d.source_text);
-    let actor = d
-        .source
-        .as_deref()
-        .and_then(|id| actors.iter().find(|x| x.id == id));
+    let actor = d.source.as_deref().and_then(|id| actors.get(id));
     if let Some(a) = actor {
         out.extend(proper_stems(&a.name));
         for alias in &a.aliases {
             out.extend(proper_stems(alias));
         }
-        if let Some(parent) = a
-            .affiliation
-            .as_deref()
-            .and_then(|id| actors.iter().find(|x| x.id == id))
-        {
+        if let Some(parent) = a.affiliation.as_deref().and_then(|id| actors.get(id)) {
             out.extend(proper_stems(&parent.name));
         }
     }
@@ -395,9 +407,8 @@ fn sentence_stems(doc: &Doc, si: usize) -> BTreeSet<String> {
 /// Split a dispute's claims into sides: the two claims of a pair oppose each other, and claims
 /// by one source stand together. `pairs` are the group's own pairs.
 fn sides(
-    drafts: &[Draft],
     info: &[Info],
-    actors: &[Actor],
+    actors: &Sources,
     pairs: &[(usize, usize)],
     members: &[usize],
 ) -> Vec<Vec<usize>> {
@@ -423,7 +434,7 @@ fn sides(
         let fellow = by_source.get(info[m].source.as_str()).copied().or_else(|| {
             (start.saturating_sub(WINDOW)..start)
                 .rev()
-                .find(|&y| side[y].is_some() && same_side(&drafts[members[y]], &drafts[m], actors))
+                .find(|&y| side[y].is_some() && same_side(members[y], m, actors))
                 .and_then(|y| side[y])
         });
         let s0 = fellow.unwrap_or(0);

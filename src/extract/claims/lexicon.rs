@@ -7,6 +7,7 @@
 use std::sync::LazyLock;
 
 use crate::extract::Stance;
+use crate::extract::gazetteer::FastMap;
 use crate::extract::vocab as v;
 
 pub use v::CueClass;
@@ -63,6 +64,34 @@ static LEXICON_SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
         }
     }
     Shapes(shapes)
+});
+
+/// The token flags of a lower-cased word ([`super::CUE`], [`super::LOADED`],
+/// [`super::ACCORDING`], [`super::HEDGE`], [`super::HOSTILE`], [`super::NEUTRAL`]), 0 for
+/// most words: one lookup where each list would take one.
+pub fn flags(w: &str) -> u8 {
+    if !LEXICON_SHAPES.may_hold(w) {
+        return 0;
+    }
+    FLAGS.get(w).copied().unwrap_or(0)
+}
+
+static FLAGS: LazyLock<FastMap<&'static str, u8>> = LazyLock::new(|| {
+    use super::{ACCORDING, CUE, HEDGE, HOSTILE, LOADED, NEUTRAL};
+    let mut out: FastMap<&'static str, u8> = FastMap::default();
+    let cues = v::VERBS.iter().filter(|(_, verb)| verb.cue.is_some());
+    let lists = cues
+        .map(|(w, _)| (*w, CUE))
+        .chain(v::LOADED.iter().map(|w| (*w, LOADED)))
+        .chain(v::LOADED_PAIRS.iter().map(|p| (p.0, LOADED)))
+        .chain([("according", ACCORDING)])
+        .chain(v::HEDGES.iter().map(|w| (*w, HEDGE)))
+        .chain(v::HOSTILE.iter().map(|w| (*w, HOSTILE)))
+        .chain(v::NEUTRAL.iter().map(|w| (*w, NEUTRAL)));
+    for (w, f) in lists {
+        *out.entry(w).or_insert(0) |= f;
+    }
+    out
 });
 
 /// [`may_matter`] on a word as written (only its first letter is lower-cased).
@@ -158,11 +187,6 @@ pub fn is_modal(w: &str) -> bool {
     v::MODALS.contains(w)
 }
 
-/// Words that make an asserted content a hedge (`some crops may have`).
-pub fn is_hedge_word(w: &str) -> bool {
-    v::HEDGES.contains(w)
-}
-
 /// Content that does not open a claim (`said why`, `said nothing`).
 pub fn is_empty_content_opener(w: &str) -> bool {
     v::EMPTY_CONTENT_OPENERS.contains(w)
@@ -211,11 +235,6 @@ pub fn is_neutral_descriptor(w: &str) -> bool {
 /// Whether the lower-cased word is a loaded term.
 pub fn is_loaded(w: &str) -> bool {
     LEXICON_SHAPES.may_hold(w) && v::LOADED.contains(w)
-}
-
-/// Whether the lower-cased word opens a two-word loaded term (`war` of `war crimes`).
-pub fn opens_loaded_pair(w: &str) -> bool {
-    v::LOADED_PAIRS.iter().any(|p| p.0 == w)
 }
 
 /// Two-word loaded terms, given as (first, second).

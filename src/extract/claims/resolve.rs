@@ -213,14 +213,13 @@ impl<'a> Resolver<'a> {
         if words.is_empty() {
             return None;
         }
-        // Actors holding every word: the intersection of the word lists.
-        let mut candidates: Vec<usize> = self.by_word.get(&words[0])?.clone();
-        for w in &words[1..] {
-            let list = self.by_word.get(w)?;
-            candidates.retain(|n| list.contains(n));
-        }
-        let first = *candidates.first()?;
-        let fits = |n: usize| candidates.contains(&n);
+        // Actors holding every word: in each word's list (sorted, so a test is a binary
+        // search, however many actors share a word such as `minister`).
+        let lists = words
+            .iter()
+            .map(|w| self.by_word.get(w))
+            .collect::<Option<Vec<_>>>()?;
+        let fits = |n: usize| lists.iter().all(|l| l.binary_search(&n).is_ok());
         let hi = self.mentions.partition_point(|m| m.0 < pos);
         let found = self.mentions[..hi]
             .iter()
@@ -228,7 +227,11 @@ impl<'a> Resolver<'a> {
             .take(400)
             .find(|m| fits(m.2))
             .or_else(|| self.mentions[hi..].iter().take(400).find(|m| fits(m.2)))
-            .map_or(first, |m| m.2);
+            .map(|m| m.2)
+            .or_else(|| {
+                let shortest = lists.iter().min_by_key(|l| l.len())?;
+                shortest.iter().copied().find(|&n| fits(n))
+            })?;
         Some(self.actors[found].id.clone())
     }
 
