@@ -35,6 +35,15 @@ fn main() {
         );
         return;
     }
+    if args.first().map(String::as_str) == Some("keys") {
+        // Only the in-process keystroke figures (for a profiler): `-- keys N`.
+        let n: usize = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(10_000);
+        let dir = tempfile::tempdir().expect("temp dir");
+        let lib = dir.path().join("lib");
+        library_gen::generate(&lib, n, 7).expect("generate");
+        keystrokes(&lib, &dir.path().join("cache"));
+        return;
+    }
     let counts: Vec<usize> = if args.is_empty() {
         vec![10_000]
     } else {
@@ -84,7 +93,7 @@ fn process_run(lib: &Path, cache: &Path, config: &Path, label: &str) -> Option<(
             .expect("tmux")
     };
     let command = format!(
-        "env BRIEF_CACHE_DIR='{}' BRIEF_CONFIG_DIR='{}' LANG=C.UTF-8 TERM=xterm-256color exec '{}' '{}'",
+        "env BRIEF_CACHE_DIR='{}' BRIEF_CONFIG_DIR='{}' LANG=C.UTF-8 TERM=xterm-256color '{}' '{}'",
         cache.display(),
         config.display(),
         env!("CARGO_BIN_EXE_brief"),
@@ -95,6 +104,14 @@ fn process_run(lib: &Path, cache: &Path, config: &Path, label: &str) -> Option<(
     let start = Instant::now();
     tmux(&["new-session", "-d", "-x", "120", "-y", "40", &command]);
     let first = wait(Duration::from_secs(30), 2, || screen().contains("briefing"));
+    if !first {
+        println!(
+            "{label:>5}: no first frame within 30 s; screen:\n{}",
+            screen()
+        );
+        tmux(&["kill-server"]);
+        return Some(());
+    }
     let first_ms = start.elapsed().as_secs_f64() * 1e3;
     let pid = String::from_utf8_lossy(&tmux(&["display", "-p", "-t", "0", "#{pane_pid}"]).stdout)
         .trim()
@@ -168,14 +185,17 @@ fn keystrokes(lib: &Path, cache: &Path) {
     app.library = Some(brief::app::library::LibraryView::new(root.clone()));
     let notify: brief::worker::Notify = std::sync::Arc::new(|| {});
     let worker = brief::worker::Worker::new(std::sync::Arc::clone(&notify));
-    let mut loader = brief::library::loader::Loader::start(root, notify);
+    let mut loader = brief::library::loader::Loader::start(vec![root], notify);
     let area = Rect::new(0, 0, 120, 40);
     let mut buf = Buffer::empty(area);
     let start = Instant::now();
     let mut times = Vec::new();
     let mut ticks = Vec::new();
+    let mut cpu_times = Vec::new();
+    let mut cpu_ticks = Vec::new();
     loop {
         let t = Instant::now();
+        let c = thread_cpu();
         let mut indexed = Vec::new();
         for done in worker.drain() {
             if let brief::worker::Done::Indexed(b) = done {
@@ -185,10 +205,13 @@ fn keystrokes(lib: &Path, cache: &Path) {
         let updates = loader.poll(&worker, indexed);
         brief::app::library::apply(&mut app, updates, loader.progress());
         ticks.push(t.elapsed());
+        cpu_ticks.push(thread_cpu() - c);
         let t = Instant::now();
+        let c = thread_cpu();
         update(&mut app, Action::Down);
         brief::ui::render(&app, &theme, area, &mut buf);
         times.push(t.elapsed());
+        cpu_times.push(thread_cpu() - c);
         if !loader.progress().busy || start.elapsed() > Duration::from_secs(1800) {
             break;
         }
@@ -207,4 +230,15 @@ fn keystrokes(lib: &Path, cache: &Path) {
         total.as_secs_f64(),
         times.len()
     );
+    let (k50, k99, kmax) = stats(&mut cpu_times);
+    let (t50, t99, tmax) = stats(&mut cpu_ticks);
+    println!(
+        "  the same in CPU time of the UI thread (load-independent): keystroke to frame median {k50:.2} ms, p99 {k99:.2} ms, max {kmax:.2} ms; applying per tick median {t50:.2} ms, p99 {t99:.2} ms, max {tmax:.2} ms"
+    );
+}
+
+/// CPU time used by the calling thread: waits for a core on a loaded machine do not count.
+fn thread_cpu() -> Duration {
+    let t = rustix::time::clock_gettime(rustix::time::ClockId::ThreadCPUTime);
+    Duration::new(t.tv_sec as u64, t.tv_nsec as u32)
 }

@@ -296,6 +296,31 @@ pub fn find_documents(dir: &Path) -> Result<(Vec<PathBuf>, Vec<LoadError>), Load
     Ok((walk.files, walk.problems))
 }
 
+/// The documents of a library made of `roots`: every document file below each folder and
+/// each file named, sorted by path, once each; and what could not be read (a missing path,
+/// an unreadable folder or subfolder), each with its error.
+pub fn find_library(roots: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
+    let mut walk = Walk::default();
+    for root in roots {
+        match std::fs::metadata(root) {
+            Ok(meta) if meta.is_dir() => {
+                if let Err(e) = walk.folder(root) {
+                    walk.problems.push(e);
+                }
+            }
+            Ok(_) => {
+                let real = root.canonicalize().unwrap_or_else(|_| root.clone());
+                if walk.seen_files.insert(real) {
+                    walk.files.push(root.clone());
+                }
+            }
+            Err(e) => walk.problems.push(LoadError::io(root, e)),
+        }
+    }
+    walk.files.sort();
+    (walk.files, walk.problems)
+}
+
 /// A folder walk's findings so far.
 #[derive(Default)]
 struct Walk {

@@ -654,10 +654,16 @@ pub fn cache_dir() -> Option<PathBuf> {
     }
 }
 
-/// The cache file of the library at `root` (named by a hash of its absolute path).
-pub fn library_cache_path(root: &Path) -> Option<PathBuf> {
-    let root = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf());
-    let key = crate::library::index::content_hash(root.as_os_str().as_encoded_bytes());
+/// The cache file of the library made of `roots` (folders or files; named by a hash of
+/// their absolute paths).
+pub fn library_cache_path(roots: &[PathBuf]) -> Option<PathBuf> {
+    let mut named = Vec::new();
+    for root in roots {
+        let root = std::path::absolute(root).unwrap_or_else(|_| root.clone());
+        named.extend_from_slice(root.as_os_str().as_encoded_bytes());
+        named.push(0);
+    }
+    let key = crate::library::index::content_hash(&named);
     Some(
         cache_dir()?
             .join("library")
@@ -667,8 +673,10 @@ pub fn library_cache_path(root: &Path) -> Option<PathBuf> {
 
 /// The cached index of the library at `root`: `Ok(None)` when there is none, `Err` with a
 /// one-line reason when the file is there but cannot be trusted (it is then rebuilt).
-pub fn read_library_cache(root: &Path) -> Result<Option<crate::library::index::Cached>, String> {
-    let Some(path) = library_cache_path(root) else {
+pub fn read_library_cache(
+    roots: &[PathBuf],
+) -> Result<Option<crate::library::index::Cached>, String> {
+    let Some(path) = library_cache_path(roots) else {
         return Ok(None);
     };
     match fs::read(&path) {
@@ -681,8 +689,8 @@ pub fn read_library_cache(root: &Path) -> Result<Option<crate::library::index::C
 }
 
 /// Write the cached index of the library at `root` atomically (temp file, rename).
-pub fn write_library_cache(root: &Path, bytes: &[u8]) -> io::Result<()> {
-    let path = library_cache_path(root)
+pub fn write_library_cache(roots: &[PathBuf], bytes: &[u8]) -> io::Result<()> {
+    let path = library_cache_path(roots)
         .ok_or_else(|| io::Error::other("no cache directory (no home directory)"))?;
     let dir = path.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(dir)?;

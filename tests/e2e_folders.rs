@@ -42,11 +42,15 @@ fn an_unreadable_subfolder_and_a_missing_path_are_listed_and_the_rest_opens() {
         Hup::Delivered,
         user,
     );
-    let s = pty.wait_for(|s| s.contains("Harbour notes"), "the readable document");
+    // The status line is the last row a frame draws: wait for it too, not a frame half read.
+    let s = pty.wait_for(
+        |s| s.contains("Harbour notes") && s.contains("could not open"),
+        "the readable document and the status line",
+    );
     let status = s.lines().nth(23).unwrap_or_default().to_string();
     assert!(
         status.contains("could not open 2 paths: locked, missing.txt"),
-        "{status}"
+        "{status}\n{s}"
     );
     pty.write(b"q");
     let (exit, _) = pty.wait_exit(Duration::from_secs(3)).expect("quits on q");

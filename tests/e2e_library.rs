@@ -64,7 +64,8 @@ fn a_generated_library_is_filtered_opened_stepped_and_shows_actors_across_docume
         position(&s2).as_deref().and_then(|p| p.split('/').nth(1)),
         "the same (filtered) library order"
     );
-    t.send(&["Tab"]);
+    // The second actor, so that landing on the first one of the other briefing would not pass.
+    t.send(&["Tab", "j"]);
     // Indexing goes on in the background; the count shows once it is complete.
     let start = std::time::Instant::now();
     let s = loop {
@@ -96,6 +97,14 @@ fn a_generated_library_is_filtered_opened_stepped_and_shows_actors_across_docume
             .map(|t| t.chars().take(30).collect::<String>())
     };
     let before = title(&s);
+    // The selected actor's name: the row after "▸ " up to its count "×n".
+    let selected_actor = |s: &str| {
+        s.lines()
+            .find_map(|l| l.split("▸ ").nth(1))
+            .and_then(|r| r.split(" ×").next())
+            .map(str::to_string)
+    };
+    let actor = selected_actor(&s).expect("an actor selected");
     t.send(&["O"]);
     t.wait_for(
         |s| s.contains("Enter opens at the first mention"),
@@ -110,6 +119,12 @@ fn a_generated_library_is_filtered_opened_stepped_and_shows_actors_across_docume
         },
         "another briefing open",
     );
+    // It lands on the same actor, selected in the focused Actors pane (its mentions lit).
+    let s = t.wait_for(
+        |s| selected_actor(s).as_deref() == Some(actor.as_str()),
+        "the same actor selected in the other briefing",
+    );
+    assert!(s.contains("▶ Actors"), "the Actors pane has focus:\n{s}");
     t.send(&["q"]);
     let s = t.wait_for(exited, "the reader to quit");
     assert!(s.contains("EXIT=0"), "{s}");

@@ -332,3 +332,158 @@ fn port_harbour_and_cape_names_are_places_not_people() {
         "{found:#?}"
     );
 }
+
+// ---- Names in general, not by list -----------------------------------------------------------
+
+fn kind_of(all: &[Actor], name: &str) -> ActorKind {
+    named(all, name).kind
+}
+
+#[test]
+fn names_of_other_naming_cultures_are_people() {
+    let text = "Pro-democracy lawmaker Leung Che-cheung said the vote was rigged. Leung later \
+        left the chamber. Xi Jinping met Moon Jae-in on Monday. Saudi columnist Khaled \
+        Al-Maeena said the talks had failed.";
+    let all = actors(text);
+    for name in [
+        "Leung Che-cheung",
+        "Xi Jinping",
+        "Moon Jae-in",
+        "Khaled Al-Maeena",
+    ] {
+        assert_eq!(kind_of(&all, name), ActorKind::Person, "{name}");
+    }
+    // Surname first: the later `Leung` is the same person.
+    assert!(
+        named(&all, "Leung Che-cheung")
+            .aliases
+            .iter()
+            .any(|a| a == "Leung")
+    );
+    // A place-made adjective stays an adjective.
+    let all = actors("Kremlin-friendly media said the vote was fair. Soviet-style rules stay.");
+    assert!(
+        all.iter()
+            .all(|a| !a.name.contains("friendly") && !a.name.contains("style")),
+        "{:?}",
+        names(&all)
+    );
+}
+
+#[test]
+fn a_person_is_known_by_context_without_a_listed_given_name() {
+    let text = "The photographer Quentin Marrowby visited the gallery. Marrowby said the \
+        prints were fading. Mr. Oskelund said the roof leaked. Tamsin Vhorle, a painter, said \
+        the museum had closed.";
+    let all = actors(text);
+    for name in ["Quentin Marrowby", "Oskelund", "Tamsin Vhorle"] {
+        assert_eq!(kind_of(&all, name), ActorKind::Person, "{name}");
+    }
+    assert!(
+        named(&all, "Quentin Marrowby")
+            .aliases
+            .iter()
+            .any(|a| a == "Marrowby")
+    );
+}
+
+#[test]
+fn initials_defined_nowhere_that_act_are_organisations() {
+    let all = actors(
+        "The DPP has won twenty seats. Officials said the KMT will field a new \
+        candidate. The ZQR said the count was wrong.",
+    );
+    for name in ["DPP", "KMT", "ZQR"] {
+        assert_eq!(kind_of(&all, name), ActorKind::Organization, "{name}");
+    }
+}
+
+#[test]
+fn a_gazetteer_word_inside_a_longer_name_is_no_actor_of_its_own() {
+    let text = "Students at Georgetown University said the campus was closed. The Taipei City \
+        Lantern Festival opened. Residents of Ludwig van Beethoven Street complained.";
+    let all = actors(text);
+    assert_eq!(
+        kind_of(&all, "Georgetown University"),
+        ActorKind::Organization
+    );
+    assert!(
+        all.iter().all(|a| a.id != "guyana" && a.id != "taiwan"),
+        "{:?}",
+        names(&all)
+    );
+    assert!(
+        all.iter().all(|a| a.kind != ActorKind::Person),
+        "{:?}",
+        names(&all)
+    );
+}
+
+#[test]
+fn an_organisation_then_a_person_in_one_run_of_capitals_are_two_actors() {
+    let text = "Psychology major at University of Nordhaven Amneh Jafrik heard of the case. \
+        Jafrik said she was angry. The chapter of the Council on Arctic - Nordic Relations Alia \
+        Sorvik said the boy was welcome. Labour's Shadow Home Secretary Yvette Cooper said the \
+        plan failed.";
+    let all = actors(text);
+    assert_eq!(kind_of(&all, "Amneh Jafrik"), ActorKind::Person);
+    assert_eq!(
+        kind_of(&all, "University of Nordhaven"),
+        ActorKind::Organization
+    );
+    assert_eq!(kind_of(&all, "Alia Sorvik"), ActorKind::Person);
+    assert_eq!(
+        kind_of(&all, "Council on Arctic - Nordic Relations"),
+        ActorKind::Organization
+    );
+    assert_eq!(kind_of(&all, "Labour"), ActorKind::Organization);
+}
+
+#[test]
+fn an_organisation_before_a_role_is_the_persons_affiliation() {
+    let text = "The KMT has criticised the cost, and KMT spokesman Ho Jian-ming said taxpayers \
+        deserved answers. Washington University spokesperson Dana Oyelaran said the letter was \
+        sent.";
+    let all = actors(text);
+    let ho = named(&all, "Ho Jian-ming");
+    assert_eq!(ho.kind, ActorKind::Person);
+    assert_eq!(
+        ho.affiliation.as_deref(),
+        Some(named(&all, "KMT").id.as_str())
+    );
+    let dana = named(&all, "Dana Oyelaran");
+    assert_eq!(
+        dana.affiliation.as_deref(),
+        Some(named(&all, "Washington University").id.as_str())
+    );
+    assert!(
+        all.iter().all(|a| a.id != "united-states"),
+        "{:?}",
+        names(&all)
+    );
+}
+
+#[test]
+fn a_country_or_capital_opening_a_persons_name_is_no_country() {
+    let text = "Jordan Peterson said the book sold well. Paris Hilton said the hotel was full. \
+        Israel Folau said he would appeal. The Kenya Wildlife Service said two lions escaped.";
+    let all = actors(text);
+    for name in ["Jordan Peterson", "Paris Hilton", "Israel Folau"] {
+        assert_eq!(kind_of(&all, name), ActorKind::Person, "{name}");
+    }
+    for id in ["jordan", "france", "israel"] {
+        assert!(all.iter().all(|a| a.id != id), "{id}: {:?}", names(&all));
+    }
+    let kws = named(&all, "Kenya Wildlife Service");
+    assert_eq!(kws.affiliation.as_deref(), Some("kenya"));
+}
+
+#[test]
+fn a_number_inside_a_name_stays_in_it() {
+    let text = "Deputies of Movimento 7 Lune (M7L) asked for a vote. The M7L party said the tax \
+        was unfair.";
+    let all = actors(text);
+    let m = named(&all, "Movimento 7 Lune");
+    assert_eq!(m.kind, ActorKind::Organization);
+    assert!(m.aliases.iter().any(|a| a == "M7L"), "{m:?}");
+}

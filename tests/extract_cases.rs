@@ -260,3 +260,179 @@ fn claims_in_bullets_stay_apart() {
         }
     }
 }
+
+// ---- 10: a quotation signed with a dash, or after a lead-in ending in `:` ---------------------
+
+fn signed_case(text: &str, signers: &[(&str, &str)]) {
+    let (_, x) = run(text);
+    for (name, key) in signers {
+        let c = claim(&x, key);
+        assert_eq!(c.source.as_ref(), Some(&actor(&x, name).id), "{c:?}");
+        assert_eq!(c.stance, Stance::Assert, "{c:?}");
+    }
+    assert_eq!(x.claims.len(), signers.len(), "{:?}", x.claims);
+}
+
+#[test]
+fn a_signed_quotation_and_a_lead_in_with_a_colon_name_the_source() {
+    let text = "Reactions\n\n\u{201c}The bridge will open in May, as promised.\u{201d} \
+        \u{2014}Mayor Tove Aune\n\nAnd from Councillor Brita Lund:\n\n\u{201c}We waited \
+        long enough for this crossing.\u{201d}\n\nA note from Arvid Nes, engineer at Fjordbygg:\n\
+        \u{201c}The steel arrived three weeks early.\u{201d}\n";
+    signed_case(
+        text,
+        &[
+            ("Tove Aune", "open in May"),
+            ("Brita Lund", "waited long enough"),
+            ("Arvid Nes", "steel arrived"),
+        ],
+    );
+    if let Some(text) = shared("10-dash-and-colon-attribution.txt") {
+        signed_case(
+            &text,
+            &[
+                ("Marek Halloran", "true expert"),
+                ("Ilse Brandt", "wealth of experience"),
+                ("Piotr Lenz", "weight of these decisions"),
+            ],
+        );
+    }
+}
+
+// ---- 11: possessive chains in the source -------------------------------------------------------
+
+fn possessive_case(text: &str, tied: &[(&str, &str)], person: (&str, &str, &str)) {
+    let (_, x) = run(text);
+    for (key, body) in tied {
+        let c = claim(&x, key);
+        let id = &actor(&x, body).id;
+        let src = c.source.as_ref().expect("a source");
+        let tied = src == id
+            || x.actors
+                .iter()
+                .any(|a| &a.id == src && a.affiliation.as_ref() == Some(id));
+        assert!(tied, "{c:?} is not tied to {body}");
+    }
+    let (name, role, country) = person;
+    assert!(role_of(&x, name).contains(role), "{:?}", actor(&x, name));
+    assert_eq!(
+        actor(&x, name).affiliation.as_ref(),
+        Some(&actor(&x, country).id)
+    );
+}
+
+#[test]
+fn a_possessor_in_the_source_is_who_speaks() {
+    let text = "Shipping\n\nThe African Union's health commissioner said the vaccines would \
+        arrive in May.\n\nAn official at Siemens's rail division said Siemens would deliver the \
+        trains, and Norway's transport minister, Eva Dahl, said Oslo was ready.\n";
+    possessive_case(
+        text,
+        &[
+            ("vaccines would arrive", "African Union"),
+            ("deliver the trains", "Siemens"),
+        ],
+        ("Eva Dahl", "transport minister", "Norway"),
+    );
+    if let Some(text) = shared("11-possessives.txt") {
+        possessive_case(
+            &text,
+            &[
+                ("EU would respond", "European Union"),
+                ("keep its contracts", "GE"),
+            ],
+            ("Jonas Weber", "economy minister", "Germany"),
+        );
+    }
+}
+
+// ---- 12: particles across a line break; a street named after a person -------------------------
+
+fn particle_case(text: &str, name: &str, role: &str, claims: usize, street: &str) {
+    let (_, x) = run(text);
+    let p = actor(&x, name);
+    assert!(role_of(&x, name).contains(role), "{p:?}");
+    let by = x
+        .claims
+        .iter()
+        .filter(|c| c.source.as_ref() == Some(&p.id))
+        .count();
+    assert_eq!(by, claims, "{:?}", x.claims);
+    let surname = name.rsplit(' ').next().unwrap_or(name);
+    assert_eq!(
+        x.actors.iter().filter(|a| a.name.contains(surname)).count(),
+        1,
+        "{:?}",
+        x.actors
+    );
+    assert!(
+        x.actors.iter().all(|a| !street.contains(a.name.as_str())),
+        "{street} is a place: {:?}",
+        x.actors
+    );
+}
+
+#[test]
+fn a_name_with_particles_is_one_person_across_a_line_break() {
+    let text = "Hague talks\n\nCourt President Maria van den\nBerg said the ruling would come \
+        in May. Residents of Johann van Oldenbarnevelt Avenue protested.\n\n\"We need more \
+        time,\" van den Berg said.\n";
+    particle_case(
+        text,
+        "Maria van den Berg",
+        "president",
+        2,
+        "Johann van Oldenbarnevelt Avenue",
+    );
+    if let Some(text) = shared("12-particles-linebreak.txt") {
+        particle_case(
+            &text,
+            "Ursula von der Leyen",
+            "commission president",
+            2,
+            "Ludwig van Beethoven Street",
+        );
+    }
+}
+
+// ---- 15: a spokeswoman for "the firm" speaks for the firm named before -----------------------
+
+fn firm_case(text: &str, person: &str, firm: &str, key: &str) {
+    let (_, x) = run(text);
+    let c = claim(&x, key);
+    let p = actor(&x, person);
+    assert_eq!(c.source.as_ref(), Some(&p.id), "{c:?}");
+    assert_eq!(p.affiliation.as_ref(), Some(&actor(&x, firm).id), "{p:?}");
+}
+
+#[test]
+fn a_spokeswoman_for_the_firm_is_tied_to_it() {
+    let text = "Recall\n\nDirectors of Nordvik Foods declined to comment, but Hanne Bakke, a \
+        spokeswoman for the company, said the recall was voluntary.\n";
+    firm_case(text, "Hanne Bakke", "Nordvik Foods", "recall was voluntary");
+    if let Some(text) = shared("15-apostrophe-names.txt") {
+        firm_case(&text, "Dara D'Souza", "O'Reilly Media", "cooperated fully");
+    }
+}
+
+// ---- 20 (part): a place after `the port of` is no organisation --------------------------------
+
+#[test]
+fn a_place_after_a_place_noun_is_no_organisation() {
+    let text = "Cargo\n\nOfficials said the ship had left the port of Varnholm. Dock workers \
+        said the ship had not left the port of Varnholm.\n";
+    let (_, x) = run(text);
+    assert!(
+        x.actors.iter().all(|a| a.name != "Varnholm"),
+        "{:?}",
+        x.actors
+    );
+    if let Some(text) = shared("20-negated-cues.txt") {
+        let (_, x) = run(&text);
+        assert!(
+            x.actors.iter().all(|a| a.name != "Kalvik"),
+            "{:?}",
+            x.actors
+        );
+    }
+}

@@ -646,3 +646,73 @@ fn a_denials_follow_up_by_the_same_source_stands_on_its_side() {
     assert_eq!(d.claims, ids(&["c1", "c2", "c3"]));
     assert_eq!(d.sides, vec![ids(&["c1"]), ids(&["c2", "c3"])]);
 }
+
+#[test]
+fn an_age_in_commas_and_an_adverb_before_that_keep_the_claim() {
+    let text = "Brek, 54, said the committee had ignored him. Brek has said repeatedly that \
+        the tax is unfair.";
+    let brek = actor("tomas-brek", ActorKind::Person, text, &["Brek"]);
+    let found = find(text, &[brek]);
+    let texts: Vec<_> = found.claims.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["the committee had ignored him", "the tax is unfair"],
+        "{:?}",
+        found.claims
+    );
+    assert!(
+        found
+            .claims
+            .iter()
+            .all(|c| c.source.as_deref() == Some("tomas-brek"))
+    );
+}
+
+#[test]
+fn inverted_reported_speech_asides_and_informed_sources() {
+    let text = "The ports would close by Friday, said Lina Mardh, the union's secretary. \
+        A source close to the talks said the employers had offered a raise. Officials said, \
+        without giving details, that the army was on standby. Mardh, in a letter to members, \
+        said the union would not back down. People familiar with the matter said the \
+        government would intervene.";
+    let mardh = actor(
+        "lina-mardh",
+        ActorKind::Person,
+        text,
+        &["Lina Mardh", "Mardh"],
+    );
+    let found = find(text, &[mardh]);
+    let by = |key: &str| {
+        found
+            .claims
+            .iter()
+            .find(|c| c.text.contains(key))
+            .unwrap_or_else(|| panic!("no claim with {key:?}: {:?}", found.claims))
+    };
+    assert_eq!(
+        by("ports would close").source.as_deref(),
+        Some("lina-mardh")
+    );
+    assert_eq!(
+        by("would not back down").source.as_deref(),
+        Some("lina-mardh")
+    );
+    assert_eq!(
+        by("offered a raise").source_text,
+        "A source close to the talks"
+    );
+    assert_eq!(by("army was on standby").text, "the army was on standby");
+    assert_eq!(
+        by("government would intervene").source_text,
+        "People familiar with the matter"
+    );
+}
+
+#[test]
+fn a_lead_in_with_a_verb_of_its_own_names_no_speaker() {
+    let text = "The Herald cited examples of hard questions, including:\n\n\"Were you ever \
+        detained at a border crossing?\"";
+    let herald = actor("the-herald", ActorKind::Organization, text, &["The Herald"]);
+    let found = find(text, &[herald]);
+    assert!(found.claims.is_empty(), "{:?}", found.claims);
+}

@@ -61,6 +61,26 @@ fn a_writer_killed_at_random_moments_never_leaves_a_broken_file() {
         | 1;
     eprintln!("kill test seed {seed}");
     let mut rng = Rng(seed);
+    // How long the writer takes to start and write once on this machine now: on a loaded
+    // machine that alone can exceed the kill delays below, and no round would see a write.
+    let startup = {
+        let t = Instant::now();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_brief"))
+            .arg("write-bookmarks-loop")
+            .arg("--config-dir")
+            .arg(dir.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn the writer");
+        while !dir.path().join(BOOKMARKS_FILE).exists() && t.elapsed() < Duration::from_secs(10) {
+            std::thread::sleep(Duration::from_micros(200));
+        }
+        let startup = t.elapsed();
+        child.kill().expect("SIGKILL");
+        child.wait().expect("reap");
+        startup
+    };
     let started = Instant::now();
     let mut versions = HashSet::new();
     let mut rounds = 0;
@@ -74,7 +94,9 @@ fn a_writer_killed_at_random_moments_never_leaves_a_broken_file() {
             .stderr(Stdio::piped())
             .spawn()
             .expect("spawn the writer");
-        std::thread::sleep(Duration::from_micros(1_000 + rng.next() % 40_000));
+        // Kills from early in the start-up to well into the writing.
+        let base = startup.as_micros() as u64 / 2;
+        std::thread::sleep(Duration::from_micros(base + rng.next() % (40_000 + base)));
         child.kill().expect("SIGKILL");
         let out = child.wait_with_output().expect("reap");
         assert_eq!(
@@ -88,7 +110,7 @@ fn a_writer_killed_at_random_moments_never_leaves_a_broken_file() {
         }
     }
     eprintln!(
-        "{rounds} kills in {:?}, {} distinct file versions seen",
+        "{rounds} kills in {:?} (start-up to a first write {startup:?}), {} distinct file versions seen",
         started.elapsed(),
         versions.len()
     );

@@ -9,7 +9,7 @@
 use super::session::{self, LoadRequest};
 use super::{Action, Anchor, App, Input, InputPurpose, Overlay, Pane};
 use crate::document::DocId;
-use crate::extract::Span;
+use crate::extract::{ActorKind, Span};
 use crate::library::actors::ActorIndex;
 use crate::library::disputes;
 use crate::library::loader::{Progress, Update};
@@ -20,8 +20,8 @@ use std::path::PathBuf;
 /// The library as the app holds it.
 #[derive(Debug, Clone)]
 pub struct LibraryView {
-    /// The folder (absolute).
-    pub root: PathBuf,
+    /// The folders and files it is made of (absolute).
+    pub roots: Vec<PathBuf>,
     pub lib: Library,
     /// Which documents mention which actor.
     pub actors: ActorIndex,
@@ -37,6 +37,14 @@ pub struct LibraryView {
     pub unread: usize,
     /// Set by `r`: the event loop starts a rescan and clears it.
     pub rescan: bool,
+    /// What to select once the document at this path is shown and analysed: a jump from
+    /// "also in N other briefings" lands on the actor, its mentions highlighted; one from
+    /// "disputed in N other briefings" on the disputing claim, highlighted.
+    pub wanted: Option<(PathBuf, Wanted)>,
+    /// The loader's last note (an unreadable path, an unusable cache) while the library is
+    /// hidden behind the reader, shown when `D` shows the library: the reader's own status
+    /// line (which already lists what could not be opened) is not overwritten.
+    note: Option<String>,
     /// The filter as it was when the filter input opened (Esc goes back to it).
     filter_before: String,
 }
@@ -62,15 +70,29 @@ pub struct OtherBriefing {
     pub detail: String,
     /// Where to open it: at an anchor (an actor's first mention), else where it was left.
     pub at: Option<Anchor>,
-    /// A span of its body to highlight and show (the disputing claim).
-    pub mark: Option<Span>,
+    /// What to select in it once shown.
+    pub wanted: Wanted,
+}
+
+/// What to select in a document opened from [`OtherBriefings`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Wanted {
+    /// The actor of this kind and key, in the Actors pane.
+    Actor(ActorKind, String),
+    /// The claim at this span of the body, highlighted (and its row in the Claims pane).
+    Claim(Span),
 }
 
 impl LibraryView {
     /// An empty library of the folder `root` (filled by the loader), shown.
     pub fn new(root: PathBuf) -> LibraryView {
+        LibraryView::of(vec![root])
+    }
+
+    /// An empty library of the folders and files `roots` (filled by the loader), shown.
+    pub fn of(roots: Vec<PathBuf>) -> LibraryView {
         LibraryView {
-            root,
+            roots,
             lib: Library::new(SortKey::default()),
             actors: ActorIndex::default(),
             disputes: disputes::Index::default(),
@@ -82,6 +104,8 @@ impl LibraryView {
             },
             unread: 0,
             rescan: false,
+            wanted: None,
+            note: None,
             filter_before: String::new(),
         }
     }
@@ -157,6 +181,7 @@ pub fn restore(app: &mut App) {
 
 /// Apply what the loader produced; true when the screen changes.
 pub fn apply(app: &mut App, updates: Vec<Update>, progress: Progress) -> bool {
+    let state = &app.session.state;
     let Some(lv) = app.library.as_mut() else {
         return false;
     };
@@ -169,6 +194,9 @@ pub fn apply(app: &mut App, updates: Vec<Update>, progress: Progress) -> bool {
         .filter(|_| lv.selected > 0)
         .map(|e| e.path.clone());
     let mut note = None;
+    // The unread count is kept by difference, so a tick costs the size of its batches, not
+    // of the library (a full count at 100,000 entries is milliseconds of hash lookups).
+    let mut recount = false;
     for update in updates {
         changed = true;
         match update {
@@ -179,6 +207,7 @@ pub fn apply(app: &mut App, updates: Vec<Update>, progress: Progress) -> bool {
                         e.index = lv.lib.entries[i].index.clone();
                     }
                 }
+                lv.unread = adjust_unread(lv.unread, &lv.lib, &entries, state);
                 lv.lib.upsert(entries);
             }
             Update::Scanned(paths) => {
@@ -186,6 +215,7 @@ pub fn apply(app: &mut App, updates: Vec<Update>, progress: Progress) -> bool {
                 lv.lib.retain_paths(&paths);
                 if lv.lib.entries.len() != before {
                     lv.rebuild_actors();
+                    recount = true;
                 }
             }
             Update::Indexed(batch) => {
@@ -208,6 +238,7 @@ pub fn apply(app: &mut App, updates: Vec<Update>, progress: Progress) -> bool {
                     };
                     entries.push(entry);
                 }
+                lv.unread = adjust_unread(lv.unread, &lv.lib, &entries, state);
                 let paths: Vec<PathBuf> = entries.iter().map(|e| e.path.clone()).collect();
                 lv.lib.upsert(entries);
                 for p in paths {
@@ -223,13 +254,40 @@ pub fn apply(app: &mut App, updates: Vec<Update>, progress: Progress) -> bool {
         }
     }
     if let Some(text) = note {
-        app.message = Some(text);
+        match lv.shown {
+            true => app.message = Some(text),
+            false => lv.note = Some(text),
+        }
     }
     if changed {
         reselect(app, keep);
+    }
+    if recount {
         count_unread(app);
     }
     changed
+}
+
+/// The unread count after `incoming` replaces or joins the entries of `lib`.
+fn adjust_unread(
+    unread: usize,
+    lib: &Library,
+    incoming: &[Entry],
+    state: &crate::state::ReadingState,
+) -> usize {
+    let counts = |e: &Entry| e.error.is_none() && !e.is_read(state);
+    let mut unread = unread;
+    for e in incoming {
+        if let Some(old) = lib.index_of(&e.path).map(|i| &lib.entries[i])
+            && counts(old)
+        {
+            unread = unread.saturating_sub(1);
+        }
+        if counts(e) {
+            unread += 1;
+        }
+    }
+    unread
 }
 
 /// Keep the selection on the entry at `path` after the list changed.
@@ -374,6 +432,9 @@ fn reader_key(app: &mut App, action: &Action) -> bool {
                 lv.selected = row;
             }
             lv.shown = true;
+            if let Some(note) = lv.note.take() {
+                app.message = Some(note);
+            }
         }
         Action::NextDocument | Action::PrevDocument => {
             let n = lv.lib.view().len();
@@ -413,7 +474,11 @@ fn reader_key(app: &mut App, action: &Action) -> bool {
 fn ask_rescan(app: &mut App) {
     if let Some(lv) = app.library.as_mut() {
         lv.rescan = true;
-        app.message = Some("rescanning the folder…".to_string());
+        app.message = Some(if lv.progress.busy {
+            "will rescan the folder when indexing is done".to_string()
+        } else {
+            "rescanning the folder…".to_string()
+        });
     }
 }
 
@@ -524,7 +589,7 @@ fn open_others(app: &mut App) {
                         entry: d.entry,
                         detail: format!(" ({} {times})", d.mentions),
                         at: Some(d.first),
-                        mark: None,
+                        wanted: Wanted::Actor(actor.kind, actor.id.clone()),
                     }
                 })
                 .collect()
@@ -564,10 +629,13 @@ fn others_key(app: &mut App, action: &Action) -> bool {
             let target = list.entries.get(list.selected).cloned();
             app.overlay = None;
             if let Some(target) = target {
-                open_entry(app, target.entry, target.at);
-                if let Some(span) = target.mark {
-                    super::disputes::mark_opened(app, target.entry, span);
+                if let Some(lv) = app.library.as_mut()
+                    && let Some(e) = lv.lib.entries.get(target.entry)
+                {
+                    lv.wanted = Some((e.path.clone(), target.wanted));
                 }
+                open_entry(app, target.entry, target.at);
+                select_wanted(app);
             }
             return true;
         }
@@ -581,6 +649,51 @@ fn others_key(app: &mut App, action: &Action) -> bool {
     list.selected = (list.selected as isize)
         .saturating_add(by)
         .clamp(0, n.saturating_sub(1) as isize) as usize;
+    true
+}
+
+/// After a jump to another briefing from an actor's or a claim's list: once that document
+/// is shown and its extraction is in, select the same actor (by kind and key) in the Actors
+/// pane and focus it, so its mentions are highlighted, or highlight the disputing claim and
+/// select its row. True when it did. Called by the event loop's tick, as the document and
+/// its extraction may arrive later.
+pub fn select_wanted(app: &mut App) -> bool {
+    let Some((path, wanted)) = app.library.as_ref().and_then(|l| l.wanted.clone()) else {
+        return false;
+    };
+    let Some(open) = app.open() else {
+        return false;
+    };
+    if open.doc.path.as_deref() != Some(path.as_path()) {
+        // Another document is shown: the jump is dropped once the reader moved on to it.
+        return false;
+    }
+    if !open.extracted {
+        return false;
+    }
+    if let Some(lv) = app.library.as_mut() {
+        lv.wanted = None;
+    }
+    let (kind, key) = match wanted {
+        Wanted::Actor(kind, key) => (kind, key),
+        Wanted::Claim(span) => return super::disputes::select_claim(app, span),
+    };
+    let Some(open) = app.open() else {
+        return false;
+    };
+    let position = open.actor_order.iter().position(|&i| {
+        open.extraction
+            .actors
+            .get(i)
+            .is_some_and(|a| a.kind == kind && a.id == key)
+    });
+    let Some(row) = position else {
+        return false;
+    };
+    if let Some(open) = app.open_mut() {
+        open.actor_selected = row;
+    }
+    app.focus = Pane::Actors;
     true
 }
 

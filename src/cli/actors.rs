@@ -50,7 +50,8 @@ pub fn run(dir: &Path, format: Format) -> anyhow::Result<()> {
         }
         .into());
     }
-    let cache = match crate::storage::read_library_cache(dir) {
+    let roots = [dir.to_path_buf()];
+    let cache = match crate::storage::read_library_cache(&roots) {
         Ok(c) => c.unwrap_or_default(),
         Err(why) => {
             eprintln!("brief: library cache: {why}");
@@ -62,7 +63,7 @@ pub fn run(dir: &Path, format: Format) -> anyhow::Result<()> {
         let docs = indexed.iter().filter_map(|ix| ix.result.as_ref().ok());
         let bytes = crate::library::cache::encode(docs.map(|d| d.as_ref()));
         // Only a cache: the answer does not depend on it.
-        let _ = crate::storage::write_library_cache(dir, &bytes);
+        let _ = crate::storage::write_library_cache(&roots, &bytes);
     }
     super::print_output(&render(&indexed, format)?)?;
     Ok(())

@@ -14,6 +14,8 @@ use std::time::{Duration, Instant};
 /// How long after the first unsaved change the state is written: often enough that a
 /// killed reader loses little, rarely enough that scrolling does not write on every line.
 pub const SAVE_DELAY: Duration = Duration::from_secs(2);
+/// How long quitting waits for the library cache to be written (see `Loader::finish`).
+const CACHE_WAIT: Duration = Duration::from_millis(1500);
 
 /// `brief [PATHS]`: open the documents (before touching the terminal, so errors leave it as it
 /// was), then run the reader; the exit code is 128 + n after signal n, 1 when the terminal
@@ -21,20 +23,18 @@ pub const SAVE_DELAY: Duration = Duration::from_secs(2);
 /// ends, on standard error; only when none can be opened does it fail (one line each).
 pub fn start(paths: &[PathBuf], config_dir: Option<&Path>) -> anyhow::Result<u8> {
     // One folder opens as a library: listed and indexed in the background, so the first
-    // frame does not wait for it.
-    let library = match paths {
-        [dir] if dir.is_dir() => Some(std::path::absolute(dir)?),
-        _ => None,
-    };
+    // frame does not wait for it. Several paths open in the reader, and `D` shows them as
+    // a library too.
+    let (folder, library) = library_of(paths)?;
     let (docs, skipped) = if paths.is_empty() {
         (crate::load::samples(), Vec::new())
-    } else if library.is_some() {
+    } else if folder {
         (Vec::new(), Vec::new())
     } else {
         let opened = crate::load::open_library(paths)?;
         (opened.documents, opened.skipped)
     };
-    if docs.is_empty() && library.is_none() {
+    if docs.is_empty() && !folder {
         match skipped.is_empty() {
             true => anyhow::bail!("no document to show"),
             false => anyhow::bail!("{}", lines(&skipped).join("\n")),
@@ -50,7 +50,11 @@ pub fn start(paths: &[PathBuf], config_dir: Option<&Path>) -> anyhow::Result<u8>
     let themes = settings.themes;
     let mut app = App::new_deferred(docs, 80, 24);
     app.keymap = settings.keymap;
-    app.library = library.map(crate::app::library::LibraryView::new);
+    app.library = library.map(|roots| {
+        let mut view = crate::app::library::LibraryView::of(roots);
+        view.shown = folder;
+        view
+    });
     app.themes = themes.iter().map(|t| t.name.clone()).collect();
     // The default from config.toml; a theme chosen with `t` and saved in the state wins.
     app.theme = settings.theme;
@@ -79,6 +83,22 @@ pub fn start(paths: &[PathBuf], config_dir: Option<&Path>) -> anyhow::Result<u8>
         }
     }
     Ok(exit.code())
+}
+
+/// Whether `paths` is one folder (opened as a library first), and the library's roots:
+/// that folder, or several paths (opened in the reader; `D` shows them as a library).
+/// A single file, or paths with stdin (`-`), make no library.
+fn library_of(paths: &[PathBuf]) -> std::io::Result<(bool, Option<Vec<PathBuf>>)> {
+    let folder = matches!(paths, [dir] if dir.is_dir());
+    let several = paths.len() > 1 && paths.iter().all(|p| p.as_os_str() != "-");
+    if !(folder || several) {
+        return Ok((false, None));
+    }
+    let roots = paths
+        .iter()
+        .map(std::path::absolute)
+        .collect::<std::io::Result<_>>()?;
+    Ok((folder, Some(roots)))
 }
 
 /// Each problem as its one-line message.
@@ -149,7 +169,7 @@ pub fn run(
     let mut loader = app
         .library
         .as_ref()
-        .map(|l| crate::library::loader::Loader::start(l.root.clone(), notify));
+        .map(|l| crate::library::loader::Loader::start(l.roots.clone(), notify));
     let mut tick = |app: &mut App, effects: Vec<Effect>| {
         let mut redraw = false;
         for effect in effects {
@@ -161,6 +181,7 @@ pub fn run(
         let (changed, indexed) = app.apply_worker_results();
         redraw |= changed;
         redraw |= library_tick(app, loader.as_mut(), &worker, indexed);
+        redraw |= crate::app::library::select_wanted(app);
         if timer.due(app.session.is_dirty(), Instant::now()) {
             save(app, &mut storage);
             redraw |= show_messages(app, &mut storage);
@@ -175,6 +196,11 @@ pub fn run(
     let saved = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         save(&mut app, &mut storage)
     }));
+    // The library's index cache: what was indexed is kept for the next open. Bounded, as
+    // every way out must end within 3 s.
+    if let Some(loader) = loader.as_mut() {
+        loader.finish(CACHE_WAIT);
+    }
     let gone = screen.terminal_lost();
     screen.leave();
     if saved.is_err() && exit == Exit::Quit {
@@ -250,15 +276,18 @@ fn library_tick(
     let Some(loader) = loader else {
         return false;
     };
-    if app
-        .library
-        .as_mut()
-        .is_some_and(|l| std::mem::take(&mut l.rescan))
-    {
-        loader.rescan();
-    }
     let updates = loader.poll(worker, indexed);
-    crate::app::library::apply(app, updates, loader.progress())
+    let mut changed = crate::app::library::apply(app, updates, loader.progress());
+    // `r` while a scan or indexing runs waits for it to end (the flag stays set), then
+    // rescans: what changed meanwhile is picked up, nothing is indexed twice at once.
+    if let Some(l) = app.library.as_mut()
+        && l.rescan
+        && loader.rescan()
+    {
+        l.rescan = false;
+        changed |= crate::app::library::apply(app, Vec::new(), loader.progress());
+    }
+    changed
 }
 
 /// Load the document a bookmark (or the library) asked for ([`Effect::Load`]).
@@ -287,6 +316,27 @@ fn make_paths_absolute(app: &mut App) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_folder_or_several_paths_make_a_library() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path().to_path_buf();
+        let a = d.join("a.md");
+        let (folder, roots) = library_of(std::slice::from_ref(&d)).unwrap();
+        assert!(folder);
+        assert_eq!(roots, Some(vec![d.clone()]));
+        let (folder, roots) = library_of(&[a.clone(), d.join("b.md")]).unwrap();
+        assert!(!folder, "several files open in the reader");
+        assert_eq!(
+            roots.map(|r| r.len()),
+            Some(2),
+            "and `D` shows their library"
+        );
+        assert_eq!(library_of(std::slice::from_ref(&a)).unwrap(), (false, None));
+        let stdin = PathBuf::from("-");
+        assert_eq!(library_of(&[a, stdin]).unwrap(), (false, None));
+        assert_eq!(library_of(&[]).unwrap(), (false, None));
+    }
 
     #[test]
     fn a_save_comes_a_couple_of_seconds_after_the_first_change() {

@@ -1,9 +1,10 @@
 //! The library index as bytes for the cache directory: a header line
-//! `brief-library-cache <format> <brief version> <xxh3 of the rest>` and a JSON body. Pure:
+//! `brief-library-cache <format> <brief version> <extraction fingerprint> <xxh3 of the rest>`
+//! and a JSON body. Pure:
 //! [`crate::storage`] reads and writes the file.
 //!
-//! A cache is never trusted: a wrong header, another format or version of brief (whose
-//! extraction may differ), a checksum mismatch or a body that does not parse is an error, and
+//! A cache is never trusted: a wrong header, another format or version of brief, another
+//! build of the extraction (the fingerprint of its source, made by `build.rs`), a checksum mismatch or a body that does not parse is an error, and
 //! the caller rebuilds the index. Entries are keyed by the hash of each file's bytes, so an
 //! edited file simply misses.
 
@@ -74,7 +75,11 @@ fn kind_of(name: &str) -> Option<ActorKind> {
 }
 
 fn version() -> String {
-    format!("{FORMAT} {}", env!("CARGO_PKG_VERSION"))
+    format!(
+        "{FORMAT} {} {}",
+        env!("CARGO_PKG_VERSION"),
+        env!("BRIEF_EXTRACT_FINGERPRINT")
+    )
 }
 
 /// The cache file for `docs`.
@@ -201,5 +206,10 @@ mod tests {
         let text = String::from_utf8(bytes.clone()).unwrap();
         let old = text.replacen(&format!("{MAGIC} {FORMAT} "), &format!("{MAGIC} 0 "), 1);
         assert!(matches!(decode(old.as_bytes()), Err(CacheError::Stale(_))));
+        let other_build = text.replacen(env!("BRIEF_EXTRACT_FINGERPRINT"), "0123456789abcdef", 1);
+        assert!(matches!(
+            decode(other_build.as_bytes()),
+            Err(CacheError::Stale(_))
+        ));
     }
 }

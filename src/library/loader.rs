@@ -1,6 +1,6 @@
 //! Filling a library in the background, so the first frame never waits for the folder:
 //!
-//! 1. a scan thread lists the folder and reads each file's head (front matter and first
+//! 1. a scan thread lists the folders (or files) and reads each file's head (front matter and first
 //!    lines) on all cores, sending entries in batches as they are read, and loads the cache;
 //! 2. then indexing (identity, full metadata, actors) runs in chunks on the shared
 //!    [`Worker`], each file taken from the cache when its bytes are unchanged;
@@ -55,12 +55,14 @@ enum Msg {
     Entries(Vec<Entry>),
     Cache(Result<Option<Cached>, String>),
     Scanned(Vec<PathBuf>),
+    Note(String),
     Failed(String),
 }
 
 /// The background loading of one library folder.
 pub struct Loader {
-    root: PathBuf,
+    /// The folders and files the library is made of.
+    roots: Vec<PathBuf>,
     rx: Receiver<Msg>,
     tx: Sender<Msg>,
     notify: Notify,
@@ -75,24 +77,26 @@ pub struct Loader {
     fresh: bool,
     /// Whether the cache file must be read (first scan only).
     read_cache: bool,
+    /// The thread writing the cache file, if one was started.
+    writer: Option<std::thread::JoinHandle<()>>,
 }
 
 impl std::fmt::Debug for Loader {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Loader")
-            .field("root", &self.root)
+            .field("roots", &self.roots)
             .field("progress", &self.progress)
             .finish()
     }
 }
 
 impl Loader {
-    /// Start loading the library at `root`; `notify` wakes the event loop when a batch is
-    /// ready.
-    pub fn start(root: PathBuf, notify: Notify) -> Loader {
+    /// Start loading the library made of `roots` (folders, walked, and files); `notify`
+    /// wakes the event loop when a batch is ready.
+    pub fn start(roots: Vec<PathBuf>, notify: Notify) -> Loader {
         let (tx, rx) = channel();
         let mut loader = Loader {
-            root,
+            roots,
             rx,
             tx,
             notify,
@@ -102,6 +106,7 @@ impl Loader {
             jobs: 0,
             fresh: false,
             read_cache: true,
+            writer: None,
         };
         loader.rescan();
         loader
@@ -117,13 +122,13 @@ impl Loader {
             busy: true,
             ..Progress::default()
         };
-        let root = self.root.clone();
+        let roots = self.roots.clone();
         let tx = self.tx.clone();
         let notify = Arc::clone(&self.notify);
         let read_cache = std::mem::take(&mut self.read_cache);
         let spawned = std::thread::Builder::new()
             .name("brief-library-scan".into())
-            .spawn(move || scan(&root, read_cache, &tx, &notify));
+            .spawn(move || scan(&roots, read_cache, &tx, &notify));
         if let Err(e) = spawned {
             self.progress.busy = false;
             let _ = self
@@ -150,6 +155,7 @@ impl Loader {
                 Msg::Cache(Ok(Some(cache))) => self.cache.extend(cache),
                 Msg::Cache(Ok(None)) => {}
                 Msg::Cache(Err(why)) => out.push(Update::Note(format!("library cache: {why}"))),
+                Msg::Note(why) => out.push(Update::Note(why)),
                 Msg::Failed(why) => {
                     self.progress.busy = false;
                     out.push(Update::Note(why));
@@ -203,21 +209,50 @@ impl Loader {
         }
     }
 
-    /// Write the index of the files present now, on its own thread.
-    fn write_cache(&self) {
+    /// At the end of the session: write what was indexed and is not in the cache file yet
+    /// (indexing may be half done), and wait for the cache writer, at most `limit`, so that
+    /// quitting does not cut a write short and leave the next open to index everything again.
+    /// Returns whether the writer finished in time.
+    pub fn finish(&mut self, limit: std::time::Duration) -> bool {
+        let start = std::time::Instant::now();
+        let finished = |w: &Option<std::thread::JoinHandle<()>>| {
+            w.as_ref().is_none_or(std::thread::JoinHandle::is_finished)
+        };
+        let wait = |w: &Option<std::thread::JoinHandle<()>>| {
+            while !finished(w) && start.elapsed() < limit {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            finished(w)
+        };
+        if !wait(&self.writer) {
+            return false;
+        }
+        if std::mem::take(&mut self.fresh) {
+            self.write_cache();
+        }
+        wait(&self.writer)
+    }
+
+    /// Write the index of the files present now, on its own thread (one at a time: a write
+    /// still running is waited for first).
+    fn write_cache(&mut self) {
+        if let Some(w) = self.writer.take() {
+            let _ = w.join();
+        }
         let docs: Vec<_> = self
             .hashes
             .values()
             .filter_map(|h| self.cache.get(h).cloned())
             .collect();
-        let root = self.root.clone();
-        let _ = std::thread::Builder::new()
+        let roots = self.roots.clone();
+        self.writer = std::thread::Builder::new()
             .name("brief-library-cache".into())
             .spawn(move || {
                 let bytes = super::cache::encode(docs.iter().map(|d| d.as_ref()));
                 // Only a cache: failing to write it costs the next open some time, nothing else.
-                let _ = crate::storage::write_library_cache(&root, &bytes);
-            });
+                let _ = crate::storage::write_library_cache(&roots, &bytes);
+            })
+            .ok();
     }
 }
 
@@ -238,20 +273,29 @@ fn index_guarded(path: &Path, cache: &Cached) -> Indexed {
     })
 }
 
-/// The scan thread: list, read heads in parallel batches, load the cache, report.
-fn scan(root: &Path, read_cache: bool, tx: &Sender<Msg>, notify: &Notify) {
+/// The scan thread: list, read heads in parallel batches, load the cache, report. What
+/// cannot be listed (a missing path, an unreadable subfolder) is noted, never the end of
+/// the library, unless nothing at all can be.
+fn scan(roots: &[PathBuf], read_cache: bool, tx: &Sender<Msg>, notify: &Notify) {
     let send = |msg: Msg| {
         let _ = tx.send(msg);
         notify();
     };
     let cache = read_cache.then(|| {
-        let root = root.to_path_buf();
-        std::thread::spawn(move || crate::storage::read_library_cache(&root))
+        let roots = roots.to_vec();
+        std::thread::spawn(move || crate::storage::read_library_cache(&roots))
     });
-    let paths = match crate::load::documents_in(root) {
-        Ok(paths) => paths,
-        Err(e) => return send(Msg::Failed(e.to_string())),
-    };
+    let (paths, problems) = crate::load::find_library(roots);
+    if let Some(first) = problems.first() {
+        let note = match problems.len() {
+            1 => format!("could not read {first}"),
+            n => format!("could not read {n} paths, first {first}"),
+        };
+        if paths.is_empty() {
+            return send(Msg::Failed(note));
+        }
+        send(Msg::Note(note));
+    }
     send(Msg::Found(paths.len()));
     paths.par_chunks(CHUNK).for_each(|chunk| {
         let entries = chunk

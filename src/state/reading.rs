@@ -95,7 +95,12 @@ impl ReadingState {
     /// path (the file was edited in place).
     pub fn get(&self, id: &DocId, path: Option<&Path>) -> Option<&DocState> {
         self.docs.get(id).or_else(|| {
-            let other = self.by_path.get(&path_string(path?))?;
+            // No allocation for the common UTF-8 path: this runs once per library entry.
+            let path = path?;
+            let other = match path.to_str() {
+                Some(s) => self.by_path.get(s),
+                None => self.by_path.get(&path_string(path)),
+            }?;
             self.docs.get(other)
         })
     }

@@ -65,7 +65,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             MarkKind::Link => format!("link {k}/{n}"),
         });
     }
-    if let Some(progress) = app.library.as_ref().and_then(|l| l.progress_line()) {
+    // Behind the reader, the library's progress gives way to a message (it returns with the
+    // next key): the message is what the user must read now.
+    if let Some(progress) = app
+        .library
+        .as_ref()
+        .filter(|l| l.shown || app.message.is_none())
+        .and_then(|l| l.progress_line())
+    {
         right.push(progress);
     }
     if let Some(since) = app.open().and_then(|o| o.analysing) {

@@ -172,13 +172,17 @@ pub fn actors(mentions: Vec<Mention>, local: &[Polity]) -> Vec<Actor> {
                 role,
                 affiliation,
                 evidence,
+                body,
                 ..
             } => {
                 if let Some(p) = affiliation {
                     polity(&mut book, p);
                 }
                 let strong = evidence || role.is_some();
-                let affiliation = affiliation.map(|p| polity_id(p, local));
+                // An organisation's key stands in until `finish` knows its id.
+                let affiliation = affiliation
+                    .map(|p| polity_id(p, local))
+                    .or(body.map(|k| format!("org:{k}")));
                 let i = person(&mut book, &name, span, &surface, role, affiliation);
                 book.drafts[i].strong |= strong;
             }
@@ -521,6 +525,7 @@ fn name_key(word: &str) -> String {
 fn finish(drafts: Vec<Draft>) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::with_capacity(drafts.len());
     let mut ids: HashMap<String, usize> = HashMap::default();
+    let mut key_ids: HashMap<String, String> = HashMap::default();
     let mut drafts = drafts;
     for d in &mut drafts {
         d.mentions.sort();
@@ -571,6 +576,7 @@ fn finish(drafts: Vec<Draft>) -> Vec<Actor> {
                 v
             },
         );
+        key_ids.insert(d.key.clone(), id.clone());
         out.push(Actor {
             id,
             name: d.name,
@@ -580,6 +586,15 @@ fn finish(drafts: Vec<Draft>) -> Vec<Actor> {
             aliases,
             mentions: d.mentions,
         });
+    }
+    // Affiliations to organisations name them by key until here.
+    for a in &mut out {
+        if a.affiliation
+            .as_deref()
+            .is_some_and(|k| k.starts_with("org:"))
+        {
+            a.affiliation = a.affiliation.take().and_then(|k| key_ids.get(&k).cloned());
+        }
     }
     out
 }

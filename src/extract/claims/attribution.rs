@@ -54,11 +54,127 @@ pub(super) fn claims(doc: &Doc, res: &Resolver) -> Vec<Draft> {
             out.push(d);
         }
     }
+    signed_quotes(doc, res, &mut out);
     inherit_quotes(doc, &mut out);
     out
 }
 
-/// The first `, but` / `, while` / `;` boundary after byte `from` in sentence `si`: the index
+/// Quotations signed rather than cued: a dash after the closing mark followed by a name on the
+/// same line (`"Q" —Commissioner Jane Roe`), or a lead-in line ending in `:` right before a
+/// quotation that opens its own line (`And from Chairwoman Jane Roe:` then `"Q"`). The signer
+/// (or the actor the lead-in names) is the source; quotations a claim already holds are left.
+fn signed_quotes(doc: &Doc, res: &Resolver, out: &mut Vec<Draft>) {
+    let mut taken: Vec<(usize, usize)> = out.iter().map(|d| d.content).collect();
+    taken.sort_unstable();
+    let mut extra: Vec<Draft> = Vec::new();
+    for r in &doc.regions {
+        if r.unclosed || r.continues || word_count(doc, r.inner_start, r.inner_end) < 3 {
+            continue;
+        }
+        let p = taken.partition_point(|c| c.0 < r.inner_end);
+        if taken[p.saturating_sub(4)..p]
+            .iter()
+            .any(|c| c.1 > r.inner_start)
+        {
+            continue;
+        }
+        let found = sign_off(doc, r.end)
+            .map(|(a, b)| (a, b, "\u{2014}"))
+            .or_else(|| lead_in(doc, r.start).map(|(a, b)| (a, b, ":")));
+        let Some((a, b, cue)) = found else {
+            continue;
+        };
+        let si = doc.sent_at(r.inner_start);
+        let source = res.resolve(doc, a, b, doc.sent_at(doc.toks[a].start), &extra);
+        if source.is_none() && cue == ":" {
+            continue;
+        }
+        let (src_start, src_end) = (doc.toks[a].start, doc.toks[b - 1].end);
+        let first = doc.sent_at(src_start.min(r.start));
+        let last = doc.sent_at(src_end.max(r.inner_end).saturating_sub(1));
+        extra.push(Draft {
+            source,
+            source_text: collapse(&doc.text[src_start..src_end]),
+            cue: cue.to_string(),
+            stance: Stance::Assert,
+            text: clean(&doc.text[r.inner_start..r.inner_end]),
+            start: doc.sents[first].span.start,
+            end: doc.sents[last].span.end,
+            content: (r.inner_start, r.inner_end),
+            direct: true,
+            sent: si,
+            via_statement: false,
+        });
+    }
+    if !extra.is_empty() {
+        out.extend(extra);
+        out.sort_by_key(|d| (d.start, d.content.0));
+    }
+}
+
+/// The tokens `a..b` of a signature after a quotation ending at byte `end`: an em or en dash on
+/// the same line, then up to twelve words of a name and its title, the first capitalised.
+fn sign_off(doc: &Doc, end: usize) -> Option<(usize, usize)> {
+    let k = doc.toks.partition_point(|t| t.start < end);
+    let dash = doc.toks.get(k)?;
+    let gap = &doc.text[end..dash.start];
+    let is_dash = dash.is_punct(doc.text, '\u{2014}') || dash.is_punct(doc.text, '\u{2013}');
+    if !is_dash || gap.contains('\n') {
+        return None;
+    }
+    let line_end = doc.text[dash.end..]
+        .find('\n')
+        .map_or(doc.text.len(), |n| dash.end + n);
+    let a = k + 1;
+    if !doc
+        .toks
+        .get(a)
+        .is_some_and(|t| t.cap && t.kind == Kind::Word)
+    {
+        return None;
+    }
+    let mut b = a;
+    while b < doc.toks.len() && b - a < 12 && doc.toks[b].end <= line_end {
+        let t = doc.toks[b];
+        if t.kind == Kind::Quote || (t.kind == Kind::Punct && !doc.is_punct(b, ',')) {
+            break;
+        }
+        b += 1;
+    }
+    Some((a, b))
+}
+
+/// The tokens `a..b` of a lead-in before a quotation opening at byte `start`: only white space
+/// (line breaks, blank lines) between them, the lead-in ends in `:` and runs from its line's or
+/// sentence's start (whichever is later), with no quotation mark, no more than twenty words
+/// and no verb that is no cue.
+/// Plain-text lines are reflowed, so `Lead-in:` on the line above a quotation is covered too.
+fn lead_in(doc: &Doc, start: usize) -> Option<(usize, usize)> {
+    let head = doc.text[..start].trim_end();
+    if !head.ends_with(':') {
+        return None;
+    }
+    let colon = head.len() - 1;
+    let line_start = head.rfind('\n').map_or(0, |n| n + 1);
+    let lead_start = line_start.max(doc.sents[doc.sent_at(colon)].span.start);
+    let a = doc.toks.partition_point(|t| t.start < lead_start);
+    let b = doc.toks.partition_point(|t| t.start < colon);
+    let words = (a..b).filter(|&k| doc.toks[k].kind == Kind::Word).count();
+    let quoted = (a..b).any(|k| doc.toks[k].quoted || doc.is_quote(k));
+    // A heading-like lead-in names its speaker; one with a verb of its own that is no cue
+    // (`The paper cited examples, including:`) introduces something else.
+    let verb = (a..b).any(|k| {
+        let w = doc.low(k);
+        let w = w.as_str();
+        !doc.toks[k].cap
+            && w.len() > 4
+            && (w.ends_with("ed") || w.ends_with("ing"))
+            && !doc.has(k, super::CUE)
+    });
+    (a < b && words <= 20 && !quoted && !verb).then_some((a, b))
+}
+
+/// The first `, but` / `, while` / `, and` / `;` boundary after byte `from` in sentence `si`: the index
 /// of the punctuation and of the token opening the next clause.
 fn clause_boundary(doc: &Doc, si: usize, from: usize) -> Option<(usize, usize)> {
     let s = doc.sents[si];
@@ -77,7 +193,10 @@ fn clause_boundary(doc: &Doc, si: usize, from: usize) -> Option<(usize, usize)> 
         if doc.is_punct(k, ';') {
             return Some((k, k + 1));
         }
-        (doc.is_punct(k, ',') && opens_contrast(doc, k + 1)).then_some((k, k + 2))
+        // `S1 said C1, and S2 said C2`: `and` opens a clause only when a cued claim follows,
+        // which the caller checks.
+        let opens = opens_contrast(doc, k + 1) || doc.low(k + 1).as_str() == "and";
+        (doc.is_punct(k, ',') && opens).then_some((k, k + 2))
     })
 }
 
@@ -157,6 +276,12 @@ fn cued(doc: &Doc, si: usize, lo: usize, res: &Resolver, prev: &[Draft]) -> Opti
         if let Some((src, cs, ce)) = inverted(doc, si, i, cue_end) {
             return Some(found(src, stance, (cs, ce), true));
         }
+        if let Some((src, cs, ce)) = whole
+            .then(|| inverted_indirect(doc, si, i, cue_end, class))
+            .flatten()
+        {
+            return Some(found(src, stance, (cs, ce), false));
+        }
         if let Some(src) = whole.then(|| coordinated_subject(doc, si, i)).flatten()
             && let Some((cs, ce, direct)) = content_after(doc, si, cue_end, told)
         {
@@ -164,6 +289,39 @@ fn cued(doc: &Doc, si: usize, lo: usize, res: &Resolver, prev: &[Draft]) -> Opti
         }
     }
     None
+}
+
+/// `C, said S` (`The ports would close, said Lina Mardh, the union's secretary.`): reported
+/// speech from the sentence start to a comma, the cue, then the source. Returns the source
+/// and the content's bytes.
+fn inverted_indirect(
+    doc: &Doc,
+    si: usize,
+    i: usize,
+    cue_end: usize,
+    class: CueClass,
+) -> Option<(Source, usize, usize)> {
+    let s = doc.sents[si];
+    if class != CueClass::General || i < s.lo + 4 || !doc.is_punct(i - 1, ',') {
+        return None;
+    }
+    let start = super::content::after_dateline(doc, s.lo, i - 1);
+    if (start..i - 1).any(|k| {
+        doc.toks[k].quoted || doc.is_quote(k) || (doc.has(k, super::CUE) && !doc.toks[k].cap)
+    }) || word_count(doc, doc.toks[start].start, doc.toks[i - 2].end) < 4
+    {
+        return None;
+    }
+    let b = np_after(doc, cue_end, s.hi, false)?;
+    if !is_head(doc, b - 1) || tail(doc, s.hi, b) == Tail::Content {
+        return None;
+    }
+    let src = Source {
+        a: cue_end,
+        b,
+        lead: cue_end,
+    };
+    Some((src, doc.toks[start].start, doc.toks[i - 2].end))
 }
 
 /// The extent of the cue starting at token `i` and its stance, or `None` when the word is no

@@ -161,6 +161,15 @@ pub(super) fn content_after(
             k += 2;
             continue;
         }
+        // `has said repeatedly that C`: an adverb before `that` belongs to the cue.
+        if w.as_str().len() > 4
+            && w.as_str().ends_with("ly")
+            && k + 1 < hi
+            && doc.low(k + 1).as_str() == "that"
+        {
+            k += 1;
+            continue;
+        }
         if lexicon::is_adverbial_preposition(w.as_str()) {
             let that = (k + 1..(k + 12).min(hi))
                 .take_while(|&j| doc.toks[j].kind == Kind::Word)
@@ -191,6 +200,17 @@ pub(super) fn content_after(
         )
     {
         k += 1;
+    }
+    // `said, without giving details, that C`: an aside between commas before `that`.
+    if k < hi && doc.is_punct(k, ',') && !doc.is_quote(k + 1) {
+        let close = (k + 1..(k + 10).min(hi))
+            .take_while(|&j| !doc.toks[j].quoted && doc.toks[j].kind != Kind::Quote)
+            .find(|&j| doc.is_punct(j, ','));
+        if let Some(c) = close
+            && doc.low(c + 1).as_str() == "that"
+        {
+            k = c + 2;
+        }
     }
     if k < hi && (doc.is_punct(k, ',') || doc.is_punct(k, ':')) {
         k += 1;

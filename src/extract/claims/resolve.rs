@@ -118,9 +118,21 @@ impl<'a> Resolver<'a> {
                 w.trim_end_matches('.').to_string()
             })
             .collect();
-        self.named(&words, start).or_else(|| {
-            (head == "government").then(|| self.latest_of_kind(&[ActorKind::Country], start))?
-        })
+        self.named(&words, start)
+            .or_else(|| {
+                (head == "government").then(|| self.latest_of_kind(&[ActorKind::Country], start))?
+            })
+            .or_else(|| self.possessor(doc, a, b))
+    }
+
+    /// The actor named as the possessor inside a phrase whose head is no name: `the European
+    /// Union's trade commissioner` and `a spokesman for GE's power unit` speak for it.
+    fn possessor(&self, doc: &Doc, a: usize, b: usize) -> Option<String> {
+        let k = (a + 1..b)
+            .rev()
+            .find(|&k| super::tokens::is_possessive(doc.tok_text(k)))?;
+        let n = self.overlapping(doc.toks[a].start, doc.toks[k].start, doc.toks[k - 1].start)?;
+        Some(self.actors[n].id.clone())
     }
 
     /// The mention inside `start..end` covering `head` that ends last (the longest on a tie).

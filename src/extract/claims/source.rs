@@ -123,7 +123,13 @@ pub(super) fn appositive(doc: &Doc, lo: usize, comma: usize) -> Option<Source> {
             || lexicon::is_role_noun(opener.as_str())
             || lexicon::is_role_modifier(opener.as_str())
             || doc.toks[at].cap
-            || doc.toks[at].kind == Kind::Punct;
+            || doc.toks[at].kind == Kind::Punct
+            // `Oszko, in a letter to members, said`: a circumstance.
+            || (lexicon::is_adverbial_preposition(opener.as_str()) && at == first + 1)
+            // `Brek, 54, said`: an age.
+            || (close - at == 1
+                && doc.tok_text(at).len() <= 3
+                && doc.tok_text(at).bytes().all(|b| b.is_ascii_digit()));
         if !opener_ok {
             return None;
         }
@@ -219,6 +225,9 @@ pub(super) fn statement_by(doc: &Doc, lo: usize, a: usize) -> Option<usize> {
 
 /// The start of a noun phrase that names a source and ends just before token `j`.
 pub(super) fn np_before(doc: &Doc, lo: usize, j: usize) -> Option<usize> {
+    if let Some(a) = role_of_possessor(doc, lo, j).or_else(|| informed_source(doc, lo, j)) {
+        return Some(a);
+    }
     let mut a = j;
     while a > lo {
         let t = doc.toks[a - 1];
@@ -278,6 +287,121 @@ pub(super) fn np_before(doc: &Doc, lo: usize, j: usize) -> Option<usize> {
         a -= 1;
     }
     (a < j && is_head(doc, j - 1)).then_some(a)
+}
+
+/// A possessor's role or unit ending just before token `j`: one or two lower-case words after
+/// a possessive name, either a role (`the European Union's trade commissioner`) or the unit a
+/// role noun's complement names (`a spokesman for GE's power unit`). Returns the phrase start.
+fn role_of_possessor(doc: &Doc, lo: usize, j: usize) -> Option<usize> {
+    let plain = |k: usize| {
+        let t = doc.toks[k];
+        t.kind == Kind::Word
+            && !t.cap
+            && !t.quoted
+            && !doc.has(k, super::CUE)
+            && !lexicon::is_clause_word(doc.low(k).as_str())
+            && !lexicon::is_determiner(doc.low(k).as_str())
+            && !lexicon::is_subject_pronoun(doc.low(k).as_str())
+    };
+    let mut s = j;
+    while s > lo && j - s < 2 && plain(s - 1) && doc.low(s - 1).as_str() != "'s" {
+        s -= 1;
+    }
+    if s == j || s < lo + 2 || doc.low(s - 1).as_str() != "'s" || !is_name(doc, s - 2) {
+        return None;
+    }
+    let mut n = s - 2;
+    while n > lo && is_name(doc, n - 1) && !doc.toks[n - 1].quoted {
+        n -= 1;
+    }
+    if lexicon::is_role_noun(doc.low(j - 1).as_str()) {
+        if n > lo && lexicon::is_determiner(doc.low(n - 1).as_str()) {
+            n -= 1;
+        }
+        return Some(n);
+    }
+    // The unit's phrase is a role noun's complement: `a spokesman for`, `an official at`.
+    if n < lo + 2 || !matches!(doc.low(n - 1).as_str(), "for" | "of" | "at" | "from") {
+        return None;
+    }
+    let role = n - 2;
+    if !lexicon::is_role_noun(doc.low(role).as_str()) {
+        return None;
+    }
+    let mut a = role;
+    while a > lo
+        && (lexicon::is_role_modifier(doc.low(a - 1).as_str())
+            || lexicon::is_determiner(doc.low(a - 1).as_str()))
+        && !doc.toks[a - 1].quoted
+    {
+        a -= 1;
+        if lexicon::is_determiner(doc.low(a).as_str()) {
+            break;
+        }
+    }
+    Some(a)
+}
+
+/// An unnamed informed source ending just before token `j`: a role or people noun followed
+/// by `close to`, `familiar with`, `briefed on` or `with knowledge of` and a short noun phrase
+/// (`A source close to the talks`, `People familiar with the matter`). Returns its start.
+fn informed_source(doc: &Doc, lo: usize, j: usize) -> Option<usize> {
+    let plain = |k: usize| {
+        let t = doc.toks[k];
+        t.kind == Kind::Word && !t.quoted && !doc.has(k, super::CUE)
+    };
+    // The link word, at most five words before the cue.
+    let link = (j.saturating_sub(7).max(lo + 1)..j.saturating_sub(1))
+        .rev()
+        .take_while(|&k| plain(k))
+        .find(|&k| {
+            let w = doc.low(k);
+            let next = doc.low(k + 1);
+            matches!(
+                (w.as_str(), next.as_str()),
+                ("close", "to") | ("familiar", "with") | ("briefed", "on") | ("knowledge", "of")
+            )
+        })?;
+    let mut head = link - 1;
+    if doc.low(link).as_str() == "knowledge" {
+        // `officials with knowledge of`
+        if doc.low(head).as_str() != "with" || head == lo {
+            return None;
+        }
+        head -= 1;
+    }
+    let noun = doc.low(head);
+    let noun = noun.as_str();
+    if !(lexicon::is_role_noun(noun)
+        || matches!(
+            noun,
+            "source" | "sources" | "people" | "person" | "officials" | "diplomats"
+        ))
+    {
+        return None;
+    }
+    let mut a = head;
+    while a > lo && a > head.saturating_sub(3) {
+        let w = doc.low(a - 1);
+        if lexicon::is_determiner(w.as_str()) {
+            a -= 1;
+            break;
+        }
+        if !plain(a - 1) || doc.toks[a - 1].cap && a - 1 != lo {
+            break;
+        }
+        if lexicon::is_role_modifier(w.as_str())
+            || matches!(
+                w.as_str(),
+                "two" | "three" | "several" | "senior" | "western"
+            )
+        {
+            a -= 1;
+            continue;
+        }
+        break;
+    }
+    subject_context_ok(doc, lo, a).then_some(a)
 }
 
 /// Whether token `k` can end a source phrase: a name, a role noun or a pronoun.

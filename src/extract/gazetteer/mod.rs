@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 pub mod fast_hash;
 pub use super::vocab::{
     CALENDAR, FUNCTION_WORDS, GIVEN_NAMES, GOVERNMENT_WORDS, GROUP_HEADS_LOWER, HONORIFICS,
-    INSTITUTION_HEADS_LOWER, INSTITUTION_MODIFIERS_LOWER, LOCATIVE, NAME_ADJECTIVES,
+    INSTITUTION_HEADS_LOWER, INSTITUTION_MODIFIERS_LOWER, LOCATIVE, MODALS, NAME_ADJECTIVES,
     NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_NOUNS, ORG_OPENERS,
     PEOPLE_NOUNS_LOWER, PLACES, PUBLICATIONS, ROLE_REFERENCES, TITLE_HEADS, TITLE_MODIFIERS, class,
     word_class,
@@ -135,6 +135,15 @@ pub fn polity(p: usize, local: &[Polity]) -> &Polity {
         Some(j) => &local[j],
         None => &known[p],
     }
+}
+
+/// Whether the gazetteer knows `w` as a whole surface form (`Kyiv`, `Soviet`, `Azerbaijani`).
+pub fn is_polity_word(w: &str) -> bool {
+    let input = aho_corasick::Input::new(w).anchored(aho_corasick::Anchored::Yes);
+    POLITIES
+        .automaton
+        .find(input)
+        .is_some_and(|m| m.end() == w.len())
 }
 
 /// Whether `word` is a common given name (`Mark`, `Fatima`).

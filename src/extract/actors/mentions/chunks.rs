@@ -13,10 +13,16 @@ impl Ctx<'_> {
         if self.gaz_at(i).is_some() {
             return true;
         }
-        if !t.cap {
-            return false;
-        }
         let w = self.word(i);
+        let next_cap = || {
+            self.toks
+                .get(i + 1)
+                .is_some_and(|n| n.word && n.cap && n.sentence() == t.sentence())
+        };
+        if !t.cap {
+            // `the 501st Legion`, `the 101st Airborne Division`: an ordinal opens the name.
+            return ordinal(w) && next_cap();
+        }
         let class = gz::word_class(w);
         if class & gz::class::ADJECTIVE != 0 {
             // Only as part of a longer name; `chunk` drops it unless an organisation follows.
@@ -26,13 +32,24 @@ impl Ctx<'_> {
                 .is_some_and(|n| n.word && n.cap && n.sentence() == t.sentence());
         }
         if class & (gz::class::CALENDAR | gz::class::NOT_NAME) != 0 {
-            return false;
+            // `Doctor Who Society`: a capitalised word that is no name on its own stays inside
+            // a name mid-sentence, between two capitalised words.
+            let inside = !t.initial
+                && class & gz::class::CALENDAR == 0
+                && i > 0
+                && self.toks[i - 1].word
+                && self.toks[i - 1].cap
+                && self.toks[i - 1].sentence() == t.sentence()
+                && next_cap();
+            return inside;
         }
-        // `Moscow-brokered`, `Russian-backed`: adjectives, not names.
+        // `Moscow-brokered`, `Russian-backed`: adjectives, not names; `Che-cheung`, `Jae-in`
+        // are given names.
         if let Some(pos) = w.rfind('-') {
             let tail = &w[pos + 1..];
             if tail.starts_with(|c: char| c.is_lowercase())
                 && (tail.ends_with("ed") || tail.ends_with("ing") || tail.len() > 4)
+                && !hyphenated_given_name(w)
             {
                 return false;
             }
@@ -105,6 +122,37 @@ impl Ctx<'_> {
                 last = self.gaz_at(next).map_or(next, |(_, l)| l);
                 continue;
             }
+            // `Movimento 5 Stelle`, `Channel 4 News`: a short number between two capitalised
+            // words inside one name.
+            if self.toks[next].word
+                && self.word(next).len() <= 3
+                && self.word(next).bytes().all(|b| b.is_ascii_digit())
+                && next + 1 < n
+                && self.toks[next + 1].sentence() == sent
+                && self.toks[next + 1].cap
+                && self.toks[next + 1].word
+                && self.gaz_at(next + 1).is_none()
+                && self.namey(next + 1)
+                && self.toks[last].cap
+            {
+                last = next + 1;
+                continue;
+            }
+            // `Council on American - Islamic Relations`: a dash inside an organisation's name.
+            if !self.toks[next].word
+                && matches!(self.word(next), "-" | "\u{2013}")
+                && next + 1 < n
+                && self.toks[next + 1].sentence() == sent
+                && self.toks[next + 1].cap
+                && self.namey(next + 1)
+                && (i..=last).any(|k| {
+                    let w = clean(self.word(k));
+                    gz::ORG_OPENERS.contains(&w) || gz::ORG_HEADS.contains(&w)
+                })
+            {
+                last = self.gaz_at(next + 1).map_or(next + 1, |(_, l)| l);
+                continue;
+            }
             if self.is_connector(next) && self.connector_allowed(i, last, next) {
                 // Connectors may be followed by `the` (`Representative for the South Caucasus`).
                 // Particles chain (`von der Leyen`, `van den Berg`).
@@ -142,6 +190,34 @@ impl Ctx<'_> {
             PLACE_PREPOSITIONS.iter().any(|w| p.eq_ignore_ascii_case(w))
         }
     }
+}
+
+/// Whether `w` is an ordinal written with digits (`501st`, `2nd`, `101st`).
+fn ordinal(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+}
+
+/// Whether `w` is a given name written the East Asian way, two syllables joined by a hyphen,
+/// the second in lower case (`Che-cheung`, `Jae-in`, `Kai-shek`), and not an adjective made
+/// from a place (`Kyiv-friendly`, `Soviet-style`, `Moscow-based`).
+pub(super) fn hyphenated_given_name(w: &str) -> bool {
+    let Some((head, tail)) = w.split_once('-') else {
+        return false;
+    };
+    let syllable =
+        |s: &str| (2..=6).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphabetic());
+    syllable(head)
+        && syllable(tail)
+        && head.starts_with(|c: char| c.is_ascii_uppercase())
+        && head[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && tail.bytes().all(|b| b.is_ascii_lowercase())
+        && !tail.ends_with("ed")
+        // `-leaning`, `-speaking` are participles; `-ming`, `-ying` are syllables.
+        && !(tail.ends_with("ing") && tail.len() >= 6)
+        && gz::word_class(head) == 0
+        && !gz::PLACES.contains(head)
+        && !gz::is_polity_word(head)
 }
 
 /// Prepositions that rarely come before a person, so a name after them is likely a place.

@@ -5,8 +5,14 @@ use super::cues::{
     PLACE_OPENERS, STAFF_WORDS,
 };
 use super::twins::fold_hash;
-use super::{Ctx, Mention, Placing, clean, is_acronym};
+use super::{Ctx, Mention, Placing, clean, is_acronym, is_the};
 use crate::extract::gazetteer::{self as gz, Form};
+
+/// Whether `w` is written in Roman numerals only (`XIV`), no acronym.
+fn roman_numeral(w: &str) -> bool {
+    w.chars()
+        .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'))
+}
 
 impl Ctx<'_> {
     /// Analyse the chunk of tokens `a..b`.
@@ -51,7 +57,13 @@ impl Ctx<'_> {
         while k < b && self.is_connector(k) {
             k += 1;
         }
-        if k < b && gz::NAME_ADJECTIVES.contains(&self.word(k)) && !self.org_chunk(k, b) {
+        // A name adjective alone is no actor, unless it owns a title (`Labour's Shadow Home
+        // Secretary`): then it names the party.
+        if k < b
+            && gz::NAME_ADJECTIVES.contains(&self.word(k))
+            && !self.org_chunk(k, b)
+            && !self.titled_possessor(k)
+        {
             k += 1;
             while k < b && gz::NAME_ADJECTIVES.contains(&self.word(k)) {
                 k += 1;
@@ -61,6 +73,43 @@ impl Ctx<'_> {
             return;
         }
         let mut affiliation = None;
+        // `Georgetown University`, `the Taipei City Lantern Festival`: a capital inside a
+        // body's or an event's name (an organisation word ends it, or `the` opens it) is part
+        // of that name, not the country.
+        if let Some((entry, last)) = self.gaz_at(k)
+            && entry.form == Form::Capital
+            && last + 1 < b
+            && !self.toks[last].possessive
+            && (gz::ORG_HEADS.contains(clean(self.word(b - 1)))
+                || self.org_chunk(last + 1, b)
+                || (k > 0 && is_the(self.word(k - 1))))
+        {
+            self.rest(k, k, b, None);
+            return;
+        }
+        // `Jordan Peterson`, `Paris Hilton`, `Israel Folau`: a country's or capital's name
+        // followed by one or two capitalised words that are no title, no organisation word, no
+        // place word and no other country is one name, not the country.
+        if let Some((entry, last)) = self.gaz_at(k)
+            && matches!(entry.form, Form::Name | Form::Capital)
+            && !self.toks[last].possessive
+            && last + 1 < b
+            && b - (last + 1) <= 2
+            && (last + 1..b).all(|i| {
+                let w = clean(self.word(i));
+                self.toks[i].word
+                    && self.toks[i].cap
+                    && self.gaz_at(i).is_none()
+                    && !PLACE_HEADS.contains(&w)
+                    && !PLACE_NOUNS.contains(&w.to_lowercase().as_str())
+                    && gz::word_class(w) == 0
+            })
+            && !self.title_or_org_follows(last + 1, b)
+            && !gz::ORG_HEADS.contains(clean(self.word(b - 1)))
+        {
+            self.rest(k, k, b, None);
+            return;
+        }
         if let Some((entry, last)) = self.gaz_at(k) {
             self.out.push(Mention::Polity {
                 polity: entry.polity,
@@ -94,10 +143,11 @@ impl Ctx<'_> {
         self.rest(k, k, b, affiliation);
     }
 
-    /// Whether `k..b` names a place (`Port Amsel`, `Grey Harbour`, `Cape Horn`): no actor,
+    /// Whether `k..b` names a place (`Port Amsel`, `Grey Harbour`, `Ludwig van Beethoven
+    /// Street`): no actor,
     /// unless an organisation's word ends it (`Port Authority`, `Mount Sinai Hospital`).
     fn place_name(&self, k: usize, b: usize) -> bool {
-        if !(2..=3).contains(&(b - k)) || self.toks[b - 1].possessive {
+        if !(2..=5).contains(&(b - k)) || self.toks[b - 1].possessive {
             return false;
         }
         let last = clean(self.word(b - 1));
@@ -159,6 +209,14 @@ impl Ctx<'_> {
             let w = t.text(self.text);
             w != "of" && gz::LOCATIVE.contains(w)
         }) {
+            return Placing::Locative;
+        }
+        // `the port of Kalvik`, `the city of Ostrel`: a place noun and `of` name a place.
+        if p > 0
+            && prev.is_some_and(|t| t.text(self.text) == "of")
+            && self.toks[p - 1].word
+            && PLACE_NOUNS.contains(&self.word(p - 1))
+        {
             return Placing::Locative;
         }
         let next = self.toks.get(k + 1).filter(|t| {
@@ -338,13 +396,16 @@ impl Ctx<'_> {
             });
             return;
         }
-        // `the Refugee Council Jane Roe`: an organisation, then a person's two-word name.
+        // `the Refugee Council Jane Roe`: an organisation, then a person's two-word name;
+        // also after `University of ...` when the name is a person's (a given name first, or
+        // the surname used again on its own: `University of Texas Arlington Amneh Jafari`).
         if affiliation.is_none()
             && b - k >= 4
             && !gz::TITLE_HEADS.contains(first_word)
-            && gz::ORG_HEADS.contains(clean(self.word(b - 3)))
             && !gz::ORG_HEADS.contains(clean(self.word(b - 1)))
-            && (b - 2..b).all(|i| self.toks[i].cap)
+            && (b - 2..b).all(|i| self.toks[i].cap && self.toks[i].word)
+            && (gz::ORG_HEADS.contains(clean(self.word(b - 3)))
+                || (self.org_chunk(k, b - 2) && self.trailing_person(b - 2, b)))
         {
             self.rest(from, k, b - 2, None);
             self.rest(b - 2, b - 2, b, None);
@@ -437,6 +498,7 @@ impl Ctx<'_> {
                 affiliation,
                 after_locative: false,
                 evidence: true,
+                body: None,
             });
             return;
         }
@@ -446,9 +508,21 @@ impl Ctx<'_> {
             let before_place_noun = next < self.toks.len()
                 && PLACE_NOUNS.contains(&self.word(next).to_lowercase().as_str());
             let speech = next < self.toks.len() && ACTOR_VERBS.contains(&self.word(next));
-            let roman = w
-                .chars()
-                .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'M'));
+            let acronym =
+                is_acronym(w) && !roman_numeral(w) && !w.chars().any(|c| c.is_ascii_digit());
+            // Party initials defined nowhere (`The DPP has won`, `KMT will field`): an acronym
+            // followed by an auxiliary or a past-tense verb is a sentence subject that acts.
+            let subject = acronym
+                && next < self.toks.len()
+                && self.toks[next].word
+                && !self.toks[next].cap
+                && self.toks[next].sentence() == self.toks[k].sentence()
+                && {
+                    let v = self.word(next);
+                    gz::MODALS.contains(v)
+                        || matches!(v, "has" | "have" | "had")
+                        || (v.ends_with("ed") && v.len() > 4)
+                };
             let placing = self.placing(k);
             self.out.push(Mention::Single {
                 placing,
@@ -456,13 +530,14 @@ impl Ctx<'_> {
                 span: self.span(k, k),
                 initial: self.toks[k].initial,
                 after_locative: self.after_place_preposition(from),
-                acronym: is_acronym(w) && !roman && !w.chars().any(|c| c.is_ascii_digit()),
+                acronym,
                 before_place_noun,
                 acting: speech
+                    || subject
                     || self.toks[k].possessive
                     || self.org_apposition(b)
                     || self.staff_after(b),
-                appositive: self.org_apposition(b),
+                appositive: self.org_apposition(b) || self.titled_possessor(k),
                 ordinary: self.lower.contains(&fold_hash(w))
                     || gz::is_given_name(w)
                     || gz::PLACES.contains(clean(w))
@@ -494,7 +569,8 @@ impl Ctx<'_> {
             gz::TITLE_HEADS.contains(self.word(i)) && !gz::HONORIFICS.contains(self.word(i))
         }) && let Some((role_end, name_start)) = self.title_end(t, b)
             && name_start < b
-            && b - name_start <= 3
+            // Particles do not count: `Ursula von der Leyen` is a three-word name.
+            && (name_start..b).filter(|&i| self.toks[i].cap).count() <= 3
             && self.could_be_person(name_start, b)
         {
             let s = self.span(k, role_end - 1);
@@ -506,6 +582,7 @@ impl Ctx<'_> {
                 affiliation,
                 after_locative: false,
                 evidence: true,
+                body: None,
             });
             return;
         }
@@ -520,7 +597,18 @@ impl Ctx<'_> {
                     || gz::PLACES.contains(clean(self.word(i)))
             }) && self.could_be_person(k, b)
         };
-        if !gz::is_given_name(first_word) && (members_after || placed()) {
+        // `Paris Hilton said`: a two-word name opening with a country's or capital's name and
+        // followed by a speech verb is a person's.
+        let speaks = b - k == 2
+            && self.gaz_at(k).is_some()
+            && self
+                .toks
+                .get(b)
+                .is_some_and(|t| t.word && ACTOR_VERBS.contains(&self.word(b)));
+        let given = gz::is_given_name(first_word)
+            || speaks
+            || (k..b).any(|i| super::chunks::hyphenated_given_name(self.word(i)));
+        if !given && (members_after || placed()) {
             self.out.push(Mention::Org {
                 key: gz::slug(&surface),
                 name: surface,
@@ -532,7 +620,18 @@ impl Ctx<'_> {
             });
             return;
         }
-        if !self.could_be_person(k, b) {
+        // `the Taipei City Lantern Festival`: `the` before a place prefix counts too.
+        let mut run = k;
+        while run > 0
+            && self.toks[run - 1].word
+            && self.toks[run - 1].cap
+            && !is_the(self.word(run - 1))
+            && self.toks[run - 1].sentence() == self.toks[k].sentence()
+        {
+            run -= 1;
+        }
+        let the_before = run < k && run > 0 && matches!(self.word(run - 1), "the" | "The");
+        if !self.could_be_person(k, b) || the_before {
             return;
         }
         let evidence = self.person_evidence(k, b);
@@ -548,7 +647,46 @@ impl Ctx<'_> {
             // `analysts at Morgan Stanley`: after `at`, a name is a place or a body.
             after_locative: self.after_place_preposition(from)
                 || (from > 0 && self.word(from - 1) == "at"),
+            body: self
+                .apposition_body(b)
+                .or_else(|| self.body_before_role(from)),
         });
+    }
+
+    /// `Jane Roe, a spokeswoman for the firm,`: a role in an apposition whose complement is
+    /// an organisation noun with `the` ties the person to the organisation named last before
+    /// it in the same paragraph. Returns that organisation's key.
+    fn apposition_body(&self, b: usize) -> Option<String> {
+        let n = self.toks.len();
+        if b + 4 >= n || self.word(b) != "," {
+            return None;
+        }
+        let sent = self.toks[b].sentence();
+        let role = (b + 1..(b + 6).min(n)).find(|&k| {
+            self.toks[k].sentence() == sent
+                && !self.toks[k].cap
+                && LOWER_ROLES.contains(&self.word(k))
+        })?;
+        if role + 3 >= n
+            || !matches!(self.word(role + 1), "for" | "of" | "at")
+            || self.word(role + 2) != "the"
+            || self.toks[role + 3].cap
+            || !gz::ORG_NOUNS.contains(self.word(role + 3))
+        {
+            return None;
+        }
+        let para_start = self.text[..self.toks[b].start()]
+            .rfind("\n")
+            .map_or(0, |p| p + 1);
+        self.out.iter().rev().find_map(|m| match m {
+            Mention::Org {
+                key,
+                span,
+                capitalised: true,
+                ..
+            } if span.start >= para_start => Some(key.clone()),
+            _ => None,
+        })
     }
 
     /// A role in an apposition right after a name: `Jane Roe, the Federal Reserve chair,`,
@@ -601,11 +739,22 @@ impl Ctx<'_> {
     }
 
     /// A lower-case role right before a name (`Nigerian envoy Ada Okafor`, `spokesman John
-    /// Roe`), with the country written before it.
+    /// Roe`, `Germany's economy minister, Jonas Weber`), with the country written before it.
     fn lower_role_before(&self, from: usize) -> (Option<String>, Option<usize>) {
-        let mut r = from;
+        // `Germany's economy minister, Jonas Weber,`: the role may stand before a comma.
+        let end = if from >= 2
+            && self.word(from - 1) == ","
+            && self.toks[from - 2].word
+            && !self.toks[from - 2].cap
+            && LOWER_ROLES.contains(&self.word(from - 2))
+        {
+            from - 1
+        } else {
+            from
+        };
+        let mut r = end;
         let mut head = false;
-        while r > 0 && from - r < 3 {
+        while r > 0 && end - r < 3 {
             let t = &self.toks[r - 1];
             let w = self.word(r - 1);
             if !t.word || t.cap || t.sentence() != self.toks[from].sentence() {
@@ -622,25 +771,58 @@ impl Ctx<'_> {
             return (self.opening_descriptor(from), None);
         }
         // `Commission official Piet Maas`: the institution's word belongs to the role.
+        let mut inst = false;
         if r > 0
             && self.toks[r - 1].cap
             && self.toks[r - 1].sentence() == self.toks[from].sentence()
             && gz::ORG_HEADS.contains(self.word(r - 1))
         {
             r -= 1;
+            inst = true;
         }
-        let role_span = self.span(r, from - 1);
+        let role_span = self.span(r, end - 1);
         let role = self.text[role_span.start..role_span.end].to_string();
         let affiliation = (r > 0)
             .then(|| {
                 let last = r - 1;
+                // `Washington University spokesperson`: a capital naming a body is no country.
                 (last.saturating_sub(2)..=last)
                     .filter_map(|i| self.gaz_at(i))
-                    .find(|&(_, l)| l == last)
+                    .find(|&(e, l)| l == last && !(inst && e.form == Form::Capital))
                     .map(|(e, _)| e.polity)
             })
             .flatten();
         (Some(role), affiliation)
+    }
+
+    /// `KMT spokesman Ho Jian-ming`, `Goldman Sachs economist Jane Roe`: the capitalised name
+    /// (no country) right before a lower-case role that stands right before the name at
+    /// `from`. Returns the organisation's key.
+    fn body_before_role(&self, from: usize) -> Option<String> {
+        let sent = self.toks[from].sentence();
+        let mut r = from;
+        while r > 0 && from - r < 3 {
+            let t = &self.toks[r - 1];
+            if !t.word || t.cap || t.sentence() != sent {
+                break;
+            }
+            r -= 1;
+        }
+        if r == from || !LOWER_ROLES.contains(&self.word(from - 1)) {
+            return None;
+        }
+        let mut s = r;
+        while s > 0 && from - s < 6 {
+            let t = &self.toks[s - 1];
+            let polity = self
+                .gaz_at(s - 1)
+                .is_some_and(|(e, _)| e.form != Form::Capital);
+            if !t.word || !t.cap || t.sentence() != sent || polity {
+                break;
+            }
+            s -= 1;
+        }
+        (s < r && !self.toks[r - 1].possessive).then(|| gz::slug(&self.surface(s, r - 1)))
     }
 
     /// `Harbour master Ines Aldo said`, `Local fisherman Jorge Vidal said`: one to three words
@@ -676,7 +858,23 @@ impl Ctx<'_> {
         if b - k > 5 {
             return false;
         }
-        if k > 0 && matches!(self.word(k - 1), "the" | "The" | "a" | "A" | "an" | "An") {
+        // A name given in quotation marks (`a robot named "Better Idea"`): a thing.
+        if k > 1
+            && matches!(self.word(k - 1), "\"" | "\u{201c}")
+            && matches!(
+                self.word(k - 2),
+                "named" | "called" | "titled" | "entitled" | "dubbed" | "nicknamed"
+            )
+        {
+            return false;
+        }
+        // `the Chiang Kai Shek Memorial`, `their Google Science Fair`: a thing, not a person.
+        if k > 0
+            && matches!(
+                self.word(k - 1),
+                "the" | "The" | "a" | "A" | "an" | "An" | "their" | "its" | "our" | "Their" | "Its"
+            )
+        {
             return false;
         }
         (k..b).all(|i| {
@@ -749,6 +947,66 @@ impl Ctx<'_> {
             return Some((b, b));
         }
         Some((j, j))
+    }
+
+    /// Whether the two words `a..b` ending a longer name are a person's own name: a given
+    /// name first, a speech verb after, or the surname written again on its own soon after
+    /// (`Jafari said`).
+    fn trailing_person(&self, a: usize, b: usize) -> bool {
+        // A given name, or a speech verb right after (`... Relations Alia Salem said`).
+        if gz::is_given_name(self.word(a))
+            || self
+                .toks
+                .get(b)
+                .is_some_and(|t| t.word && ACTOR_VERBS.contains(&self.word(b)))
+        {
+            return true;
+        }
+        let surname = clean(self.word(b - 1));
+        let from = self.toks[b - 1].end();
+        let mut end = self.text.len().min(from + 4000);
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let window = &self.text[from..end];
+        window.match_indices(surname).any(|(i, _)| {
+            let bounded = window[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+                && window[i + surname.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+            // Not inside another name: the word before is no capitalised word of the phrase.
+            let prev = window[..i].trim_end().rsplit(char::is_whitespace).next();
+            let in_name = prev.is_some_and(|w| {
+                w.starts_with(char::is_uppercase) && !w.ends_with(['.', ',', ';', ':'])
+            });
+            bounded && !in_name
+        })
+    }
+
+    /// `Labour's Shadow Home Secretary`, `Acme's chief executive`: a lone word owning a title
+    /// or a role names a body, even at a sentence start.
+    fn titled_possessor(&self, k: usize) -> bool {
+        let Some(next) = self.toks.get(k + 1) else {
+            return false;
+        };
+        if !self.toks[k].possessive || !next.word || next.sentence() != self.toks[k].sentence() {
+            return false;
+        }
+        let w = clean(self.word(k + 1));
+        if next.cap {
+            // `Labour's Shadow Home Secretary`: a title within the next few capitalised words.
+            self.toks[k + 1..]
+                .iter()
+                .take(4)
+                .take_while(|t| t.word && t.cap && t.sentence() == next.sentence())
+                .any(|t| gz::TITLE_HEADS.contains(clean(t.text(self.text))))
+        } else {
+            LOWER_ROLES.contains(&w) || LOWER_ROLE_MODIFIERS.contains(&w)
+        }
     }
 
     /// `, the national grid operator,` right after token `b - 1`: an organisation noun in an

@@ -22,15 +22,6 @@ fn title_case_word(w: &str) -> bool {
     cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
 }
 
-/// Whether the static gazetteer already knows `w` as a whole word.
-fn known(w: &str) -> bool {
-    let input = aho_corasick::Input::new(w).anchored(aho_corasick::Anchored::Yes);
-    POLITIES
-        .automaton
-        .find(input)
-        .is_some_and(|m| m.end() == w.len())
-}
-
 /// Country names a demonym may come from: `Sarvenian` <- `Sarvenia`, `Lorskian` <- `Lorsk`.
 /// A name in `-a` takes `-n`; other vowels take nothing; consonants take `-ian`, `-ish`, `-ese`
 /// or `-i`.
@@ -94,7 +85,7 @@ pub(super) fn discover(text: &str, toks: &[Token]) -> Local {
         if !w.ends_with(['n', 'h', 'e', 'i']) || !demonym_context(text, toks, i) {
             continue;
         }
-        if !tried.insert(w) || !title_case_word(w) || known(w) {
+        if !tried.insert(w) || !title_case_word(w) || gz::is_polity_word(w) {
             continue;
         }
         for name in names_of(w) {
@@ -128,7 +119,7 @@ pub(super) fn discover(text: &str, toks: &[Token]) -> Local {
     for (demonym, name) in candidates {
         if !alone.contains(name)
             || out.forms.contains_key(name)
-            || known(name)
+            || gz::is_polity_word(name)
             || gz::is_given_name(name)
             || gz::word_class(name) != 0
             || gz::TITLE_HEADS.contains(name)

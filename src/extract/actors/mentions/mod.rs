@@ -38,6 +38,9 @@ pub enum Mention {
         after_locative: bool,
         /// A given name, a speech verb or an apposition says it is a person.
         evidence: bool,
+        /// The key of the organisation an apposition ties the person to (`, a spokeswoman for
+        /// the firm,` after the firm is named).
+        body: Option<String>,
     },
     /// A named organisation. `key` merges spellings of one institution.
     Org {
@@ -62,7 +65,8 @@ pub enum Mention {
         acting: bool,
         /// Also an ordinary word, a given name, a place or holds digits.
         ordinary: bool,
-        /// Followed by an apposition naming an organisation (`Acme, the grid operator,`).
+        /// Followed by an apposition naming an organisation (`Acme, the grid operator,`), or
+        /// owning a title (`Labour's Shadow Home Secretary`).
         appositive: bool,
         /// How the word is placed: after any locative preposition (`to Ostrel`, `at Halden`),
         /// as a modifier (`the Halden substation`), or otherwise.
