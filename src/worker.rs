@@ -50,6 +50,8 @@ pub enum Done {
         doc: crate::document::DocId,
         wrap: crate::app::wrap::Wrap,
     },
+    /// A job that found its result no longer wanted (a wrap for a width left since).
+    Nothing,
     /// A job panicked without producing its result; the message of the panic.
     Panicked(String),
 }

@@ -236,7 +236,7 @@ fn page_down_in_the_claims_pane_moves_to_the_last_entry_drawn() {
 
 #[test]
 fn a_big_document_is_wrapped_a_screen_first_and_wholly_on_the_worker() {
-    let long = common::long_doc(40);
+    let long = common::long_doc(200);
     let mut app = App::new_deferred(vec![long.clone()], 80, 24);
     app.wrap_at_once_bytes = 1000;
     update(
@@ -246,12 +246,14 @@ fn a_big_document_is_wrapped_a_screen_first_and_wholly_on_the_worker() {
             height: 24,
         },
     );
-    assert!(!app.wrap.complete, "only the first screen");
+    assert!(!app.wrap.complete, "only a window around the position");
     update(&mut app, Action::Down);
     update(&mut app, Action::Down);
     let anchor = app.anchor();
     let (notify, rx) = notifier();
     app.attach_worker(Arc::new(Worker::with_threads(1, notify)));
+    let status = screen(&app).last().cloned().unwrap_or_default();
+    assert!(status.contains("wrapping"), "{status}");
     while !app.wrap.complete {
         rx.recv_timeout(Duration::from_secs(60))
             .expect("the worker finishes");
@@ -260,4 +262,75 @@ fn a_big_document_is_wrapped_a_screen_first_and_wholly_on_the_worker() {
     let (w, _) = app.text_size();
     assert_eq!(app.wrap, brief::app::wrap::Wrap::new(&long, w));
     assert_eq!(app.anchor(), anchor);
+}
+
+/// The article's screen rows (the first pane's text, borders cut).
+fn article_text(app: &App) -> String {
+    screen(app).join("\n")
+}
+
+#[test]
+fn a_window_of_a_big_document_follows_the_reader_before_the_whole_wrap_is_there() {
+    let long = common::long_doc(1000);
+    let mut app = App::new_deferred(vec![long.clone()], 100, 30);
+    app.wrap_at_once_bytes = 1000;
+    update(
+        &mut app,
+        Action::Resize {
+            width: 110,
+            height: 30,
+        },
+    );
+    let whole = brief::app::wrap::Wrap::new(&long, app.text_size().0);
+    // Restored deep in the text: only the blocks around it are wrapped.
+    let deep = long.blocks.len() * 3 / 4;
+    app.set_anchor(0, brief::app::Anchor::new(deep, 0));
+    assert!(!app.wrap.complete);
+    assert!(app.wrap.block_range().contains(&deep));
+    assert!(app.wrap.block_range().len() < long.blocks.len() / 4);
+    let lines_of = |app: &App| {
+        let l = app.wrap.lines[app.top_line()];
+        (l.block, l.start)
+    };
+    // Paging down and up past the window's ends moves it, line for line as the whole wrap.
+    for action in [Action::PageDown, Action::PageUp] {
+        for _ in 0..30 {
+            let before = whole.line_of(app.anchor().block, app.anchor_offset());
+            update(&mut app, action.clone());
+            let after = whole.line_of(app.anchor().block, app.anchor_offset());
+            let (_, h) = app.text_size();
+            let step = usize::from(h) - 1;
+            let expected = if action == Action::PageDown {
+                (before + step).min(whole.lines.len() - usize::from(h))
+            } else {
+                before.saturating_sub(step)
+            };
+            assert_eq!(after, expected, "{action:?} from line {before}");
+            assert!(!app.wrap.complete);
+        }
+    }
+    // G and g reach the ends of the document, not of the window.
+    update(&mut app, Action::Bottom);
+    let last = long.blocks.len() - 1;
+    assert!(article_text(&app).contains(&format!("marker{}:", 999)));
+    assert!(
+        app.percent() < 100,
+        "not read through before the whole wrap is there"
+    );
+    assert_eq!(
+        lines_of(&app).0,
+        whole.lines[whole.lines.len() - usize::from(app.text_size().1)].block
+    );
+    assert!(app.wrap.block_range().contains(&last));
+    update(&mut app, Action::Top);
+    assert_eq!(app.anchor(), brief::app::Anchor::default());
+    // A search match far away moves the window to it.
+    update(&mut app, Action::Search);
+    common::type_text(&mut app, "marker850:");
+    update(&mut app, Action::Activate);
+    assert!(
+        article_text(&app).contains("marker850:"),
+        "{}",
+        article_text(&app)
+    );
 }

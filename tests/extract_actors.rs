@@ -401,7 +401,8 @@ fn initials_defined_nowhere_that_act_are_organisations() {
 #[test]
 fn a_gazetteer_word_inside_a_longer_name_is_no_actor_of_its_own() {
     let text = "Students at Georgetown University said the campus was closed. The Taipei City \
-        Lantern Festival opened. Residents of Ludwig van Beethoven Street complained.";
+        Lantern Festival opened. Residents of Ludwig van Beethoven Street complained. At Noi \
+        Bai International Airport, flights were delayed.";
     let all = actors(text);
     assert_eq!(
         kind_of(&all, "Georgetown University"),
@@ -461,6 +462,10 @@ fn an_organisation_before_a_role_is_the_persons_affiliation() {
         "{:?}",
         names(&all)
     );
+    let all = actors("The World Bank's country director, Carolyn Turk, said the bank would help.");
+    let turk = named(&all, "Carolyn Turk");
+    assert_eq!(turk.role.as_deref(), Some("country director"));
+    assert_eq!(turk.affiliation.as_deref(), Some("world-bank"));
 }
 
 #[test]
@@ -486,4 +491,26 @@ fn a_number_inside_a_name_stays_in_it() {
     let m = named(&all, "Movimento 7 Lune");
     assert_eq!(m.kind, ActorKind::Organization);
     assert!(m.aliases.iter().any(|a| a == "M7L"), "{m:?}");
+}
+
+#[test]
+fn subtitles_and_units_are_no_actors() {
+    let all = actors(
+        "Two teams faced off in Star Drift: Hollow Orbit on Sunday. Iodine loss costs 15 IQ \
+        points. Image: Nora Vell.",
+    );
+    assert!(
+        all.iter()
+            .all(|a| a.name != "Hollow Orbit" && a.name != "IQ"),
+        "{:?}",
+        names(&all)
+    );
+    assert_eq!(kind_of(&all, "Nora Vell"), ActorKind::Person);
+}
+
+#[test]
+fn a_lettered_group_and_initials_that_act_are_bodies() {
+    let all = actors("Sweden lead Group F after the win. BBC News said the game was tense.");
+    assert_eq!(kind_of(&all, "Group F"), ActorKind::Organization);
+    assert_eq!(kind_of(&all, "BBC News"), ActorKind::Organization);
 }

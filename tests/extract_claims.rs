@@ -716,3 +716,18 @@ fn a_lead_in_with_a_verb_of_its_own_names_no_speaker() {
     let found = find(text, &[herald]);
     assert!(found.claims.is_empty(), "{:?}", found.claims);
 }
+
+#[test]
+fn more_reporting_verbs_attribute() {
+    let text = "Holm contended that the law was void. Holm complained that the hearing was \
+        rushed. Holm testified that she had seen the memo.";
+    let holm = actor("ada-holm", ActorKind::Person, text, &["Holm"]);
+    let found = find(text, &[holm]);
+    let cues: Vec<_> = found.claims.iter().map(|c| c.cue.as_str()).collect();
+    assert_eq!(
+        cues,
+        ["contended", "complained", "testified"],
+        "{:?}",
+        found.claims
+    );
+}

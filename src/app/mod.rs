@@ -35,6 +35,7 @@ use crate::extract::{Extraction, Span};
 use crate::worker::{Done, Priority, Worker};
 use std::cell::RefCell;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::time::Instant;
 use wrap::Wrap;
 
@@ -146,8 +147,12 @@ pub struct Open {
     pub analysing: Option<Instant>,
     /// The row layouts of the Actors and Claims panes at the last widths they were drawn at.
     rows: RowCache,
+    /// Where the claims are in the body, for the article's margin (made with the extraction).
+    claim_cover: wrap::ClaimCover,
     /// The body shared with background jobs, copied on first use.
     shared_body: std::cell::OnceCell<Arc<str>>,
+    /// The blocks shared with background jobs, copied on first use.
+    shared_blocks: std::cell::OnceCell<Arc<[crate::document::Block]>>,
 }
 
 /// Row layouts computed once per (extraction, width) and reused by every frame and page step.
@@ -184,6 +189,7 @@ impl Open {
     pub fn set_extraction(&mut self, extraction: Extraction) {
         self.actor_order = entries::actor_order(&extraction);
         self.claim_entries = entries::claim_entries(&extraction);
+        self.claim_cover = wrap::ClaimCover::of(&extraction.claims);
         self.extraction = extraction;
         self.extracted = true;
         self.analysing = None;
@@ -203,6 +209,7 @@ impl Open {
             analysing: None,
             actor_order: entries::actor_order(&extraction),
             claim_entries: entries::claim_entries(&extraction),
+            claim_cover: wrap::ClaimCover::of(&extraction.claims),
             doc,
             extraction,
             anchor: Anchor::default(),
@@ -210,7 +217,21 @@ impl Open {
             claim_selected: 0,
             rows: RowCache::default(),
             shared_body: std::cell::OnceCell::new(),
+            shared_blocks: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The blocks as shared with background jobs (copied once).
+    fn shared_blocks(&self) -> Arc<[crate::document::Block]> {
+        Arc::clone(
+            self.shared_blocks
+                .get_or_init(|| Arc::from(self.doc.blocks.as_slice())),
+        )
+    }
+
+    /// Where the claims are in the body (merged spans), for the article's margin.
+    pub fn claim_cover(&self) -> &wrap::ClaimCover {
+        &self.claim_cover
     }
 
     /// The body as shared with background jobs (copied once).
@@ -322,6 +343,8 @@ pub struct App {
     /// Bodies up to this many bytes are wrapped at once ([`WRAP_AT_ONCE_BYTES`]); a bigger
     /// one, once there is a worker, gets its first screen at once and the rest later.
     pub wrap_at_once_bytes: usize,
+    /// The whole wrap of a big document on the worker (progress, and stopping a stale one).
+    wrap_job: Arc<WrapJob>,
 }
 
 impl App {
@@ -365,6 +388,7 @@ impl App {
             library: None,
             analysis: Analysis::Inline,
             wrap_at_once_bytes: WRAP_AT_ONCE_BYTES,
+            wrap_job: Arc::default(),
         };
         app.rewrap();
         app
@@ -427,6 +451,7 @@ impl App {
                         self.wrap = wrap;
                     }
                 }
+                Done::Nothing => {}
                 // The library's files, indexed: the library code applies them.
                 Done::Indexed(batch) => indexed.push(batch),
                 Done::Panicked(e) => self.message = Some(format!("background job failed: {e}")),
@@ -499,10 +524,9 @@ impl App {
             let block = anchor.block.min(blocks.len().saturating_sub(1));
             let start = blocks.get(block).map_or(0, |b| b.range.start);
             open.anchor = Anchor::new(block, at.saturating_sub(start));
-            // A partial wrap (big document) is made again to reach the restored position.
-            if index == self.current && !self.wrap.complete {
-                self.wrap_doc = None;
-                self.rewrap();
+            // A partial wrap (big document) moves to reach the restored position.
+            if index == self.current {
+                self.ensure_wrapped(block);
             }
         }
     }
@@ -534,8 +558,13 @@ impl App {
         self.wrap.line_of(self.anchor().block, self.anchor_offset())
     }
 
-    /// How far through the document the view is, 0..=100.
+    /// How far through the document the view is, 0..=100: by lines, or while only a window
+    /// of a big document is wrapped, by bytes.
     pub fn percent(&self) -> u16 {
+        if !self.wrap.complete {
+            let len = self.open().map_or(0, |o| o.doc.body.len());
+            return (self.anchor_offset() * 100 / len.max(1)).min(99) as u16;
+        }
         let (_, h) = self.text_size();
         let total = self.wrap.lines.len();
         let max_top = total.saturating_sub(usize::from(h));
@@ -543,6 +572,16 @@ impl App {
             return 100;
         }
         (self.top_line().min(max_top) * 100 / max_top) as u16
+    }
+
+    /// While a big document's whole wrap is being made on the worker: how far it is, 0..=99.
+    pub fn wrap_progress(&self) -> Option<u16> {
+        if self.wrap.complete || self.worker().is_none() {
+            return None;
+        }
+        let blocks = self.open().map_or(0, |o| o.doc.blocks.len());
+        let done = self.wrap_job.done.load(Ordering::Relaxed);
+        Some((done * 100 / blocks.max(1)).min(99) as u16)
     }
 
     /// Ask the caller for `effect` once the current action is applied.
@@ -573,15 +612,53 @@ impl App {
             self.wrap = Wrap::new(&open.doc, w);
             return;
         }
-        // A big document: the blocks up to a screen past the reading position now (each
-        // block takes at least a line), the whole wrap on the worker.
-        let (_, h) = self.text_size();
-        let upto = open.anchor.block + usize::from(h) + 1;
-        self.wrap = Wrap::blocks(&open.doc.body, &open.doc.blocks, w, upto);
+        // A big document: the blocks around the reading position now, the whole wrap on
+        // the worker.
+        let at = open.anchor.block;
+        self.wrap_window(at);
         self.submit_wrap();
     }
 
-    /// Complete a partial wrap of the document shown on the worker (once there is one).
+    /// Wrap only the blocks around block `at` of the document shown (a big one whose whole
+    /// wrap is not there yet): a few screens before and after it, at the current width. Each
+    /// block takes at least a line, so that is more than a screen either way.
+    pub(crate) fn wrap_window(&mut self, at: usize) {
+        let (w, h) = self.text_size();
+        let Some(open) = self.docs.get(self.current) else {
+            return;
+        };
+        let h = usize::from(h).max(1);
+        let from = at.saturating_sub(WINDOW_SCREENS * h);
+        let to = at.saturating_add((WINDOW_SCREENS + 1) * h + 1);
+        self.wrap = Wrap::blocks(&open.doc.body, &open.doc.blocks, w, from..to);
+    }
+
+    /// Make sure block `block` of the document shown is wrapped: while only a window of a
+    /// big document is, a window around it replaces the one there. True when the lines (and
+    /// so every line index) changed.
+    pub(crate) fn ensure_wrapped(&mut self, block: usize) -> bool {
+        if self.wrap.complete || self.wrap.block_range().contains(&block) {
+            return false;
+        }
+        self.wrap_window(block);
+        true
+    }
+
+    /// Whether the blocks before (`up`) or after the wrapped window of a big document are
+    /// still to come: always false once the whole wrap is there.
+    pub(crate) fn window_open(&self, up: bool) -> bool {
+        let range = self.wrap.block_range();
+        let blocks = self.open().map_or(0, |o| o.doc.blocks.len());
+        !self.wrap.complete
+            && if up {
+                range.start > 0
+            } else {
+                range.end < blocks
+            }
+    }
+
+    /// Complete a partial wrap of the document shown on the worker (once there is one). A
+    /// job asked for earlier (another width, another document) stops when it sees this one.
     fn submit_wrap(&self) {
         let (Analysis::Worker(worker), Some(open)) = (&self.analysis, self.open()) else {
             return;
@@ -591,16 +668,41 @@ impl App {
         }
         let w = self.wrap.width;
         let body = open.shared_body();
-        let blocks = open.doc.blocks.clone();
+        let blocks = open.shared_blocks();
         let doc = open.doc.id.clone();
+        let job = Arc::clone(&self.wrap_job);
+        let mine = job.generation.fetch_add(1, Ordering::Relaxed) + 1;
+        job.done.store(0, Ordering::Relaxed);
         worker.submit(
             Priority::Now,
-            Box::new(move || Done::Wrapped {
-                doc,
-                wrap: Wrap::blocks(&body, &blocks, w, blocks.len()),
+            Box::new(move || {
+                let go_on = |done: usize| {
+                    let current = job.generation.load(Ordering::Relaxed) == mine;
+                    if current {
+                        job.done.store(done, Ordering::Relaxed);
+                    }
+                    current
+                };
+                match Wrap::blocks_while(&body, &blocks, w, 0..blocks.len(), go_on) {
+                    Some(wrap) => Done::Wrapped { doc, wrap },
+                    None => Done::Nothing,
+                }
             }),
         );
     }
+}
+
+/// Screens of blocks wrapped before and after the reading position while a big document's
+/// whole wrap is on the worker.
+const WINDOW_SCREENS: usize = 2;
+
+/// The whole wrap being made on the worker: which request is the live one and how far it is.
+#[derive(Debug, Default)]
+struct WrapJob {
+    /// Bumped by each request; a job that sees another number stops.
+    generation: AtomicU64,
+    /// Blocks the live job has wrapped.
+    done: AtomicUsize,
 }
 
 /// Calls a [`crate::worker::Notify`] every `period` from its own thread until dropped.

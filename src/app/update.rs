@@ -199,7 +199,13 @@ pub(super) fn move_by(app: &mut App, delta: isize) {
 /// Put line `row` of the article on top, or select row `row` of the focused list.
 fn go_to_row(app: &mut App, row: isize) {
     match app.focus {
-        Pane::Article => set_top(app, row),
+        Pane::Article => {
+            // Line numbers count from the top of the document.
+            if app.window_open(true) {
+                app.wrap_window(0);
+            }
+            set_top(app, row)
+        }
         Pane::Actors | Pane::Claims => {
             move_by(app, isize::MIN / 2);
             move_by(app, row);
@@ -214,6 +220,7 @@ fn clamp(i: isize, len: usize) -> usize {
 /// Put wrapped line `line` (clamped so the last page stays full) at the top of the article.
 fn set_top(app: &mut App, line: isize) {
     let (_, h) = app.text_size();
+    let line = reach(app, line, usize::from(h));
     let max_top = app.wrap.lines.len().saturating_sub(usize::from(h));
     let line = line.clamp(0, max_top as isize) as usize;
     let Some(l) = app.wrap.lines.get(line).copied() else {
@@ -225,6 +232,28 @@ fn set_top(app: &mut App, line: isize) {
     }
 }
 
+/// While only a window of a big document is wrapped, a line `line` past its ends (a screen
+/// `h` lines high) moves the window: around the top line for a step, to the document's end
+/// for a jump longer than the window (`g`, `G`). Returns `line` in the new window's numbers.
+fn reach(app: &mut App, line: isize, h: usize) -> isize {
+    let up = line < 0;
+    let max_top = app.wrap.lines.len().saturating_sub(h) as isize;
+    if !(up || line > max_top) || !app.window_open(up) {
+        return line;
+    }
+    let top = app.top_line() as isize;
+    if line.abs_diff(top) > app.wrap.lines.len() {
+        let last = app
+            .open()
+            .map_or(0, |o| o.doc.blocks.len().saturating_sub(1));
+        app.wrap_window(if up { 0 } else { last });
+        return if up { 0 } else { isize::MAX / 2 };
+    }
+    let block = app.anchor().block;
+    app.wrap_window(block);
+    line - top + app.top_line() as isize
+}
+
 /// Bring `span` into view: unmoved when already visible, else a third of a page from the top.
 /// With one pane at a time (narrow layout), the article is shown, since a jump is only seen
 /// there.
@@ -234,11 +263,23 @@ fn reveal(app: &mut App, span: Span) {
     {
         app.focus = Pane::Article;
     }
-    if !in_view(app, span) {
+    // A big document only partly wrapped: its window moves to the span first.
+    let moved = app.ensure_wrapped(block_of(app, span));
+    if moved || !in_view(app, span) {
         let line = line_of_span(app, span);
         let (_, h) = app.text_size();
         set_top(app, line as isize - (h / 3) as isize);
     }
+}
+
+/// The block where `span` starts.
+fn block_of(app: &App, span: Span) -> usize {
+    app.open().map_or(0, |o| {
+        o.doc
+            .blocks
+            .partition_point(|b| b.range.start <= span.start)
+            .saturating_sub(1)
+    })
 }
 
 /// The span `n`/`N` is on, if any.
@@ -250,13 +291,7 @@ fn current_mark(app: &App) -> Option<Span> {
 
 /// The wrapped line where `span` starts.
 fn line_of_span(app: &App, span: Span) -> usize {
-    let Some(open) = app.open() else { return 0 };
-    let block = open
-        .doc
-        .blocks
-        .partition_point(|b| b.range.start <= span.start)
-        .saturating_sub(1);
-    app.wrap.line_of(block, span.start)
+    app.wrap.line_of(block_of(app, span), span.start)
 }
 
 /// Whether the line where `span` starts is on the article's screen.

@@ -30,8 +30,12 @@ pub struct BodyBuilder {
 }
 
 impl BodyBuilder {
-    pub fn new() -> Self {
-        Self::default()
+    /// A builder whose body has room for `bytes` bytes: a big document's body is then
+    /// written once, never copied as it grows.
+    pub fn with_capacity(bytes: usize) -> Self {
+        let mut b = Self::default();
+        b.out.body.reserve(bytes);
+        b
     }
 
     /// Open a block of `kind`, closing any open one.
@@ -74,13 +78,19 @@ impl BodyBuilder {
         {
             self.out.links.pop();
         }
-        for style in self.out.inline.iter_mut().rev() {
-            if style.range.start < start {
-                break;
-            }
+        // Only this block's styles (the last ones: they are ordered by start) can be cut.
+        let mine = self
+            .out
+            .inline
+            .iter()
+            .rposition(|s| s.range.start < start)
+            .map_or(0, |k| k + 1);
+        let mut tail = self.out.inline.split_off(mine);
+        for style in &mut tail {
             style.range.end = style.range.end.min(end);
         }
-        self.out.inline.retain(|s| s.range.start < s.range.end);
+        tail.retain(|s| s.range.start < s.range.end);
+        self.out.inline.append(&mut tail);
         if end > start {
             self.out.blocks.push(Block {
                 kind,

@@ -55,7 +55,7 @@ impl Table {
 
 /// Parse sanitised markdown.
 pub fn parse(text: &str) -> Parsed {
-    let mut b = BodyBuilder::new();
+    let mut b = BodyBuilder::with_capacity(text.len());
     let mut lists: Vec<ListState> = Vec::new();
     let mut quote_depth = 0usize;
     let mut html_depth = 0usize;

@@ -25,7 +25,7 @@ const HEADING_MAX: usize = 80;
 /// Parse sanitised plain text. `find_title`: look for a title line (no front matter title).
 pub fn parse(text: &str, find_title: bool) -> Parsed {
     let paragraphs = paragraphs(text);
-    let mut b = BodyBuilder::new();
+    let mut b = BodyBuilder::with_capacity(text.len());
     for (i, lines) in paragraphs.iter().enumerate() {
         let single = (lines.len() == 1).then(|| lines[0]);
         if let Some(line) = single.filter(|l| i == 0 && find_title && is_title(l)) {

@@ -33,12 +33,37 @@ pub enum CacheError {
     Parse(String),
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 struct Body {
     docs: Vec<Doc>,
 }
 
-#[derive(Serialize, Deserialize)]
+/// [`Body`] as written: borrowing the index, so writing the cache copies none of it (at
+/// 10,000 briefings a copy was hundreds of MB at the moment the cache was written).
+#[derive(Serialize)]
+struct BodyRef<'a> {
+    docs: Vec<DocRef<'a>>,
+}
+
+#[derive(Serialize)]
+struct DocRef<'a> {
+    hash: u64,
+    id: &'a DocId,
+    meta: &'a Meta,
+    actors: Vec<ActorRef<'a>>,
+    claims: &'a [ClaimFacts],
+}
+
+#[derive(Serialize)]
+struct ActorRef<'a> {
+    key: &'a str,
+    name: &'a str,
+    kind: &'a str,
+    mentions: u32,
+    first: Anchor,
+}
+
+#[derive(Deserialize)]
 struct Doc {
     hash: u64,
     id: DocId,
@@ -47,7 +72,7 @@ struct Doc {
     claims: Vec<ClaimFacts>,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 struct Actor {
     key: String,
     name: String,
@@ -84,25 +109,25 @@ fn version() -> String {
 
 /// The cache file for `docs`.
 pub fn encode<'a>(docs: impl IntoIterator<Item = &'a DocIndex>) -> Vec<u8> {
-    let body = Body {
+    let body = BodyRef {
         docs: docs
             .into_iter()
-            .map(|d| Doc {
+            .map(|d| DocRef {
                 hash: d.hash,
-                id: d.id.clone(),
-                meta: d.meta.clone(),
+                id: &d.id,
+                meta: &d.meta,
                 actors: d
                     .actors
                     .iter()
-                    .map(|a| Actor {
-                        key: a.key.clone(),
-                        name: a.name.clone(),
-                        kind: kind_name(a.kind).to_string(),
+                    .map(|a| ActorRef {
+                        key: &a.key,
+                        name: &a.name,
+                        kind: kind_name(a.kind),
                         mentions: a.mentions,
                         first: a.first,
                     })
                     .collect(),
-                claims: d.claims.to_vec(),
+                claims: &d.claims,
             })
             .collect(),
     };

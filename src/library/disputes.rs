@@ -121,17 +121,82 @@ pub struct ClaimFacts {
     /// it will close the plant`): not that document's account, so not paired.
     answered: bool,
     /// Stemmed proper names (`amsel`, `halvor`).
-    names: BTreeSet<String>,
+    names: Stems,
     /// Stemmed content words (`plant`, `clos`).
-    words: BTreeSet<String>,
+    words: Stems,
     /// The act it reports (`closure`), if one is named.
     act: Option<String>,
     figures: Vec<Figure>,
     /// The events it names (`protest`), from `event_nouns.txt`, singular.
-    events: BTreeSet<String>,
+    events: Stems,
     /// How it describes them: (line, side) of `opposed_descriptors.txt`, a negated word on
-    /// the other side; a line whose two sides it both holds is dropped.
-    descriptors: BTreeSet<(u16, u8)>,
+    /// the other side; a line whose two sides it both holds is dropped. Sorted.
+    descriptors: Box<[(u16, u8)]>,
+}
+
+/// A set of stemmed words as their sorted 64-bit hashes (xxh3): 8 bytes a word, where a
+/// `BTreeSet<String>` took a node and an allocation per word. A library holds every claim's
+/// sets (hundreds of thousands of claims in 10,000 briefings), so this is most of its memory.
+/// Two different words share a hash with odds of about 2^-64 per pair.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+struct Stems(Box<[u64]>);
+
+impl Stems {
+    fn of<'a>(words: impl IntoIterator<Item = &'a String>) -> Stems {
+        let mut v: Vec<u64> = words.into_iter().map(|w| stem_key(w)).collect();
+        v.sort_unstable();
+        v.dedup();
+        Stems(v.into())
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.0.binary_search(&stem_key(word)).is_ok()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = u64> + '_ {
+        self.0.iter().copied()
+    }
+
+    /// How many words both sets hold.
+    fn common(&self, other: &Stems) -> usize {
+        let (mut i, mut j, mut n) = (0, 0, 0);
+        let (a, b) = (&self.0, &other.0);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    n += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        n
+    }
+
+    /// Both sets together.
+    fn union(&self, other: &Stems) -> Stems {
+        let mut v: Vec<u64> = self.iter().chain(other.iter()).collect();
+        v.sort_unstable();
+        v.dedup();
+        Stems(v.into())
+    }
+
+    /// What both sets hold.
+    fn intersection(&self, other: &Stems) -> Stems {
+        Stems(
+            self.iter()
+                .filter(|h| other.0.binary_search(h).is_ok())
+                .collect(),
+        )
+    }
+}
+
+/// The key of a stemmed word in [`Stems`] and in the index's postings.
+fn stem_key(word: &str) -> u64 {
+    super::index::content_hash(word.as_bytes())
 }
 
 impl ClaimFacts {
@@ -167,9 +232,9 @@ pub fn document_facts(doc: &Document) -> Vec<ClaimFacts> {
 pub struct Index {
     /// Document -> (generation, its facts).
     docs: HashMap<usize, (u64, Arc<[ClaimFacts]>)>,
-    /// Stemmed name -> (document, generation, fact) holding it; entries of a removed or
-    /// replaced document (older generation) are skipped.
-    postings: HashMap<String, Vec<(usize, u64, u32)>>,
+    /// Stemmed name (its [`stem_key`]) -> (document, generation, fact) holding it; entries of
+    /// a removed or replaced document (older generation) are skipped.
+    postings: HashMap<u64, Vec<(usize, u64, u32)>>,
     generation: u64,
 }
 
@@ -182,11 +247,8 @@ impl Index {
             if f.polarity() == Polarity::Neither {
                 continue;
             }
-            for w in &f.names {
-                self.postings
-                    .entry(w.clone())
-                    .or_default()
-                    .push((doc, g, n as u32));
+            for w in f.names.iter() {
+                self.postings.entry(w).or_default().push((doc, g, n as u32));
             }
         }
         self.docs.insert(doc, (g, facts));
@@ -215,7 +277,7 @@ impl Index {
         let mut rare: Vec<&Vec<(usize, u64, u32)>> = f
             .names
             .iter()
-            .filter_map(|w| self.postings.get(w.as_str()))
+            .filter_map(|w| self.postings.get(&w))
             .filter(|list| list.len() <= COMMON)
             .collect();
         rare.sort_by_key(|list| list.len());
@@ -306,8 +368,8 @@ pub fn disputes<'a>(index: &Index, count: usize, path: impl Fn(usize) -> &'a str
 
 /// Whether two claims of different documents, about one thing, conflict.
 fn conflict(a: &ClaimFacts, b: &ClaimFacts) -> bool {
-    let names = a.names.intersection(&b.names).count();
-    let words = a.words.intersection(&b.words).count();
+    let names = a.names.common(&b.names);
+    let words = a.words.common(&b.words);
     if names == 0 {
         return false;
     }
@@ -323,7 +385,7 @@ fn conflict(a: &ClaimFacts, b: &ClaimFacts) -> bool {
     // Contradicting descriptions of one named event (`the protest in Kalvik was peaceful`
     // against `the violent protest in Kalvik`), both asserted.
     if pa == pb
-        && (words >= 2 || a.events.intersection(&b.events).next().is_some())
+        && (words >= 2 || a.events.common(&b.events) > 0)
         && a.descriptors
             .iter()
             .any(|&(line, side)| b.descriptors.contains(&(line, 1 - side)))
@@ -491,16 +553,10 @@ fn topic(ms: &[&ClaimFacts]) -> String {
         return t;
     }
     // The words of the first claim that every side shares, as written.
-    let shared: BTreeSet<String> = ms
+    let shared: Stems = ms
         .iter()
-        .map(|f| {
-            f.names
-                .iter()
-                .chain(&f.words)
-                .cloned()
-                .collect::<BTreeSet<String>>()
-        })
-        .reduce(|a, b| a.intersection(&b).cloned().collect())
+        .map(|f| f.names.union(&f.words))
+        .reduce(|a, b| a.intersection(&b))
         .unwrap_or_default();
     let words: Vec<&str> = ms[0]
         .text
@@ -567,12 +623,12 @@ fn facts_of(doc: &Document, c: usize) -> ClaimFacts {
         end: claim.end,
         topic: own.map(|d| d.topic.clone()),
         answered,
-        names,
-        words,
+        names: Stems::of(&names),
+        words: Stems::of(&words),
         act,
         figures,
-        events: events_of(&claim.text),
-        descriptors: descriptors_of(&claim.text),
+        events: Stems::of(&events_of(&claim.text)),
+        descriptors: descriptors_of(&claim.text).into_iter().collect(),
     }
 }
 
@@ -626,12 +682,12 @@ fn lede(doc: &Document) -> Vec<ClaimFacts> {
             end: span.end,
             topic: None,
             answered: false,
-            names,
-            words: salient_words,
+            names: Stems::of(&names),
+            words: Stems::of(&salient_words),
             act,
             figures: figures_of(&text),
-            events: events_of(&text),
-            descriptors: descriptors_of(&text),
+            events: Stems::of(&events_of(&text)),
+            descriptors: descriptors_of(&text).into_iter().collect(),
         });
     }
     out

@@ -3,11 +3,10 @@
 //! claim sentence) starts or ends.
 
 use super::{frame, sanitize};
-use crate::app::wrap::WrapLine;
+use crate::app::wrap::{ClaimCover, WrapLine};
 use crate::app::{App, MarkKind, Pane};
 use crate::config::Theme;
 use crate::document::{BlockKind, Document, InlineKind};
-use crate::extract::Span;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
@@ -30,22 +29,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         inner.height -= 1;
     }
     let top = app.top_line();
-    let claims: Vec<Span> = open
-        .extraction
-        .claims
-        .iter()
-        .map(|c| Span {
-            start: c.start,
-            end: c.end,
-        })
-        .collect();
+    let claims = open.claim_cover();
     let lines: Vec<Line> = app
         .wrap
         .lines
         .iter()
         .skip(top)
         .take(usize::from(inner.height))
-        .map(|l| line(app, theme, l, &claims))
+        .map(|l| line(app, theme, l, claims))
         .collect();
     Paragraph::new(lines).style(theme.text).render(inner, buf);
     super::bookmarks::margin(app, theme, inner, buf);
@@ -60,7 +51,7 @@ fn base_style(theme: &Theme, kind: BlockKind) -> Style {
     }
 }
 
-fn line<'a>(app: &'a App, theme: &Theme, l: &WrapLine, claims: &[Span]) -> Line<'a> {
+fn line<'a>(app: &'a App, theme: &Theme, l: &WrapLine, claims: &ClaimCover) -> Line<'a> {
     let Some(open) = app.open() else {
         return Line::default();
     };
@@ -73,9 +64,7 @@ fn line<'a>(app: &'a App, theme: &Theme, l: &WrapLine, claims: &[Span]) -> Line<
         .get(l.block)
         .map_or(BlockKind::Paragraph, |b| b.kind);
     let base = base_style(theme, kind);
-    let attributed = claims
-        .iter()
-        .any(|c| c.start < l.end.max(l.start + 1) && c.end > l.start);
+    let attributed = claims.overlaps(l.start, l.end);
     let mut spans = vec![if attributed {
         TextSpan::styled("│ ", theme.margin)
     } else {

@@ -78,6 +78,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if let Some(since) = app.open().and_then(|o| o.analysing) {
         right.push(format!("analysing… {}s", since.elapsed().as_secs()));
     }
+    if let Some(done) = app.wrap_progress() {
+        right.push(format!("wrapping {done}%"));
+    }
     if let Some(n) = app.pending.count {
         right.push(n.to_string());
     }

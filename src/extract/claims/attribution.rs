@@ -156,7 +156,11 @@ fn lead_in(doc: &Doc, start: usize) -> Option<(usize, usize)> {
     }
     let colon = head.len() - 1;
     let line_start = head.rfind('\n').map_or(0, |n| n + 1);
-    let lead_start = line_start.max(doc.sents[doc.sent_at(colon)].span.start);
+    let sent_start = doc
+        .sents
+        .get(doc.sent_at(colon))
+        .map_or(0, |s| s.span.start);
+    let lead_start = line_start.max(sent_start);
     let a = doc.toks.partition_point(|t| t.start < lead_start);
     let b = doc.toks.partition_point(|t| t.start < colon);
     let words = (a..b).filter(|&k| doc.toks[k].kind == Kind::Word).count();

@@ -505,6 +505,20 @@ impl Ctx<'_> {
         if b - k == 1 {
             let w = self.word(k);
             let next = b;
+            // `15 IQ points`, `a 40 MW plant`: initials between a number and a noun are a unit.
+            let unit = k > 0
+                && self.toks[k - 1].word
+                && self
+                    .word(k - 1)
+                    .bytes()
+                    .all(|c| c.is_ascii_digit() || c == b'.')
+                && self
+                    .toks
+                    .get(next)
+                    .is_some_and(|t| t.word && !t.cap && t.sentence() == self.toks[k].sentence());
+            if unit && is_acronym(w) {
+                return;
+            }
             let before_place_noun = next < self.toks.len()
                 && PLACE_NOUNS.contains(&self.word(next).to_lowercase().as_str());
             let speech = next < self.toks.len() && ACTOR_VERBS.contains(&self.word(next));
@@ -631,6 +645,35 @@ impl Ctx<'_> {
             run -= 1;
         }
         let the_before = run < k && run > 0 && matches!(self.word(run - 1), "the" | "The");
+        // `Group F`, `Unit 4`: an organisation's word and a letter or number name a body.
+        let lettered = b - k == 2
+            && gz::ORG_HEADS.contains(first_word)
+            && clean(self.word(k + 1)).len() <= 2
+            && clean(self.word(k + 1))
+                .bytes()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+        // `PC World's analysis`, `BBC News said`: initials opening a name that acts.
+        let initials_acting = b - k >= 2
+            && is_acronym(first_word)
+            && self.gaz_at(k).is_none()
+            && (self.toks[b - 1].possessive
+                || self
+                    .toks
+                    .get(b)
+                    .is_some_and(|t| t.word && ACTOR_VERBS.contains(&self.word(b))));
+        if lettered || (initials_acting && !the_before) {
+            let name = self.surface(k, b - 1);
+            self.out.push(Mention::Org {
+                key: gz::slug(&name),
+                name,
+                span: self.span(k, b - 1),
+                affiliation: None,
+                acronym: None,
+                capitalised: true,
+                short: None,
+            });
+            return;
+        }
         if !self.could_be_person(k, b) || the_before {
             return;
         }
@@ -774,6 +817,7 @@ impl Ctx<'_> {
         let mut inst = false;
         if r > 0
             && self.toks[r - 1].cap
+            && !self.toks[r - 1].possessive
             && self.toks[r - 1].sentence() == self.toks[from].sentence()
             && gz::ORG_HEADS.contains(self.word(r - 1))
         {
@@ -795,34 +839,45 @@ impl Ctx<'_> {
         (Some(role), affiliation)
     }
 
-    /// `KMT spokesman Ho Jian-ming`, `Goldman Sachs economist Jane Roe`: the capitalised name
-    /// (no country) right before a lower-case role that stands right before the name at
-    /// `from`. Returns the organisation's key.
+    /// `KMT spokesman Ho Jian-ming`, `The World Bank's country director, Carolyn Turk`: the
+    /// capitalised name (no country, possessive or not) right before a lower-case role that
+    /// stands right before the name at `from`. Returns the organisation's key.
     fn body_before_role(&self, from: usize) -> Option<String> {
         let sent = self.toks[from].sentence();
-        let mut r = from;
-        while r > 0 && from - r < 3 {
+        // `The World Bank's country director, Carolyn Turk`: the role may stand before a comma.
+        let end = if from >= 2 && self.word(from - 1) == "," {
+            from - 1
+        } else {
+            from
+        };
+        let mut r = end;
+        while r > 0 && end - r < 3 {
             let t = &self.toks[r - 1];
             if !t.word || t.cap || t.sentence() != sent {
                 break;
             }
             r -= 1;
         }
-        if r == from || !LOWER_ROLES.contains(&self.word(from - 1)) {
+        if r == end || !LOWER_ROLES.contains(&self.word(end - 1)) {
             return None;
         }
         let mut s = r;
-        while s > 0 && from - s < 6 {
+        while s > 0 && end - s < 8 {
             let t = &self.toks[s - 1];
             let polity = self
                 .gaz_at(s - 1)
                 .is_some_and(|(e, _)| e.form != Form::Capital);
-            if !t.word || !t.cap || t.sentence() != sent || polity {
+            let the = is_the(self.word(s - 1));
+            if !t.word || !t.cap || t.sentence() != sent || polity || the {
                 break;
             }
             s -= 1;
         }
-        (s < r && !self.toks[r - 1].possessive).then(|| gz::slug(&self.surface(s, r - 1)))
+        // A country or body of the gazetteer (`The World Bank's`) is an affiliation already.
+        if s > 0 && self.gaz_at(s - 1).is_some_and(|(_, l)| l >= s) {
+            return None;
+        }
+        (s < r).then(|| gz::slug(&self.surface(s, r - 1)))
     }
 
     /// `Harbour master Ines Aldo said`, `Local fisherman Jorge Vidal said`: one to three words
@@ -856,6 +911,18 @@ impl Ctx<'_> {
     /// at most five words.
     pub(super) fn could_be_person(&self, k: usize, b: usize) -> bool {
         if b - k > 5 {
+            return false;
+        }
+        // A subtitle mid-sentence (`in Counter-Strike: Global Offensive`): part of a title, not
+        // a person (a label opening a line, `Image: Jane Roe`, names one).
+        if k > 1
+            && self.word(k - 1) == ":"
+            && self.toks[k - 2].word
+            && self.toks[k - 2].cap
+            && !self.toks[k - 2].initial
+            && self.toks[k - 2].end() == self.toks[k - 1].start()
+            && self.toks[k - 2].sentence() == self.toks[k].sentence()
+        {
             return false;
         }
         // A name given in quotation marks (`a robot named "Better Idea"`): a thing.
