@@ -5,13 +5,14 @@
 //! The documents are built in memory by repeating the articles of `../shared/corpus` (never
 //! copied into the repository); without that folder the bench prints why and does nothing.
 //!
-//! `cargo bench --bench big` runs everything; `-- keys` or `-- first-frame` one part. The
+//! `cargo bench --bench big` runs everything; `-- keys` (or `keys1`, `keys50`: one size) or
+//! `-- first-frame` one part. The
 //! first frame runs in a child process so that its peak memory is its own.
 
 #[path = "../tests/common/mod.rs"]
 mod common;
 
-use brief::app::{Action, App, Open, update};
+use brief::app::{Action, Analysed, App, Open, PaneWidths, update};
 use brief::config::{ColourDepth, Theme};
 use brief::document::{Document, Format};
 use ratatui::Terminal;
@@ -103,6 +104,17 @@ fn time(runs: usize, mut step: impl FnMut()) -> (Duration, Duration) {
     (all[all.len() / 2], all[all.len() - 1])
 }
 
+/// CPU time used by the calling thread so far.
+fn thread_cpu() -> Duration {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime writes into the timespec it is given.
+    unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+}
+
 fn ms(d: Duration) -> String {
     format!("{:.3} ms", d.as_secs_f64() * 1e3)
 }
@@ -123,7 +135,17 @@ fn keys(size: usize) {
         x.claims.len(),
         x.disputes.len()
     );
-    let mut app = App::from_open(vec![Open::with_extraction(doc, x)], WIDTH, HEIGHT);
+    // As the reader's worker does: the panes' order and rows at this terminal's widths are
+    // made with the extraction, in the background.
+    let t = Instant::now();
+    let analysed = Analysed::of(x, &PaneWidths::of(WIDTH, HEIGHT));
+    println!(
+        "{mb:.1} MB: panes laid out with the extraction (on the worker) {:.2} s",
+        t.elapsed().as_secs_f64()
+    );
+    let mut open = Open::deferred(doc);
+    open.set_analysed(analysed);
+    let mut app = App::from_open(vec![open], WIDTH, HEIGHT);
     let mut screen = Screen::new();
     screen.draw(&app);
     let runs = 40;
@@ -199,6 +221,7 @@ fn first_frame() {
     drop(bytes);
     let before = peak_rss_kb();
     let t = Instant::now();
+    let c = thread_cpu();
     let docs = brief::load::open_library(std::slice::from_ref(&path))
         .expect("opens")
         .documents;
@@ -214,9 +237,11 @@ fn first_frame() {
     let mut screen = Screen::new();
     screen.draw(&app);
     let drawn = t.elapsed();
+    let drawn_cpu = thread_cpu() - c;
     println!(
-        "100 MB first frame {WIDTH}x{HEIGHT} (in process): {} (read+parse+sanitise {}, app+window wrap+worker {}, draw {})",
+        "100 MB first frame {WIDTH}x{HEIGHT} (in process): {} wall, {} CPU of the main thread (read+parse+sanitise {}, app+window wrap+worker {}, draw {})",
         ms(drawn),
+        ms(drawn_cpu),
         ms(parsed),
         ms(built - parsed),
         ms(drawn - built)
@@ -239,10 +264,40 @@ fn first_frame() {
             b / 1000
         );
     }
+    drop(app);
+    load_parts(&path);
+}
+
+/// The parts of loading the document at `path`, one by one.
+fn load_parts(path: &std::path::Path) {
+    // The parts of the load on their own (CPU time of this thread: the machine may be busy).
+    let c = thread_cpu();
+    let raw = std::fs::read(path).expect("read");
+    let read_cpu = thread_cpu() - c;
+    let c = thread_cpu();
+    let text = brief::document::sanitise::decode(&raw, "big.txt").expect("decodes");
+    let decode_cpu = thread_cpu() - c;
+    let c = thread_cpu();
+    let id = brief::document::DocId::of(&text);
+    let hash_cpu = thread_cpu() - c;
+    let c = thread_cpu();
+    let doc = brief::document::parse(&raw, Format::Txt, "big.txt").expect("parses");
+    let parse_cpu = thread_cpu() - c;
+    std::hint::black_box((&id, &doc.id));
+    drop((text, doc));
+    drop(raw);
+    println!(
+        "100 MB load parts (thread CPU): read {}, decode+sanitise {}, content hash {}, whole parse (decode, paragraphs, body, hash) {}",
+        ms(read_cpu),
+        ms(decode_cpu),
+        ms(hash_cpu),
+        ms(parse_cpu)
+    );
 }
 
 /// Process start to first frame of the real binary on a pseudo-terminal (80x24): from the
-/// spawn until the terminal shows the document's first words, polled every 2 ms.
+/// spawn until the terminal shows the document's first words, polled every 2 ms. `BRIEF_BIN`
+/// runs another build of the reader instead.
 fn first_frame_binary(size: usize) {
     let Some(bytes) = news_text(size) else {
         println!("skipped: no corpus at {}", corpus_dir().display());
@@ -260,8 +315,10 @@ fn first_frame_binary(size: usize) {
     drop(bytes);
     let config = dir.path().join("config");
     let t = Instant::now();
+    // BRIEF_BIN names another build to compare with (e.g. main's).
+    let bin = std::env::var("BRIEF_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_brief").into());
     let pty = common::pty::Pty::spawn(
-        env!("CARGO_BIN_EXE_brief"),
+        &bin,
         &[path.as_path()],
         &config,
         common::pty::Hup::Delivered,
@@ -311,8 +368,10 @@ fn main() {
         assert!(status.success(), "first-frame child failed");
         first_frame_binary(100 * MB);
     }
-    if only("keys") {
+    if only("keys") || only("keys1") {
         keys(MB);
+    }
+    if only("keys") || only("keys50") {
         keys(50 * MB);
     }
 }

@@ -578,6 +578,11 @@ pub fn is_temp_name(name: &str) -> bool {
 }
 
 fn write_and_sync(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_and_sync_with(path, |mut f| f.write_all(bytes))
+}
+
+/// [`write_and_sync`] with the contents written by `write` (into a new file, mode 0600).
+fn write_and_sync_with(path: &Path, write: impl FnOnce(&File) -> io::Result<()>) -> io::Result<()> {
     let mut opts = OpenOptions::new();
     opts.write(true).create_new(true);
     #[cfg(unix)]
@@ -586,8 +591,8 @@ fn write_and_sync(path: &Path, bytes: &[u8]) -> io::Result<()> {
         use std::os::unix::fs::OpenOptionsExt;
         opts.mode(0o600);
     }
-    let mut f = opts.open(path)?;
-    f.write_all(bytes)?;
+    let f = opts.open(path)?;
+    write(&f)?;
     f.sync_all()
 }
 
@@ -688,8 +693,12 @@ pub fn read_library_cache(
     }
 }
 
-/// Write the cached index of the library at `root` atomically (temp file, rename).
-pub fn write_library_cache(roots: &[PathBuf], bytes: &[u8]) -> io::Result<()> {
+/// Write the cached index of the library made of `roots` atomically (temp file, rename);
+/// `write` streams the contents into the temp file (buffered).
+pub fn write_library_cache(
+    roots: &[PathBuf],
+    write: impl FnOnce(&mut io::BufWriter<&File>) -> io::Result<()>,
+) -> io::Result<()> {
     let path = library_cache_path(roots)
         .ok_or_else(|| io::Error::other("no cache directory (no home directory)"))?;
     let dir = path.parent().unwrap_or(Path::new("."));
@@ -701,7 +710,13 @@ pub fn write_library_cache(roots: &[PathBuf], bytes: &[u8]) -> io::Result<()> {
     ));
     // A temp file left by a crashed run with the same pid would make `create_new` fail.
     let _ = fs::remove_file(&tmp);
-    let written = write_and_sync(&tmp, bytes).and_then(|()| fs::rename(&tmp, &path));
+    let written = write_and_sync_with(&tmp, |f| {
+        let mut out = io::BufWriter::new(f);
+        write(&mut out)?;
+        out.into_inner().map_err(io::IntoInnerError::into_error)?;
+        Ok(())
+    })
+    .and_then(|()| fs::rename(&tmp, &path));
     if written.is_err() {
         let _ = fs::remove_file(&tmp);
     }

@@ -11,8 +11,6 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::thread;
 
-use crate::extract::Extraction;
-
 /// Wakes the event loop from another thread; the loop then calls its tick (which drains results).
 pub use crate::tui::Notify;
 
@@ -38,8 +36,9 @@ pub enum Done {
         /// Content hash of the analysed body ([`crate::document::DocId`]): the result is
         /// applied to the open document with this id, whatever its index is by then.
         doc: crate::document::DocId,
-        /// The result; `Err` holds the panic message when the extraction panicked.
-        extraction: Result<Extraction, String>,
+        /// The extraction with the panes' order and rows made from it; `Err` holds the panic
+        /// message when the extraction panicked.
+        analysed: Result<crate::app::Analysed, String>,
     },
     /// A chunk of library files indexed (identity, metadata, actors); see
     /// [`crate::library::loader`].

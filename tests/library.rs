@@ -86,14 +86,19 @@ fn a_corrupt_or_stale_cache_is_rebuilt_never_trusted() {
     let good = std::fs::read(&file).unwrap();
     assert!(brief::library::cache::decode(&good).is_ok());
     // Corrupt: the body cut short. Stale: another format version in the header.
-    let stale = String::from_utf8(good.clone()).unwrap().replacen(
-        &format!("brief-library-cache {} ", brief::library::cache::FORMAT),
-        "brief-library-cache 0 ",
-        1,
-    );
+    // The header is a text line; the body after it is binary.
+    let newline = good.iter().position(|&b| b == b'\n').unwrap();
+    let header = String::from_utf8(good[..newline].to_vec())
+        .unwrap()
+        .replacen(
+            &format!("brief-library-cache {} ", brief::library::cache::FORMAT),
+            "brief-library-cache 0 ",
+            1,
+        );
+    let stale = [header.as_bytes(), &good[newline..]].concat();
     for bad in [
         good[..good.len() / 2].to_vec(),
-        stale.into_bytes(),
+        stale,
         b"\0\0garbage".to_vec(),
     ] {
         std::fs::write(&file, &bad).unwrap();

@@ -2,6 +2,7 @@
 //! document so that selection, Enter and drawing agree on what row N is.
 
 use crate::extract::{ActorKind, Extraction, Span};
+use std::collections::HashMap;
 
 /// One selectable row of the Claims pane.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,6 +63,12 @@ fn kind_rank(kind: ActorKind) -> u8 {
 /// first appearance), then the unattributed assertions.
 pub fn claim_entries(x: &Extraction) -> Vec<ClaimEntry> {
     let mut out = Vec::new();
+    // Claim ids to indexes once: a dispute names its claims by id. The first claim of an id
+    // wins, as a scan from the start would find.
+    let mut by_id: HashMap<&str, usize> = HashMap::with_capacity(x.claims.len());
+    for (i, c) in x.claims.iter().enumerate() {
+        by_id.entry(c.id.as_str()).or_insert(i);
+    }
     for (d, dispute) in x.disputes.iter().enumerate() {
         // Without explicit sides, every claim stands for a side of its own.
         let own: Vec<Vec<String>>;
@@ -73,7 +80,7 @@ pub fn claim_entries(x: &Extraction) -> Vec<ClaimEntry> {
         };
         for (side, ids) in sides.iter().enumerate() {
             for id in ids {
-                if let Some(claim) = x.claims.iter().position(|c| &c.id == id) {
+                if let Some(&claim) = by_id.get(id.as_str()) {
                     out.push(ClaimEntry::Side {
                         dispute: d,
                         side,
@@ -83,20 +90,17 @@ pub fn claim_entries(x: &Extraction) -> Vec<ClaimEntry> {
             }
         }
     }
-    let mut sources: Vec<&str> = Vec::new();
-    for c in &x.claims {
-        let key = source_key(c);
-        if !sources.contains(&key) {
-            sources.push(key);
-        }
+    // Each source's claims in text order, sources in order of first appearance.
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut group_of: HashMap<&str, usize> = HashMap::new();
+    for (i, c) in x.claims.iter().enumerate() {
+        let g = *group_of.entry(source_key(c)).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(i);
     }
-    for source in sources {
-        for (i, c) in x.claims.iter().enumerate() {
-            if source_key(c) == source {
-                out.push(ClaimEntry::Claim(i));
-            }
-        }
-    }
+    out.extend(groups.into_iter().flatten().map(ClaimEntry::Claim));
     out.extend((0..x.unattributed.len()).map(ClaimEntry::Unattributed));
     out
 }

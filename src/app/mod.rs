@@ -162,6 +162,73 @@ struct RowCache {
     claims: RefCell<Vec<Arc<rows::Rows>>>,
 }
 
+/// An extraction with what the panes derive from it: their order, the article's claim
+/// cover, and the row layouts at the widths the panes will be drawn at. A big document's is
+/// made on the worker, so its arrival costs the event loop nothing that grows with the claims.
+#[derive(Debug, Clone)]
+pub struct Analysed {
+    extraction: Extraction,
+    actor_order: Vec<usize>,
+    claim_entries: Vec<ClaimEntry>,
+    claim_cover: wrap::ClaimCover,
+    actor_rows: Vec<Arc<rows::Rows>>,
+    claim_rows: Vec<Arc<rows::Rows>>,
+}
+
+/// The inner widths (cells) the Actors and Claims panes take at one terminal size, whatever
+/// pane has the focus (the Claims pane widens when focused).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PaneWidths {
+    pub actors: Vec<usize>,
+    pub claims: Vec<usize>,
+}
+
+impl PaneWidths {
+    /// The widths of the list panes in a `width` x `height` terminal.
+    pub fn of(width: u16, height: u16) -> PaneWidths {
+        let mut widths = PaneWidths::default();
+        for focus in Pane::ALL {
+            let l = layout::Layout::new(width, height, focus);
+            let actors = l.actors.map(|a| usize::from(a.inner().width));
+            let claims = l.claims.map(|a| usize::from(a.inner().width).max(8));
+            for (w, list) in [(actors, &mut widths.actors), (claims, &mut widths.claims)] {
+                if let Some(w) = w.filter(|w| !list.contains(w)) {
+                    list.push(w);
+                }
+            }
+        }
+        widths.actors.truncate(ROW_WIDTHS_KEPT);
+        widths.claims.truncate(ROW_WIDTHS_KEPT);
+        widths
+    }
+}
+
+impl Analysed {
+    /// Derive the panes' data from `extraction`, laying out their rows at `widths`.
+    pub fn of(extraction: Extraction, widths: &PaneWidths) -> Analysed {
+        let actor_order = entries::actor_order(&extraction);
+        let claim_entries = entries::claim_entries(&extraction);
+        let actor_rows = widths
+            .actors
+            .iter()
+            .map(|&w| Arc::new(rows::Rows::actors(&extraction.actors, &actor_order, w)))
+            .collect();
+        let claim_rows = widths
+            .claims
+            .iter()
+            .map(|&w| Arc::new(rows::Rows::claims(&extraction, &claim_entries, w)))
+            .collect();
+        Analysed {
+            claim_cover: wrap::ClaimCover::of(&extraction.claims),
+            actor_order,
+            claim_entries,
+            extraction,
+            actor_rows,
+            claim_rows,
+        }
+    }
+}
+
 impl Open {
     /// Open a document: extraction runs here, once.
     pub fn new(doc: Document) -> Open {
@@ -187,13 +254,21 @@ impl Open {
     /// Put an extraction in place (computed here or on the worker): the panes are laid out
     /// anew, selections kept in range; the reading position does not move.
     pub fn set_extraction(&mut self, extraction: Extraction) {
-        self.actor_order = entries::actor_order(&extraction);
-        self.claim_entries = entries::claim_entries(&extraction);
-        self.claim_cover = wrap::ClaimCover::of(&extraction.claims);
-        self.extraction = extraction;
+        self.set_analysed(Analysed::of(extraction, &PaneWidths::default()));
+    }
+
+    /// Put an extraction in place with what was derived from it (see [`Analysed`]).
+    pub fn set_analysed(&mut self, analysed: Analysed) {
+        self.actor_order = analysed.actor_order;
+        self.claim_entries = analysed.claim_entries;
+        self.claim_cover = analysed.claim_cover;
+        self.extraction = analysed.extraction;
         self.extracted = true;
         self.analysing = None;
-        self.rows = RowCache::default();
+        self.rows = RowCache {
+            actors: RefCell::new(analysed.actor_rows),
+            claims: RefCell::new(analysed.claim_rows),
+        };
         self.actor_selected = self
             .actor_selected
             .min(self.actor_order.len().saturating_sub(1));
@@ -434,14 +509,14 @@ impl App {
         for done in worker.drain() {
             changed = true;
             match done {
-                Done::Extracted { doc, extraction } => {
-                    let extraction = extraction.unwrap_or_else(|e| {
+                Done::Extracted { doc, analysed } => {
+                    let analysed = analysed.unwrap_or_else(|e| {
                         self.message = Some(format!("analysis failed: {e}"));
-                        Extraction::default()
+                        Analysed::of(Extraction::default(), &PaneWidths::default())
                     });
                     for open in self.docs.iter_mut().filter(|o| o.doc.id == doc) {
                         if !open.extracted {
-                            open.set_extraction(extraction.clone());
+                            open.set_analysed(analysed.clone());
                         }
                     }
                 }
@@ -484,16 +559,19 @@ impl App {
                 let doc = open.doc.id.clone();
                 let context = crate::extract::Context::of(&open.doc);
                 let notify = worker.notifier();
+                // The panes' rows are laid out there too, at the widths of this terminal.
+                let widths = PaneWidths::of(self.width, self.height);
                 worker.submit(
                     Priority::Now,
                     Box::new(move || {
                         // A wake-up a second while it runs, for the elapsed time shown.
                         let _ticker = Ticker::start(notify, std::time::Duration::from_secs(1));
-                        let extraction = std::panic::catch_unwind(|| {
-                            crate::extract::extract_with(&body, &context)
+                        let analysed = std::panic::catch_unwind(|| {
+                            let x = crate::extract::extract_with(&body, &context);
+                            Analysed::of(x, &widths)
                         })
                         .map_err(|p| crate::worker::panic_message(p.as_ref()));
-                        Done::Extracted { doc, extraction }
+                        Done::Extracted { doc, analysed }
                     }),
                 );
             }

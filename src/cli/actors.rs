@@ -61,9 +61,11 @@ pub fn run(dir: &Path, format: Format) -> anyhow::Result<()> {
     let indexed: Vec<Indexed> = paths.par_iter().map(|p| index_file(p, &cache)).collect();
     if indexed.iter().any(|ix| ix.result.is_ok() && !ix.cached) {
         let docs = indexed.iter().filter_map(|ix| ix.result.as_ref().ok());
-        let bytes = crate::library::cache::encode(docs.map(|d| d.as_ref()));
+        let docs = docs.map(|d| d.as_ref());
         // Only a cache: the answer does not depend on it.
-        let _ = crate::storage::write_library_cache(&roots, &bytes);
+        let _ = crate::storage::write_library_cache(&roots, |out| {
+            crate::library::cache::encode_to(docs, out)
+        });
     }
     super::print_output(&render(&indexed, format)?)?;
     Ok(())

@@ -22,10 +22,59 @@ const TITLE_MAX: usize = 120;
 /// Longest line taken as a section heading, in characters.
 const HEADING_MAX: usize = 80;
 
+/// Texts from this size on are parsed in two halves on two threads.
+const SPLIT_BYTES: usize = 8 << 20;
+
 /// Parse sanitised plain text. `find_title`: look for a title line (no front matter title).
+/// A big text is cut at a blank line near its middle and its halves parsed at the same time:
+/// paragraphs never span a blank line, so the result is the same.
 pub fn parse(text: &str, find_title: bool) -> Parsed {
+    let cut = (text.len() >= SPLIT_BYTES)
+        .then(|| blank_line_after(text, text.len() / 2))
+        .flatten();
+    let Some(cut) = cut else {
+        return parse_part(text, find_title, true, text.len());
+    };
+    let (first, second) = text.split_at(cut);
+    let (mut a, b) = std::thread::scope(|s| {
+        let later = s.spawn(|| parse_part(second, false, true, second.len()));
+        let a = parse_part(first, find_title, false, text.len());
+        let b = later
+            .join()
+            .unwrap_or_else(|p| std::panic::resume_unwind(p));
+        (a, b)
+    });
+    if b.body.is_empty() {
+        return a;
+    }
+    let shift = if a.body.is_empty() {
+        0
+    } else {
+        a.body.push_str("\n\n");
+        a.body.len()
+    };
+    a.body.push_str(&b.body);
+    a.blocks.extend(b.blocks.into_iter().map(|mut block| {
+        block.range = block.range.start + shift..block.range.end + shift;
+        block
+    }));
+    a
+}
+
+/// The byte offset of the first blank line (a line feed right after one) at or after `from`.
+fn blank_line_after(text: &str, from: usize) -> Option<usize> {
+    let mut at = from;
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    text[at..].find("\n\n").map(|k| at + k + 1)
+}
+
+/// Parse one stretch of text; `ends`: it ends the document (its last paragraph is the last);
+/// the body gets room for `capacity` bytes.
+fn parse_part(text: &str, find_title: bool, ends: bool, capacity: usize) -> Parsed {
     let paragraphs = paragraphs(text);
-    let mut b = BodyBuilder::with_capacity(text.len());
+    let mut b = BodyBuilder::with_capacity(capacity);
     for (i, lines) in paragraphs.iter().enumerate() {
         let single = (lines.len() == 1).then(|| lines[0]);
         if let Some(line) = single.filter(|l| i == 0 && find_title && is_title(l)) {
@@ -34,7 +83,7 @@ pub fn parse(text: &str, find_title: bool) -> Parsed {
             b.push_text(line);
             continue;
         }
-        let is_last = i + 1 == paragraphs.len();
+        let is_last = ends && i + 1 == paragraphs.len();
         if let Some(line) = single.filter(|l| !is_last && is_heading(l)) {
             b.open(BlockKind::Heading(2));
             b.push_text(line);
@@ -109,16 +158,21 @@ fn ends_with_punctuation(line: &str) -> bool {
     })
 }
 
+/// Whether `line` has fewer than `max` characters (counting no further than that).
+fn shorter_than(line: &str, max: usize) -> bool {
+    line.len() < max || line.chars().take(max).count() < max
+}
+
 fn is_title(line: &str) -> bool {
-    line.chars().count() < TITLE_MAX
-        && !ends_with_punctuation(line)
+    !ends_with_punctuation(line)
+        && shorter_than(line, TITLE_MAX)
         && !is_dateline(line)
         && line.chars().any(char::is_alphabetic)
 }
 
 fn is_heading(line: &str) -> bool {
-    line.chars().count() < HEADING_MAX
-        && !ends_with_punctuation(line)
+    !ends_with_punctuation(line)
+        && shorter_than(line, HEADING_MAX)
         && !is_dateline(line)
         && line
             .chars()
@@ -208,5 +262,35 @@ mod tests {
             kinds("Text here.\n\nEnd"),
             vec![BlockKind::Paragraph, BlockKind::Paragraph]
         );
+    }
+
+    #[test]
+    fn a_text_parsed_in_halves_is_parsed_as_a_whole() {
+        let mut text = String::from("A title line\n\n");
+        for i in 0..40_000 {
+            match i % 7 {
+                0 => text.push_str(&format!("Section {i}\n\n")),
+                1 => text.push_str("- one item\n- another, wrapped\nover two lines\n\n"),
+                2 => text.push_str("   \n\n"),
+                _ => text.push_str(&format!("Paragraph {i} says “this”,\nhard wrapped.\n\n")),
+            }
+        }
+        text.push_str("Last words");
+        let whole = parse_part(&text, true, true, 0);
+        let cut = blank_line_after(&text, text.len() / 2).unwrap();
+        let (first, second) = text.split_at(cut);
+        assert!(first.ends_with('\n') && second.starts_with('\n'));
+        // The halves as `parse` joins them, at a size below its threshold too.
+        let mut big = text.clone();
+        while big.len() < SPLIT_BYTES {
+            big.push_str("\n\n");
+            big.push_str(&text);
+        }
+        let halves = parse(&big, true);
+        let once = parse_part(&big, true, true, 0);
+        assert_eq!(halves.body, once.body);
+        assert_eq!(halves.blocks, once.blocks);
+        assert_eq!(halves.title, once.title);
+        assert_eq!(whole.title.as_deref(), Some("A title line"));
     }
 }

@@ -248,9 +248,10 @@ impl Loader {
         self.writer = std::thread::Builder::new()
             .name("brief-library-cache".into())
             .spawn(move || {
-                let bytes = super::cache::encode(docs.iter().map(|d| d.as_ref()));
                 // Only a cache: failing to write it costs the next open some time, nothing else.
-                let _ = crate::storage::write_library_cache(&roots, &bytes);
+                let _ = crate::storage::write_library_cache(&roots, |out| {
+                    super::cache::encode_to(docs.iter().map(|d| d.as_ref()), out)
+                });
             })
             .ok();
     }
