@@ -4,8 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
-/// The trees whose change changes an indexed document.
-const TREES: [&str; 2] = ["src/extract", "src/document"];
+/// The trees whose change changes an indexed document (its claims' facts for disputes across
+/// the library are computed in src/library/disputes.rs).
+const TREES: [&str; 3] = ["src/extract", "src/document", "src/library/disputes.rs"];
 
 fn main() {
     let mut files = Vec::new();
@@ -28,6 +29,10 @@ fn main() {
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    if dir.is_file() {
+        out.push(dir.to_path_buf());
+        return;
+    }
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };

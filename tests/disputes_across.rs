@@ -196,3 +196,14 @@ fn agreeing_pairs_make_no_false_dispute() {
         assert!(found.is_empty(), "{case}: {found:#?}");
     }
 }
+
+#[test]
+fn a_fact_check_of_a_story_disputes_the_outlet_that_ran_it() {
+    let found = across("factcheck");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let d = &found[0];
+    assert_eq!(d.sides[0].source, "Kalvik Daily");
+    assert_eq!(d.sides[0].stance, Stance::Assert);
+    assert_eq!(d.sides[1].source, "Norland Wire");
+    assert_eq!(d.sides[1].stance, Stance::Deny);
+}

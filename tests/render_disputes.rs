@@ -110,7 +110,9 @@ fn a_claim_disputed_in_another_briefing_says_so_and_lists_it_and_opens_it_highli
         panic!("the list of disputing briefings: {:?}", app.overlay);
     };
     assert_eq!(list.entries.len(), 1);
-    let want = list.entries[0].mark.expect("the claim to highlight");
+    let brief::app::library::Wanted::Claim(want) = list.entries[0].wanted.clone() else {
+        panic!("the claim to highlight");
+    };
     let screen = text_of(&app);
     assert!(screen.contains("Halvor denies closure report"), "{screen}");
     assert!(screen.contains("Halvor Energy denies"), "{screen}");
@@ -122,6 +124,8 @@ fn a_claim_disputed_in_another_briefing_says_so_and_lists_it_and_opens_it_highli
     assert!(load.path.ends_with("wire.md"));
     let doc = brief::load::open_file(&load.path).expect("loads");
     brief::app::session::open_loaded(&mut app, doc, load.at);
+    // The event loop's tick selects what the jump wanted once the document is shown.
+    assert!(brief::app::library::select_wanted(&mut app));
     let open = app.open().expect("open");
     assert!(
         open.doc

@@ -1,9 +1,9 @@
 //! Disputes across the library in the reader: how many other briefings dispute the claim
 //! selected in the Claims pane ("disputed in 2 other briefings"), the list of their claims
 //! (`C`, in the same popup as an actor's other briefings), and the claim highlighted once
-//! the chosen document is shown.
+//! the chosen document is shown ([`super::library::select_wanted`]).
 
-use super::library::{OtherBriefing, OtherBriefings, current_entry};
+use super::library::{OtherBriefing, OtherBriefings, Wanted, current_entry};
 use super::update::set_marks;
 use super::{App, ClaimEntry, MarkKind, Overlay, Pane};
 use crate::extract::Span;
@@ -71,8 +71,7 @@ pub fn open(app: &mut App) {
             entry: doc,
             detail: detail(f),
             at: None,
-            actor: None,
-            mark: Some(Span {
+            wanted: Wanted::Claim(Span {
                 start: f.start,
                 end: f.end,
             }),
@@ -85,46 +84,14 @@ pub fn open(app: &mut App) {
     }));
 }
 
-/// After library entry `entry` was asked for: highlight `span` in it now if it is shown,
-/// else once it is loaded ([`apply_wanted_mark`]).
-pub fn mark_opened(app: &mut App, entry: usize, span: Span) {
-    let Some(path) = app
-        .library
-        .as_ref()
-        .and_then(|lv| lv.lib.entries.get(entry))
-        .map(|e| e.path.clone())
-    else {
-        return;
+/// Highlight the claim at `span` of the document shown and bring it into view; select its
+/// row in the Claims pane. True when the span lies in the body.
+pub(super) fn select_claim(app: &mut App, span: Span) -> bool {
+    let Some(open) = app.open() else {
+        return false;
     };
-    let shown = app
-        .open()
-        .is_some_and(|o| o.doc.path.as_deref() == Some(path.as_path()));
-    if shown {
-        mark(app, span);
-    } else {
-        app.session.wanted_mark = Some((path, span));
-    }
-}
-
-/// A document was loaded and shown: highlight the claim asked for in it, if any.
-pub fn apply_wanted_mark(app: &mut App) {
-    let Some((path, span)) = app.session.wanted_mark.take() else {
-        return;
-    };
-    if app
-        .open()
-        .is_some_and(|o| o.doc.path.as_deref() == Some(path.as_path()))
-    {
-        mark(app, span);
-    }
-}
-
-/// Highlight `span` of the document shown as a claim and bring it into view; the Claims
-/// pane selects that claim once the document is analysed.
-fn mark(app: &mut App, span: Span) {
-    let Some(open) = app.open() else { return };
     if span.end > open.doc.body.len() {
-        return;
+        return false;
     }
     set_marks(app, MarkKind::Claim, vec![span], 0);
     if let Some(open) = app.open_mut() {
@@ -137,4 +104,5 @@ fn mark(app: &mut App, span: Span) {
             open.claim_selected = row;
         }
     }
+    true
 }

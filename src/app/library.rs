@@ -9,8 +9,7 @@
 use super::session::{self, LoadRequest};
 use super::{Action, Anchor, App, Input, InputPurpose, Overlay, Pane};
 use crate::document::DocId;
-use crate::extract::ActorKind;
-use crate::extract::Span;
+use crate::extract::{ActorKind, Span};
 use crate::library::actors::ActorIndex;
 use crate::library::disputes;
 use crate::library::loader::{Progress, Update};
@@ -38,9 +37,10 @@ pub struct LibraryView {
     pub unread: usize,
     /// Set by `r`: the event loop starts a rescan and clears it.
     pub rescan: bool,
-    /// The actor to select once the document at this path is shown and analysed: a jump
-    /// from "also in N other briefings" lands on the actor, its mentions highlighted.
-    pub wanted_actor: Option<(PathBuf, ActorKind, String)>,
+    /// What to select once the document at this path is shown and analysed: a jump from
+    /// "also in N other briefings" lands on the actor, its mentions highlighted; one from
+    /// "disputed in N other briefings" on the disputing claim, highlighted.
+    pub wanted: Option<(PathBuf, Wanted)>,
     /// The loader's last note (an unreadable path, an unusable cache) while the library is
     /// hidden behind the reader, shown when `D` shows the library: the reader's own status
     /// line (which already lists what could not be opened) is not overwritten.
@@ -70,10 +70,17 @@ pub struct OtherBriefing {
     pub detail: String,
     /// Where to open it: at an anchor (an actor's first mention), else where it was left.
     pub at: Option<Anchor>,
-    /// A span of its body to highlight and show (the disputing claim).
-    pub mark: Option<Span>,
-    /// The actor to select there (kind and key), its mentions highlighted.
-    pub actor: Option<(ActorKind, String)>,
+    /// What to select in it once shown.
+    pub wanted: Wanted,
+}
+
+/// What to select in a document opened from [`OtherBriefings`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Wanted {
+    /// The actor of this kind and key, in the Actors pane.
+    Actor(ActorKind, String),
+    /// The claim at this span of the body, highlighted (and its row in the Claims pane).
+    Claim(Span),
 }
 
 impl LibraryView {
@@ -97,7 +104,7 @@ impl LibraryView {
             },
             unread: 0,
             rescan: false,
-            wanted_actor: None,
+            wanted: None,
             note: None,
             filter_before: String::new(),
         }
@@ -582,8 +589,7 @@ fn open_others(app: &mut App) {
                         entry: d.entry,
                         detail: format!(" ({} {times})", d.mentions),
                         at: Some(d.first),
-                        mark: None,
-                        actor: Some((actor.kind, actor.id.clone())),
+                        wanted: Wanted::Actor(actor.kind, actor.id.clone()),
                     }
                 })
                 .collect()
@@ -623,16 +629,13 @@ fn others_key(app: &mut App, action: &Action) -> bool {
             let target = list.entries.get(list.selected).cloned();
             app.overlay = None;
             if let Some(target) = target {
-                if let (Some(lv), Some((kind, key))) = (app.library.as_mut(), target.actor)
+                if let Some(lv) = app.library.as_mut()
                     && let Some(e) = lv.lib.entries.get(target.entry)
                 {
-                    lv.wanted_actor = Some((e.path.clone(), kind, key));
+                    lv.wanted = Some((e.path.clone(), target.wanted));
                 }
                 open_entry(app, target.entry, target.at);
-                if let Some(span) = target.mark {
-                    super::disputes::mark_opened(app, target.entry, span);
-                }
-                select_wanted_actor(app);
+                select_wanted(app);
             }
             return true;
         }
@@ -649,12 +652,13 @@ fn others_key(app: &mut App, action: &Action) -> bool {
     true
 }
 
-/// After a jump to another briefing from an actor's list: once that document is shown and
-/// its extraction is in, select the same actor (by kind and key) in the Actors pane and
-/// focus it, so its mentions are highlighted. True when it did. Called by the event loop's
-/// tick, as the document and its extraction may arrive later.
-pub fn select_wanted_actor(app: &mut App) -> bool {
-    let Some((path, kind, key)) = app.library.as_ref().and_then(|l| l.wanted_actor.clone()) else {
+/// After a jump to another briefing from an actor's or a claim's list: once that document
+/// is shown and its extraction is in, select the same actor (by kind and key) in the Actors
+/// pane and focus it, so its mentions are highlighted, or highlight the disputing claim and
+/// select its row. True when it did. Called by the event loop's tick, as the document and
+/// its extraction may arrive later.
+pub fn select_wanted(app: &mut App) -> bool {
+    let Some((path, wanted)) = app.library.as_ref().and_then(|l| l.wanted.clone()) else {
         return false;
     };
     let Some(open) = app.open() else {
@@ -667,15 +671,22 @@ pub fn select_wanted_actor(app: &mut App) -> bool {
     if !open.extracted {
         return false;
     }
+    if let Some(lv) = app.library.as_mut() {
+        lv.wanted = None;
+    }
+    let (kind, key) = match wanted {
+        Wanted::Actor(kind, key) => (kind, key),
+        Wanted::Claim(span) => return super::disputes::select_claim(app, span),
+    };
+    let Some(open) = app.open() else {
+        return false;
+    };
     let position = open.actor_order.iter().position(|&i| {
         open.extraction
             .actors
             .get(i)
             .is_some_and(|a| a.kind == kind && a.id == key)
     });
-    if let Some(lv) = app.library.as_mut() {
-        lv.wanted_actor = None;
-    }
     let Some(row) = position else {
         return false;
     };

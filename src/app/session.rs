@@ -22,9 +22,6 @@ pub struct Session {
     /// The bookmark whose document an [`super::Effect::Load`] asks for: once loaded (and its
     /// bookmarks re-anchored), it is shown at that bookmark's place.
     pub wanted: Option<BookmarkId>,
-    /// What to highlight in the document an [`super::Effect::Load`] asks for, once shown
-    /// (a claim disputing one of another document): its path and the claim's span.
-    pub wanted_mark: Option<(PathBuf, crate::extract::Span)>,
 }
 
 /// A document to read from `path` and show at `at`.
@@ -42,7 +39,6 @@ impl Default for Session {
             clock: Timestamp::now,
             zone: TimeZone::system(),
             wanted: None,
-            wanted_mark: None,
         }
     }
 }
@@ -165,7 +161,6 @@ pub fn open_loaded(app: &mut App, doc: Document, at: Anchor) {
     };
     let orphan = b.is_some_and(|b| b.orphaned);
     show_at(app, index, at);
-    super::disputes::apply_wanted_mark(app);
     after_update(app, before);
     if orphan {
         app.message =

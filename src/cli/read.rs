@@ -181,7 +181,7 @@ pub fn run(
         let (changed, indexed) = app.apply_worker_results();
         redraw |= changed;
         redraw |= library_tick(app, loader.as_mut(), &worker, indexed);
-        redraw |= crate::app::library::select_wanted_actor(app);
+        redraw |= crate::app::library::select_wanted(app);
         if timer.due(app.session.is_dirty(), Instant::now()) {
             save(app, &mut storage);
             redraw |= show_messages(app, &mut storage);
