@@ -387,19 +387,19 @@ impl Library {
 
 /// `a` and `b` (each sorted by `cmp`) merged into one sorted list.
 fn merge(a: &[usize], b: &[usize], cmp: impl Fn(usize, usize) -> std::cmp::Ordering) -> Vec<usize> {
+    // Each of `b` finds its place in `a` by binary search, so a batch of m entries costs
+    // m log n comparisons and one copy, not n comparisons: a library listed in batches of
+    // 64 compared every entry with every batch (77 s of string comparisons at 100,000).
+    // Equal entries of `a` come first, as a stable merge would have them.
     let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        if cmp(b[j], a[i]) == std::cmp::Ordering::Less {
-            out.push(b[j]);
-            j += 1;
-        } else {
-            out.push(a[i]);
-            i += 1;
-        }
+    let mut from = 0;
+    for &x in b {
+        let at = from + a[from..].partition_point(|&y| cmp(x, y) != std::cmp::Ordering::Less);
+        out.extend_from_slice(&a[from..at]);
+        out.push(x);
+        from = at;
     }
-    out.extend_from_slice(&a[i..]);
-    out.extend_from_slice(&b[j..]);
+    out.extend_from_slice(&a[from..]);
     out
 }
 
@@ -456,6 +456,23 @@ mod tests {
             "2024-03-01",
         )]);
         lib
+    }
+
+    #[test]
+    fn merging_by_binary_search_equals_a_stable_merge() {
+        // Keys with many ties; indexes into `keys` are what is merged.
+        let keys: Vec<u32> = (0..400u32).map(|i| (i * 7919) % 23).collect();
+        let cmp = |x: usize, y: usize| keys[x].cmp(&keys[y]);
+        for split in [0, 1, 17, 200, 399, 400] {
+            let mut a: Vec<usize> = (0..split).collect();
+            let mut b: Vec<usize> = (split..400).collect();
+            a.sort_by(|&x, &y| cmp(x, y));
+            b.sort_by(|&x, &y| cmp(x, y));
+            let mut expected = a.clone();
+            expected.extend_from_slice(&b);
+            expected.sort_by(|&x, &y| cmp(x, y)); // stable: a's ties before b's
+            assert_eq!(merge(&a, &b, cmp), expected, "split {split}");
+        }
     }
 
     #[test]
