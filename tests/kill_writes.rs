@@ -51,6 +51,18 @@ fn assert_whole(dir: &Path, round: u32) -> Option<String> {
     Some(text)
 }
 
+/// The hidden writer loop on `dir`, its stderr piped (what it says when it stops by itself).
+fn writer(dir: &Path) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_brief"))
+        .arg("write-bookmarks-loop")
+        .arg("--config-dir")
+        .arg(dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn the writer")
+}
+
 #[test]
 fn a_writer_killed_at_random_moments_never_leaves_a_broken_file() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -65,14 +77,7 @@ fn a_writer_killed_at_random_moments_never_leaves_a_broken_file() {
     // machine that alone can exceed the kill delays below, and no round would see a write.
     let startup = {
         let t = Instant::now();
-        let mut child = Command::new(env!("CARGO_BIN_EXE_brief"))
-            .arg("write-bookmarks-loop")
-            .arg("--config-dir")
-            .arg(dir.path())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("spawn the writer");
+        let mut child = writer(dir.path());
         while !dir.path().join(BOOKMARKS_FILE).exists() && t.elapsed() < Duration::from_secs(10) {
             std::thread::sleep(Duration::from_micros(200));
         }
@@ -86,14 +91,7 @@ fn a_writer_killed_at_random_moments_never_leaves_a_broken_file() {
     let mut rounds = 0;
     while rounds < 50 && started.elapsed() < Duration::from_secs(15) {
         rounds += 1;
-        let mut child = Command::new(env!("CARGO_BIN_EXE_brief"))
-            .arg("write-bookmarks-loop")
-            .arg("--config-dir")
-            .arg(dir.path())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn the writer");
+        let mut child = writer(dir.path());
         // Kills from early in the start-up to well into the writing.
         let base = startup.as_micros() as u64 / 2;
         std::thread::sleep(Duration::from_micros(base + rng.next() % (40_000 + base)));
