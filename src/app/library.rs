@@ -576,7 +576,7 @@ fn open_others(app: &mut App) {
         .actors
         .find(actor.kind, &actor.id)
         .map(|a| {
-            a.docs
+            a.appearances()
                 .iter()
                 .filter(|d| Some(d.entry) != current)
                 .map(|d| {

@@ -91,7 +91,7 @@ pub fn render(indexed: &[Indexed], format: Format) -> anyhow::Result<String> {
                 name: &a.name,
                 kind: a.kind,
                 documents: a
-                    .docs
+                    .appearances()
                     .iter()
                     .filter_map(|d| {
                         let ix = indexed.get(d.entry)?;
