@@ -54,7 +54,9 @@ enum Msg {
     Found(usize),
     Entries(Vec<Entry>),
     Cache(Result<Option<Cached>, String>),
-    Scanned(Vec<PathBuf>),
+    /// The files found, sorted, and the same as a set (built on the scan thread, not in the
+    /// event loop's tick: at 100,000 files that took a quarter of a second there).
+    Scanned(Vec<PathBuf>, HashSet<PathBuf>),
     Note(String),
     Failed(String),
 }
@@ -160,8 +162,8 @@ impl Loader {
                     self.progress.busy = false;
                     out.push(Update::Note(why));
                 }
-                Msg::Scanned(paths) => {
-                    out.push(Update::Scanned(paths.iter().cloned().collect()));
+                Msg::Scanned(paths, set) => {
+                    out.push(Update::Scanned(set));
                     self.hashes.retain(|p, _| paths.binary_search(p).is_ok());
                     self.index(worker, paths);
                 }
@@ -196,8 +198,10 @@ impl Loader {
             return;
         }
         let cache = Arc::new(self.cache.clone());
-        for chunk in paths.chunks(CHUNK) {
-            let chunk = chunk.to_vec();
+        // The paths move into the jobs, a chunk each: none is copied.
+        let mut paths = paths.into_iter().peekable();
+        while paths.peek().is_some() {
+            let chunk: Vec<PathBuf> = paths.by_ref().take(CHUNK).collect();
             let cache = Arc::clone(&cache);
             self.jobs += 1;
             worker.submit(
@@ -314,5 +318,6 @@ fn scan(roots: &[PathBuf], read_cache: bool, tx: &Sender<Msg>, notify: &Notify) 
             .unwrap_or_else(|_| Err("reading it failed".to_string()));
         send(Msg::Cache(loaded));
     }
-    send(Msg::Scanned(paths));
+    let set = paths.iter().cloned().collect();
+    send(Msg::Scanned(paths, set));
 }
