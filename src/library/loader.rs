@@ -237,12 +237,10 @@ impl Loader {
         wait(&self.writer)
     }
 
-    /// Write the index of the files present now, on its own thread (one at a time: a write
-    /// still running is waited for first).
+    /// Write the index of the files present now, on its own thread (one at a time: the new
+    /// writer waits for one still running, so the event loop never does).
     fn write_cache(&mut self) {
-        if let Some(w) = self.writer.take() {
-            let _ = w.join();
-        }
+        let previous = self.writer.take();
         let docs: Vec<_> = self
             .hashes
             .values()
@@ -252,6 +250,9 @@ impl Loader {
         self.writer = std::thread::Builder::new()
             .name("brief-library-cache".into())
             .spawn(move || {
+                if let Some(w) = previous {
+                    let _ = w.join();
+                }
                 // Only a cache: failing to write it costs the next open some time, nothing else.
                 let _ = crate::storage::write_library_cache(&roots, |out| {
                     super::cache::encode_to(docs.iter().map(|d| d.as_ref()), out)
